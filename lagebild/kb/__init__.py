@@ -1,0 +1,1 @@
+"""The knowledge base: countries, organisations and people with dated roles."""

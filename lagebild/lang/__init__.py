@@ -1,0 +1,35 @@
+"""Language data shared by the stages, and language identification.
+
+Each language has a folder `lang/<code>/` with plain data files; code reads them from here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent
+SUPPORTED = ("de", "en")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def data_path(lang: str, name: str) -> Path:
+    return LANG_DIR / lang / name
+
+
+@lru_cache(maxsize=32)
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A data file of one word (or phrase) per line; `#` starts a comment."""
+    lines = data_path(lang, name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.split("#", 1)[0].strip() for w in lines if w.split("#", 1)[0].strip())
+
+
+def detect_language(text: str, default: str = "de") -> str:
+    """The supported language whose function words cover most of the first 2,000 characters."""
+    words = [w.lower() for w in _WORD.findall(text[:2000])]
+    if not words:
+        return default
+    scores = {lang: sum(w in word_list(lang, "function_words.txt") for w in words) for lang in SUPPORTED}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else default
