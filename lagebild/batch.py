@@ -1,0 +1,91 @@
+"""Running the pipeline over many inputs: every bad item is reported, the rest is processed."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from lagebild.document import Article, Document
+from lagebild.pipeline import UnsupportedLanguage, run
+from lagebild.readers import ReadError, read_paths
+
+
+def analyse(article: Article) -> Document | str:
+    """The Document of one article, or the one-line reason it could not be analysed."""
+    try:
+        return run(article)
+    except UnsupportedLanguage as err:
+        return str(err)
+    except Exception as err:  # one article must never end a batch
+        if os.environ.get("LAGEBILD_DEBUG"):
+            traceback.print_exc()
+        return f"internal error while analysing ({type(err).__name__}: {err})"
+
+
+def analyse_all(
+    paths: Iterable[str], date: str | None = None, lang: str | None = None
+) -> Iterator[tuple[str, Document | str]]:
+    """(source, Document or error message) for every input item, in input order."""
+    for item in read_paths(paths, date, lang):
+        if isinstance(item, ReadError):
+            yield item.source, item.message
+        else:
+            yield item.source or item.id, analyse(item)
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0
+    skipped: int = 0
+    new_events: int = 0
+    merged_events: int = 0
+    errors: int = 0
+
+    def describe(self) -> str:
+        return (
+            f"ingested {self.articles} articles ({self.skipped} already stored), "
+            f"{self.new_events} new events, {self.merged_events} merged into known ones, {self.errors} errors"
+        )
+
+
+def ingest_all(
+    paths: Iterable[str],
+    db: str | None,
+    date: str | None = None,
+    lang: str | None = None,
+    progress: bool = True,
+    on_error: Callable[[str], None] = print,
+) -> IngestSummary:
+    """Analyse and store every article; one transaction per article, so a kill loses at most one."""
+    from lagebild.lang import detect_language
+    from lagebild.progress import progress_bar
+    from lagebild.store import open_store
+    from lagebild.store.db import content_hash
+
+    store = open_store(db)
+    summary = IngestSummary()
+    items = list(read_paths(paths, date, lang))
+    for item in progress_bar(items, "ingest", enabled=progress):
+        if isinstance(item, ReadError):
+            on_error(str(item))
+            summary.errors += 1
+            continue
+        digest = content_hash(item.text, item.date, item.language or detect_language(item.text))
+        if store.has_article(digest):
+            summary.skipped += 1
+            continue
+        doc = analyse(item)
+        if isinstance(doc, str):
+            on_error(f"{item.source}: {doc}")
+            summary.errors += 1
+            continue
+        stored = store.add_document(doc, digest, item.source)
+        if stored is None:
+            summary.skipped += 1
+            continue
+        summary.articles += 1
+        summary.new_events += stored.new_events
+        summary.merged_events += stored.merged_events
+    return summary
