@@ -1,14 +1,77 @@
-"""The time stage: find time expressions and normalise them to TIMEX3 values."""
+"""The time stage: find time expressions and normalise them to TIMEX3 values.
+
+`timex()` tags a text against an article date; `annotate()` is the pipeline stage.
+The engine (`engine`, `normalize`) knows no language: the rules and word lists of each language
+are data files under `time/data/<lang>/` (see `resources`). For the event coder,
+`governing_timex()` / `event_date()` find the date of an event trigger (see `anchoring`).
+"""
 
 from __future__ import annotations
 
 from lagebild.document import Document, Timex
+from lagebild.time import values
+from lagebild.time.anchoring import EventDate, event_date, event_date_value, governing_timex
+from lagebild.time.engine import is_narrative, tag
+from lagebild.time.reference import infer_reference_date
+from lagebild.time.resources import ResourceError, load
+
+DOMAINS = ("auto", "news", "narrative")
 
 
-def timex(text: str, date: str | None = None, lang: str = "de") -> list[Timex]:
-    """Time expressions in `text`, normalised against the article `date` (TIMEX3 value or None)."""
-    return []
+def timex(
+    text: str,
+    date: str | None = None,
+    lang: str = "de",
+    *,
+    domain: str = "auto",
+    anchor: str | None = None,
+) -> list[Timex]:
+    """Time expressions in `text`, normalised against the article `date` (TIMEX3 value or None).
+
+    `domain`: "news" resolves deictic expressions (heute, gestern, am Dienstag) against `date`;
+    "narrative" (history texts) resolves everything against the last date mentioned; "auto"
+    picks narrative when there is no date or most explicit years lie far from it.
+    `anchor`: a date known from the text itself (`infer_reference_date`) that starts the
+    narrative chain; it is never used for deictic expressions.
+    A `date` that is not a TIMEX3 date (YYYY, YYYY-MM, YYYY-MM-DD) is ignored.
+    """
+    if not text:
+        return []
+    res = load(lang)
+    dct = _partial(date)
+    if domain not in DOMAINS:
+        raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)})")
+    narrative = is_narrative(text, dct) if domain == "auto" else domain == "narrative"
+    return tag(text, dct, res, narrative, _partial(anchor))
+
+
+def _partial(date: str | None) -> values.Partial | None:
+    if not date or not isinstance(date, str):
+        return None
+    date = date.strip()
+    if not values.is_valid(date, "DATE"):
+        return None
+    p = values.parse(date)
+    return p if p is not None and p.year is not None else None
 
 
 def annotate(doc: Document) -> None:
-    doc.timexes = timex(doc.text, doc.reference_date, doc.language)
+    """The pipeline stage: `doc.timexes` from the text and the article date.
+
+    Without an article date, a reference date inferred from the text (`doc.reference_date`)
+    only anchors the narrative chain ("im Mai" → that year); "gestern" stays XXXX-XX-XX.
+    """
+    inferred = doc.reference_date if doc.date is None else None
+    doc.timexes = timex(doc.text, doc.date, doc.language, anchor=inferred)
+
+
+__all__ = [
+    "EventDate",
+    "ResourceError",
+    "annotate",
+    "event_date",
+    "event_date_value",
+    "governing_timex",
+    "infer_reference_date",
+    "timex",
+]

@@ -1,0 +1,191 @@
+"""Which time expression dates an event: pure functions over `Document.timexes`, `.sentences`
+and `.text` (no parser needed).
+
+The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [start, end):
+1. Own clause: the timexes of the trigger's sentence that lie in the same clause (clauses are
+   cut at , ; : – and parentheses outside time expressions). DATE/TIME beat DURATION/SET;
+   among equals the nearest to the trigger wins. Of a range ("von Dienstag bis Mittwoch") the
+   start counts, and the range end becomes `date_end`.
+2. Else the sentence: the nearest DATE/TIME timex before the trigger in the same sentence,
+   else the nearest after it.
+3. Else the paragraph: the last DATE/TIME timex of the preceding sentences of the trigger's
+   paragraph (a paragraph ending in ":" continues into the next, as a quote after
+   "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ...").
+4. Else None: the event takes the article date, with `date_source` null.
+Timexes without a usable day-or-coarser date (PRESENT_REF, XXXX-XX-XX) are never chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lagebild.document import Document, Timex
+from lagebild.time.values import day_of
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s")
+_RANGE_LINK = re.compile(r"^\s*(?:bis(?:\s+zum|\s+zur)?|-|–|—|to|until|through|and|und)\s*$", re.I)
+_RANGE_START = re.compile(r"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+|the\s+)?)$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n\s*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_DATED = ("DATE", "TIME")
+
+
+class EventDate(NamedTuple):
+    """An event's date: TIMEX3 `value`, `date_end` for ranges, and the words it came from."""
+
+    value: str
+    date_end: str | None
+    source: str
+
+
+def event_date_value(timex: Timex | None) -> str | None:
+    """The date an event takes from `timex`: its day-or-coarser value, None if it has none.
+
+    TIME "2024-06-18TEV" → "2024-06-18"; DATE values as they are ("2023-09", "2024-W25");
+    DURATION and SET → None; underspecified or vague (XXXX-XX-XX, PRESENT_REF) → None.
+    """
+    if timex is None or timex.type not in _DATED:
+        return None
+    return day_of(timex.value)
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    """Sentence spans (the nlp stage's, else a regex split), also cut at blank lines."""
+    if doc.sentences:
+        spans = [(s.start, s.end) for s in doc.sentences]
+    else:
+        spans, start = [], 0
+        for m in _SENTENCE_END.finditer(doc.text):
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, len(doc.text)))
+    out = []
+    for s, e in spans:
+        for m in _BLANK_LINE.finditer(doc.text, s, e):
+            if s < m.start():
+                out.append((s, m.end()))
+            s = m.end()
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
+    for i, (s, e) in enumerate(sentences):
+        if s <= offset < e:
+            return i
+    return max(len(sentences) - 1, 0)
+
+
+def _clause_breaks(doc: Document, start: int, end: int) -> list[int]:
+    """Offsets of clause breaks in [start, end), ignoring those inside time expressions."""
+    inside = [(t.start, t.end) for t in doc.timexes if t.end > start and t.start < end]
+    return [
+        m.start()
+        for m in _CLAUSE_BREAK.finditer(doc.text, start, end)
+        if not any(s <= m.start() < e for s, e in inside)
+    ]
+
+
+def _same_clause(breaks: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo <= x < hi for x in breaks)
+
+
+def range_partner(doc: Document, timex: Timex) -> tuple[Timex | None, Timex | None]:
+    """(start, end) of the range `timex` belongs to ("von Dienstag bis Mittwoch"), else Nones."""
+    ordered = sorted(doc.timexes, key=lambda t: t.start)
+    i = next((k for k, t in enumerate(ordered) if t is timex), None)
+    if i is None:
+        return None, None
+    pairs = [(ordered[k], ordered[k + 1]) for k in (i - 1, i) if k >= 0 and k + 1 < len(ordered)]
+    for a, b in pairs:
+        link = doc.text[a.end : b.start]
+        if not _RANGE_LINK.match(link):
+            continue
+        opened = _RANGE_START.search(doc.text[max(0, a.start - 12) : a.start])
+        if link.strip().lower() in ("und", "and") and not opened:
+            continue
+        return a, b
+    return None, None
+
+
+def _usable(t: Timex) -> bool:
+    return event_date_value(t) is not None or t.type in ("DURATION", "SET")
+
+
+def governing_timex(doc: Document, start: int, end: int) -> Timex | None:
+    """The timex that dates an event trigger at [start, end) (heuristic in the module docstring)."""
+    found = _governing(doc, start, end)
+    return found[0] if found else None
+
+
+def _governing(doc: Document, start: int, end: int) -> tuple[Timex, str] | None:
+    if not doc.timexes:
+        return None
+    sentences = _sentences(doc)
+    si = _sentence_of(sentences, start)
+    s_start, s_end = sentences[si]
+    in_sentence = [t for t in doc.timexes if s_start <= t.start < s_end and _usable(t)]
+    breaks = _clause_breaks(doc, s_start, s_end)
+    anchor = (start + end) // 2
+    clause = [t for t in in_sentence if _same_clause(breaks, (t.start + t.end) // 2, anchor)]
+    dated = [t for t in clause if t.type in _DATED and event_date_value(t)]
+    if dated:
+        return min(dated, key=lambda t: _distance(t, start, end)), "clause"
+    dated = [t for t in in_sentence if t.type in _DATED and event_date_value(t)]
+    before = [t for t in dated if t.end <= start]
+    if before:
+        return before[-1], "sentence"
+    if dated:
+        return dated[0], "sentence"
+    if clause:
+        return min(clause, key=lambda t: _distance(t, start, end)), "clause"
+    previous = _paragraph_before(doc, sentences, si)
+    return (previous, "paragraph") if previous else None
+
+
+def _distance(t: Timex, start: int, end: int) -> int:
+    if t.end <= start:
+        return start - t.end
+    if t.start >= end:
+        return t.start - end
+    return 0
+
+
+def _paragraph_before(doc: Document, sentences: list[tuple[int, int]], si: int) -> Timex | None:
+    """The last dated timex in the sentences before `si` within its paragraph."""
+    first = si
+    while first > 0:
+        between = doc.text[sentences[first - 1][0] : sentences[first][0]]
+        if _BLANK_LINE.search(between) and not between.rstrip().endswith(":"):
+            break
+        first -= 1
+    lo, hi = sentences[first][0], sentences[si][0]
+    dated = [t for t in doc.timexes if lo <= t.start < hi and t.type in _DATED and event_date_value(t)]
+    return dated[-1] if dated else None
+
+
+def event_date(doc: Document, start: int, end: int) -> EventDate | None:
+    """The date of an event trigger at [start, end): value, range end and source words, or None.
+
+    None means: use the article date, with `date_source` null. A DURATION in the own clause
+    with no date nearby gives None as well (it says how long, not when).
+    """
+    found = _governing(doc, start, end)
+    if found is None:
+        return None
+    timex, level = found
+    value = event_date_value(timex)
+    if value is None:
+        return None
+    range_start, range_end = range_partner(doc, timex)
+    if range_start is not None and range_end is not None:
+        if level == "paragraph":
+            return EventDate(event_date_value(range_end) or value, None, range_end.text)
+        first_value = event_date_value(range_start)
+        if first_value is not None:
+            source = doc.text[range_start.start : range_end.end]
+            return EventDate(first_value, event_date_value(range_end), source)
+    return EventDate(value, None, timex.text)

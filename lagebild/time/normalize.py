@@ -1,0 +1,388 @@
+"""Normalisation: from a rule match to a TIMEX3 value, against the article date and the text.
+
+Two reference times, as in HeidelTime:
+- the document creation time (`dct`, the article date; may be partial: `2024-06`, or missing),
+- the anchor: the last date mentioned before the expression (narrative reference time).
+
+In *news* mode deictic expressions (heute, gestern, vergangene Woche, im Mai) resolve against
+the article date, with the tense of their sentence choosing past or future; an anchor in the
+same sentence wins for month-only expressions, and weekdays fall back to the last day-precise
+date mentioned when the article date has no day. In *narrative* mode (history texts, or no
+article date) everything resolves against the anchor and "heute" is PRESENT_REF.
+Without an article date nothing deictic is invented: such values stay underspecified (XXXX-XX-XX).
+
+Rule values name a function here with `@name args...`; a plain value is a template.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lagebild.time import values as v
+from lagebild.time.resources import Resources, Rule, Template
+from lagebild.time.values import Partial
+
+PAST, FUTURE = "PAST", "FUTURE"
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_INT = re.compile(r"^[+-]?\d+$")
+
+
+@dataclass
+class Context:
+    """What normalisation knows about one document while it walks through its expressions."""
+
+    res: Resources
+    text: str
+    dct: Partial | None
+    narrative: bool
+    anchor: Partial | None = None
+    anchor_pos: int = -1
+    _sentences: list[int] | None = field(default=None, repr=False)
+
+    # --- text structure -----------------------------------------------------------------
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = [0] + [m.end() for m in self.res.sentence_end.finditer(self.text)]
+        i = bisect.bisect_right(self._sentences, pos) - 1
+        end = self._sentences[i + 1] if i + 1 < len(self._sentences) else len(self.text)
+        return self._sentences[i], end
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return a >= 0 and self.sentence_bounds(a) == self.sentence_bounds(b)
+
+    def tense(self, pos: int) -> str | None:
+        """PAST or FUTURE from the cue word nearest to `pos` in its sentence, else None."""
+        if self.res.cues is None:
+            return None
+        start, end = self.sentence_bounds(pos)
+        best, best_distance = None, len(self.text) + 1
+        for m in self.res.cues.finditer(self.text, start, end):
+            distance = abs(m.start() - pos)
+            if distance < best_distance:
+                best, best_distance = m.lastgroup, distance
+        return best
+
+    # --- reference times ------------------------------------------------------------------
+    def year_anchor(self, pos: int) -> Partial | None:
+        """The anchor that gives a year to "im Juli": any (narrative) or same-sentence (news)."""
+        if self.anchor is None or self.anchor.year is None:
+            return None
+        if self.narrative or self.dct is None or self.same_sentence(self.anchor_pos, pos):
+            return self.anchor
+        return None
+
+    def day_base(self, pos: int) -> Partial | None:
+        """The day a weekday or clock time counts from: the article day (news) or the anchor day."""
+        if not self.narrative and self.dct is not None and self.dct.day is not None:
+            return self.dct
+        if self.anchor is not None and self.anchor.day is not None:
+            return self.anchor
+        return None
+
+    def deictic_base(self) -> Partial | None:
+        """What "gestern" or "vergangene Woche" counts from: the article date (news) or the anchor."""
+        if self.narrative:
+            return self.anchor or self.dct
+        return self.dct
+
+    def reference_year(self) -> int | None:
+        for p in (self.anchor, self.dct):
+            if p is not None and p.year is not None:
+                return p.year
+        return None
+
+    def update_anchor(self, value: str, type_: str, pos: int) -> None:
+        if type_ not in ("DATE", "TIME") or "X" in value.split("T")[0]:
+            return
+        p = v.parse(value)
+        if p is not None and p.year is not None:
+            self.anchor, self.anchor_pos = p, pos
+
+
+# --- filters: `{group|filter}` in templates ------------------------------------------------------
+
+
+def _num(ctx: Context, s: str) -> str | None:
+    s = s.strip()
+    if s.isdigit():
+        return str(int(s))
+    return ctx.res.lookup("number", s)
+
+
+def _pad(width: int) -> Callable[[Context, str], str | None]:
+    def pad(ctx: Context, s: str) -> str | None:
+        return f"{int(s):0{width}d}" if s.isdigit() else None
+
+    return pad
+
+
+def _nearest_with_century(ref: int | None, digits: int, width: int) -> int:
+    """A two-digit year (width 100) or decade (width 10 of 100) placed nearest to `ref`."""
+    ref = ref if ref is not None else 2000
+    base = ref - ref % 100
+    options = [base - 100 + digits * width, base + digits * width, base + 100 + digits * width]
+    return min(options, key=lambda y: (abs(y - ref), -y))
+
+
+def _year2(ctx: Context, s: str) -> str | None:
+    if not s.isdigit() or len(s) != 2:
+        return None
+    return f"{_nearest_with_century(ctx.reference_year(), int(s), 1):04d}"
+
+
+def _decade2(ctx: Context, s: str) -> str | None:
+    """ "90" (er Jahre) → "199": the latest such decade not after the reference year."""
+    if not s.isdigit() or len(s) != 2 or int(s) % 10:
+        return None
+    ref = ctx.reference_year() or 2000
+    year = ref - ref % 100 + int(s)
+    if year > ref:
+        year -= 100
+    return f"{year // 10:03d}" if year > 0 else None
+
+
+def _century(ctx: Context, s: str) -> str | None:
+    n = _num(ctx, s)
+    return f"{int(n) - 1:02d}" if n and 1 <= int(n) <= 99 else None
+
+
+def _decade4(ctx: Context, s: str) -> str | None:
+    return s[:3] if s.isdigit() and len(s) == 4 else None
+
+
+def _bc(ctx: Context, s: str) -> str | None:
+    return f"BC{int(s):04d}" if s.isdigit() and 0 < int(s) <= 9999 else None
+
+
+def _neg(ctx: Context, s: str) -> str | None:
+    return str(-int(s)) if _INT.match(s) else None
+
+
+FILTERS: dict[str, Callable[[Context, str], str | None]] = {
+    "num": _num,
+    "02": _pad(2),
+    "04": _pad(4),
+    "year2": _year2,
+    "decade2": _decade2,
+    "decade4": _decade4,
+    "century": _century,
+    "bc": _bc,
+    "neg": _neg,
+}
+
+
+def render(template: Template, match: re.Match[str], ctx: Context) -> str | None:
+    out = []
+    for literal, group, filters in template:
+        out.append(literal)
+        if group is None:
+            continue
+        value = match.group(group) if group in match.re.groupindex else None
+        if value is None:
+            if "opt" in filters:
+                continue
+            return None
+        for name in filters:
+            if name == "opt":
+                continue
+            fn = FILTERS.get(name)
+            value = fn(ctx, value) if fn else ctx.res.lookup(name, value)
+            if value is None:
+                return None
+        out.append(value)
+    return "".join(out)
+
+
+# --- functions: `@name args` values -----------------------------------------------------------
+
+
+def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int | None:
+    anchor = ctx.year_anchor(pos)
+    if anchor is not None:
+        return anchor.year
+    base = ctx.dct
+    if base is None or base.year is None:
+        return None
+    if base.month is None:
+        return base.year
+    target, ref = (month, day or 0), (base.month, base.day or 0)
+    if day is None or base.day is None:
+        target, ref = (month, 0), (base.month, 0)
+    tense = ctx.tense(pos)
+    if tense == PAST:
+        return base.year if target <= ref else base.year - 1
+    if tense == FUTURE:
+        return base.year if target >= ref else base.year + 1
+    delta = month - base.month
+    return base.year - 1 if delta > 4 else base.year + 1 if delta < -8 else base.year
+
+
+def f_month(ctx: Context, args: list[str], pos: int) -> str | None:
+    month = int(args[0])
+    year = _year_for(ctx, pos, month)
+    return f"{v.format_year(year)}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
+
+
+def f_daymonth(ctx: Context, args: list[str], pos: int) -> str | None:
+    day, month = int(args[0]), int(args[1])
+    year = _year_for(ctx, pos, month, day)
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return f"{v.format_year(year)}-{month:02d}-{day:02d}"
+
+
+def f_day(ctx: Context, args: list[str], pos: int) -> str | None:
+    day = int(args[0])
+    base = ctx.anchor if ctx.anchor is not None and ctx.anchor.month is not None else ctx.dct
+    if base is None or base.month is None or base.year is None:
+        return f"XXXX-XX-{day:02d}"
+    return f"{v.format_year(base.year)}-{base.month:02d}-{day:02d}"
+
+
+def f_weekday(ctx: Context, args: list[str], pos: int) -> str | None:
+    wd = int(args[0])
+    base = ctx.day_base(pos)
+    base_wd = v.weekday(base) if base is not None else None
+    if base is None or base_wd is None:
+        return f"XXXX-WXX-{wd}"
+    forward, back = (wd - base_wd) % 7, (base_wd - wd) % 7
+    tense = ctx.tense(pos)
+    if tense == FUTURE:
+        delta = forward
+    elif tense == PAST:
+        delta = -back
+    else:
+        delta = forward if forward < back else -back
+    day = v.add_days(base, delta)
+    return v.format_partial(day) if day else f"XXXX-WXX-{wd}"
+
+
+def f_season(ctx: Context, args: list[str], pos: int) -> str | None:
+    season = args[0]
+    year = _year_for(ctx, pos, SEASON_MONTH.get(season, 1))
+    return f"{v.format_year(year) if year is not None else 'XXXX'}-{season}"
+
+
+def _shift(base: Partial | None, unit: str, n: int) -> str:
+    """`base` moved by `n` units, at the unit's granularity; X-filled where `base` is too coarse."""
+    unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+    if base is None or base.year is None:
+        return unknown.get(unit, "XXXX")
+    if unit in ("day", "week"):
+        moved = v.add_days(base, n * (7 if unit == "week" else 1))
+        if moved is None:
+            return unknown[unit]
+        return (v.format_partial(moved) if unit == "day" else v.iso_week(moved)) or unknown[unit]
+    if unit in ("month", "quarter"):
+        moved = v.add_months(base, n * (3 if unit == "quarter" else 1))
+        if moved is None or moved.month is None or moved.year is None:
+            return unknown[unit]
+        if unit == "month":
+            return v.format_partial(moved, "month")
+        return f"{v.format_year(moved.year)}-Q{(moved.month - 1) // 3 + 1}"
+    moved = v.add_years(base, n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1))
+    if moved is None or moved.year is None or moved.year <= 0:
+        return "XXXX"
+    if unit == "decade":
+        return f"{moved.year // 10:03d}"
+    if unit == "century":
+        return f"{moved.year // 100:02d}"
+    return v.format_year(moved.year)
+
+
+def _signed(s: str) -> int | None:
+    return int(s) if _INT.match(s) else None
+
+
+def f_shift(ctx: Context, args: list[str], pos: int) -> str | None:
+    """Deictic: `@shift day -1` (gestern) from the article date (news) or the anchor (narrative)."""
+    n = _signed(args[1])
+    return None if n is None else _shift(ctx.deictic_base(), args[0], n)
+
+
+def f_anashift(ctx: Context, args: list[str], pos: int) -> str | None:
+    """Anaphoric: `@anashift day 2` (zwei Tage später) from the last date mentioned."""
+    n = _signed(args[1])
+    if n is None:
+        return None
+    unit = args[0]
+    need = {"day": 3, "week": 3, "month": 2, "quarter": 2}.get(unit, 1)
+    base = ctx.anchor
+    if base is None or _known(base) < need:
+        base = ctx.dct if ctx.dct is not None and _known(ctx.dct) >= need else base
+    return _shift(base, unit, n)
+
+
+def _known(p: Partial) -> int:
+    return sum(x is not None for x in p)
+
+
+def f_today(ctx: Context, args: list[str], pos: int) -> str | None:
+    """ "heute": the article day in news, else PRESENT_REF."""
+    if not ctx.narrative and ctx.dct is not None and ctx.dct.day is not None:
+        return v.format_partial(ctx.dct)
+    return "PRESENT_REF"
+
+
+def f_clock(ctx: Context, args: list[str], pos: int) -> str | None:
+    hour, minute = int(args[0]), int(args[1]) if len(args) > 1 else 0
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    base = ctx.day_base(pos)
+    if ctx.anchor is not None and ctx.same_sentence(ctx.anchor_pos, pos):
+        base = ctx.anchor
+    if base is None and ctx.narrative:
+        base = ctx.anchor
+    day = v.format_partial(base, "day") if base is not None else "XXXX-XX-XX"
+    return f"{day}T{hour:02d}:{minute:02d}"
+
+
+def f_ofyear(ctx: Context, args: list[str], pos: int) -> str | None:
+    """A part of the year in context: `@ofyear H2` (in der zweiten Jahreshälfte)."""
+    anchor = ctx.year_anchor(pos) or ctx.dct
+    year = v.format_year(anchor.year) if anchor is not None and anchor.year is not None else "XXXX"
+    return f"{year}-{args[0]}"
+
+
+def f_literal(ctx: Context, args: list[str], pos: int) -> str | None:
+    return args[0] if args else None
+
+
+FUNCTIONS: dict[str, Callable[[Context, list[str], int], str | None]] = {
+    "literal": f_literal,
+    "month": f_month,
+    "daymonth": f_daymonth,
+    "day": f_day,
+    "weekday": f_weekday,
+    "season": f_season,
+    "shift": f_shift,
+    "anashift": f_anashift,
+    "today": f_today,
+    "clock": f_clock,
+    "ofyear": f_ofyear,
+}
+_DAY_LEVEL = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-[1-7]$")
+
+
+def value_of(rule: Rule, match: re.Match[str], ctx: Context, pos: int) -> str | None:
+    """The TIMEX3 value of one match, or None when the rule cannot normalise it."""
+    args = [render(t, match, ctx) for t in rule.args]
+    if any(a is None for a in args):
+        return None
+    fn = FUNCTIONS.get(rule.func)
+    if fn is None:
+        return None
+    try:
+        value = fn(ctx, [a for a in args if a], pos)
+    except (ValueError, OverflowError, IndexError):
+        return None
+    if value and rule.append:
+        suffix = render(rule.append, match, ctx)
+        if suffix and _DAY_LEVEL.match(value):
+            value += suffix
+    if value is None or not v.is_valid(value, rule.type):
+        return None
+    return value
