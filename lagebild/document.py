@@ -66,6 +66,10 @@ class ActorMention(Actor):
     kind: Literal["name", "country", "org", "descriptor", "pronoun", "place"] = "name"
     is_place: bool = Field(False, description="Mention may denote a location rather than an agent")
 
+    def to_actor(self) -> Actor:
+        return Actor(text=self.text, name=self.name, country=self.country, org=self.org, sector=self.sector,
+                     kb_id=self.kb_id)
+
 
 class Location(Model):
     text: str

@@ -1,4 +1,4 @@
-"""The flow of one article: reader → nlp → time → actors → events → merge → quotes, key points.
+"""The flow of one article: reader → nlp → time → actors → quotes → events (+ merge) → key points.
 
 Each stage is a function `annotate(doc: Document) -> None` that reads the Document and adds its
 layer; the pipeline only decides their order.
@@ -20,8 +20,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("nlp", nlp.annotate),
     ("time", time_stage.annotate),
     ("actors", actors.annotate),
-    ("events", events.annotate),
     ("quotes", quotes.annotate),
+    ("events", events.annotate),
     ("key_points", summary.annotate),
 ]
 
@@ -41,6 +41,8 @@ def run(article: Article) -> Document:
     if language not in SUPPORTED:
         raise UnsupportedLanguage(f"unsupported language {language!r} (supported: {', '.join(SUPPORTED)})")
     doc = Document.from_article(article, language)
+    if doc.date is None:
+        doc.reference_date = time_stage.infer_reference_date(doc.text, language)
     for _name, stage in STAGES:
         stage(doc)
     return doc

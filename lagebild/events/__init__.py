@@ -1,9 +1,45 @@
-"""The events stage: triggers and frames → PLOVER event mentions, merged per article."""
+"""The events stage: triggers and frames → PLOVER event mentions → one event per real-world event.
+
+    find triggers (lexicon) → fill frames (clauses) → aux modes, attribution → date → merge
+"""
 
 from __future__ import annotations
 
-from lagebild.document import Document
+from lagebild.document import ActorMention, Document
+from lagebild.events.coder import code_sentences
+from lagebild.events.lexicon import Lexicon, available_languages, load_lexicon
+from lagebild.events.merge import date_mentions, merge
+
+
+def domain_of(doc: Document, lex: Lexicon) -> str | None:
+    """The non-political domain an article belongs to (sport), judged by word density."""
+    words = [t.text.lower() for t in doc.spacy_doc if t.is_alpha]
+    if not words:
+        return None
+    for name, spec in lex.domains.items():
+        hits = sum(w in spec["words"] for w in words)
+        if 100.0 * hits / len(words) >= spec["threshold"]:
+            return name
+    return None
+
+
+def resolve_prefix(prefix: str, doc: Document) -> ActorMention | None:
+    """The actor a compound's first part names (`Nordkorea-Reise`, `EU-Sanktionen`)."""
+    wanted = prefix.lower()
+    for m in doc.actor_mentions:
+        if m.text.lower() == wanted or (m.name or "").lower() == wanted:
+            return m
+    return None
 
 
 def annotate(doc: Document) -> None:
-    doc.events = []
+    if doc.language not in available_languages():
+        doc.events = []
+        return
+    lex = load_lexicon(doc.language)
+    if domain_of(doc, lex) is not None:
+        doc.events = []
+        return
+    mentions = code_sentences(doc, lex, resolve_prefix)
+    date_mentions(doc, mentions)
+    doc.events = merge(doc, mentions)

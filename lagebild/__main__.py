@@ -1,0 +1,3 @@
+from lagebild.cli import app
+
+app()

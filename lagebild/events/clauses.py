@@ -1,0 +1,218 @@
+"""Reading a sentence as clauses with their arguments (actor mentions and how they attach).
+
+The coder must work with or without a trained parser, so clauses are found from punctuation,
+subordinators and verbs, and an argument's role from what stands before it: a preposition
+("in Nordkorea"), a noun it modifies ("Sprecher des Weißen Hauses", "Putins Besuch") or nothing
+(subject or object, in order of appearance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.document import ActorMention
+from lagebild.events.lexicon import Lexicon
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@lru_cache(maxsize=1)
+def _lookup_table() -> dict[str, str]:
+    from spacy.lookups import load_lookups
+
+    return dict(load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup").items())
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma; the lookup table stands in when the pipeline has no lemmatizer."""
+    if token.lemma_ and (token.lemma_ != token.text or token.doc.has_annotation("LEMMA")):
+        return token.lemma_
+    return _lookup_table().get(token.text, _lookup_table().get(token.text.lower(), token.text))
+
+
+def is_capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def looks_like_noun(token: Token) -> bool:
+    if token.pos_:
+        return token.pos_ in NOUN_POS
+    return is_capitalised_word(token) and not token.is_sent_start
+
+
+def looks_like_verb(token: Token, lex: Lexicon) -> bool:
+    if token.pos_:
+        return token.pos_ in VERB_POS
+    text = token.text
+    if not text.isalpha() or text[:1].isupper() and not token.is_sent_start:
+        return False
+    low = text.lower()
+    if low in lex.determiners or low in lex.prepositions or low in lex.subordinators:
+        return False
+    if low in lex.werden_forms or low in lex.conditional_werden:
+        return True
+    lem = lemma(token)
+    return lem != text and lem.endswith(("en", "ern", "eln"))
+
+
+@dataclass
+class Argument:
+    """A group of coordinated actor mentions in one syntactic slot."""
+
+    mentions: list[ActorMention]
+    start: int
+    end: int
+    prep: str | None = None
+    possessed_noun: int | None = None
+    oblique: bool = False
+
+    @property
+    def is_bare(self) -> bool:
+        """Neither in a prepositional phrase nor a genitive modifier: a subject or object."""
+        return self.prep is None and self.possessed_noun is None
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    args: list[Argument] = field(default_factory=list)
+    opener: str | None = None
+
+    def contains(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass
+class SentenceView:
+    span: Span
+    index: int
+    clauses: list[Clause]
+    args: list[Argument]
+
+    def clause_of(self, i: int) -> Clause:
+        return next((c for c in self.clauses if c.contains(i)), self.clauses[-1])
+
+
+def mention_token_span(sdoc: Doc, mention: ActorMention) -> tuple[int, int] | None:
+    span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str | None:
+    """The preposition before the noun phrase starting at `start` (skipping determiners/adjectives)."""
+    i = start - 1
+    steps = 0
+    while i >= lo and steps < 4:
+        word = sdoc[i].text
+        prep = lex.preposition(word)
+        if prep:
+            return prep
+        low = word.lower()
+        if low in lex.determiners or (word.islower() and word.isalpha() and low not in lex.coordinators):
+            i -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _possessed_noun(sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> int | None:
+    """The noun this mention modifies as a genitive: `Putins Besuch` or `der Besuch Putins`."""
+    first, last = sdoc[start], sdoc[end - 1]
+    if last.text.endswith(("s", "’", "'")) and end < hi:
+        j = end
+        while j < hi and sdoc[j].text.islower() and sdoc[j].text.isalpha() and sdoc[j].text not in lex.determiners:
+            j += 1
+        if j < hi and looks_like_noun(sdoc[j]) and (j > end or sdoc[j].text[:1].isupper()):
+            return j
+    prev = start - 1
+    if first.text.lower() in ("des", "der") and prev >= lo and looks_like_noun(sdoc[prev]):
+        return prev
+    if prev >= lo and looks_like_noun(sdoc[prev]) and last.text.endswith("s") and not lex.preposition(sdoc[prev].text):
+        return prev
+    return None
+
+
+def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: Lexicon) -> list[Argument]:
+    singles: list[Argument] = []
+    for m in mentions:
+        tokens = mention_token_span(sdoc, m)
+        if tokens is None or not (lo <= tokens[0] < hi):
+            continue
+        start, end = tokens
+        arg = Argument([m], start, end)
+        arg.prep = _governing_preposition(sdoc, start, lo, lex)
+        if arg.prep is None:
+            arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex)
+        arg.oblique = sdoc[start].text.lower() in lex.oblique_determiners
+        singles.append(arg)
+    return _coordinate(sdoc, singles, lex)
+
+
+def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argument]:
+    """Join `X und Y`, `X, Y und Z` into one argument (PLOVER codes compound actors as one)."""
+    grouped: list[Argument] = []
+    for arg in singles:
+        if grouped and _joined_by_coordination(sdoc, grouped[-1].end, arg.start, lex) and arg.prep is None:
+            prev = grouped[-1]
+            prev.mentions.extend(arg.mentions)
+            prev.end = arg.end
+            continue
+        grouped.append(arg)
+    return grouped
+
+
+def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bool:
+    between = [t.text.lower() for t in sdoc[end:start]]
+    if not between:
+        return False
+    words = [w for w in between if w not in lex.determiners]
+    return len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)
+
+
+def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
+    """Clause boundaries at punctuation and subordinators, skipping breaks inside argument lists."""
+    cuts = [span.start]
+    for tok in span:
+        i = tok.i
+        if any(a < i < b for a, b in protected):
+            continue
+        if tok.text in lex.clause_punctuation and i > span.start:
+            cuts.append(i)
+    cuts.append(span.end)
+    bounds = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b > a:
+            bounds.append((a, b))
+    return _merge_verbless(span.doc, bounds, lex)
+
+
+def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str | None]]:
+    """A stretch without a verb (an apposition, a list item) belongs to the clause before it."""
+    merged: list[list] = []
+    for a, b in bounds:
+        has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b))
+        if merged and not has_verb:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    result = []
+    for a, b in merged:
+        first_word = next((sdoc[i].text.lower() for i in range(a, b) if sdoc[i].is_alpha), None)
+        opener = first_word if first_word in lex.subordinators or first_word in ("und", "aber", "sondern") else None
+        result.append((a, b, opener))
+    return result
+
+
+def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention], lex: Lexicon) -> SentenceView:
+    args = _arguments(sdoc, mentions, sent.start, sent.end, lex)
+    protected = [(a.start, a.end) for a in args if len(a.mentions) > 1]
+    clauses = [Clause(a, b, opener=o) for a, b, o in _clause_bounds(sent, lex, protected)]
+    for clause in clauses:
+        clause.args = [arg for arg in args if clause.contains(arg.start)]
+    return SentenceView(sent, index, clauses, args)

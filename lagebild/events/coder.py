@@ -1,0 +1,323 @@
+"""The event coder: sentences → event mentions (trigger, frame, aux modes, attribution, date, place).
+
+Language-neutral: everything language-specific comes from the Lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.document import ActorMention, Attribution, Document, Location, Quote
+from lagebild.events.clauses import Clause, SentenceView, lemma, looks_like_verb, read_sentence
+from lagebild.events.frames import Frame, fill_frame, subject
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.modality import (
+    Source,
+    attribution,
+    is_future,
+    is_hypothetical,
+    is_negated,
+    reporting_source,
+)
+from lagebild.events.triggers import Trigger, find_triggers
+
+STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
+CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
+FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FIRST_PERSON = {"wir", "ich", "uns"}
+HISTORICAL_YEARS = 2
+
+
+@dataclass
+class EventMention:
+    """One event as read in one place of the article, before merging."""
+
+    event: str
+    base_event: str
+    mode: str | None
+    actor: list[ActorMention]
+    recipient: list[ActorMention]
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    text: str
+    aux: list[str] = field(default_factory=list)
+    attribution: Attribution | None = None
+    date: str | None = None
+    date_end: str | None = None
+    date_source: str | None = None
+    location: Location | None = None
+    confidence: float = 0.5
+
+
+def _is_political(m: ActorMention) -> bool:
+    return bool(m.country or m.org or m.sector)
+
+
+def _state_actor(actors: list[ActorMention]) -> bool:
+    return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org") and not m.sector) for m in actors)
+
+
+def _civil_actor(actors: list[ActorMention]) -> bool:
+    return any(m.sector in CIVIL_SECTORS for m in actors)
+
+
+def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tuple[str, ...]) -> bool:
+    for i in range(clause.start, clause.end):
+        low = lemma(sdoc[i]).lower()
+        if i != trigger.token and any(n in low for n in nouns):
+            return True
+    return False
+
+
+def _in_quote(offset: int, quotes: list[Quote]) -> Quote | None:
+    return next((q for q in quotes if q.start <= offset < q.end), None)
+
+
+def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
+    s = quote.speaker
+    if s is None or not (s.country or s.org):
+        return None
+    return ActorMention(text=s.name or s.country or s.org or "", name=s.name, country=s.country, org=s.org,
+                        sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
+
+
+class SentenceCoder:
+    """Codes the event mentions of one sentence."""
+
+    def __init__(self, doc: Document, lex: Lexicon, prefix_resolver) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.sdoc: Doc = doc.spacy_doc
+        self.resolve_prefix = prefix_resolver
+
+    def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
+        triggers = self._keep_relevant(find_triggers(view, self.lex), view)
+        found = []
+        for trigger in triggers:
+            mention = self._code_trigger(trigger, view, mentions, carried)
+            if mention is not None:
+                found.extend(_split_visits(mention))
+        return found
+
+    # --- which triggers count ------------------------------------------------------------
+    def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
+        kept = []
+        for t in triggers:
+            clause = view.clause_of(t.token)
+            if t.spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
+                continue
+            if t.spec.pos == "verb" and lemma(self.sdoc[t.token]) in self.lex.light_verbs and self._has_noun_trigger(
+                clause, triggers
+            ):
+                continue
+            if t.spec.not_in_pp and self._in_prepositional_phrase(t):
+                continue
+            if t.spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, t.spec.needs_object_noun):
+                continue
+            kept.append(t)
+        return kept
+
+    def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
+        for t in triggers:
+            if t.spec.pos != "verb" or not clause.contains(t.token):
+                continue
+            if lemma(self.sdoc[t.token]) in self.lex.governing_verbs or t.spec.event != noun.spec.event:
+                if lemma(self.sdoc[t.token]) not in self.lex.light_verbs:
+                    return True
+        return False
+
+    def _has_noun_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
+        return any(t.spec.pos == "noun" and clause.contains(t.token) for t in triggers)
+
+    def _in_prepositional_phrase(self, trigger: Trigger) -> bool:
+        i = trigger.token - 1
+        for _ in range(4):
+            if i < 0:
+                return False
+            word = self.sdoc[i].text
+            if self.lex.preposition(word):
+                return True
+            if not (word.lower() in self.lex.determiners or word.islower()):
+                return False
+            i -= 1
+        return False
+
+    # --- one trigger ---------------------------------------------------------------------
+    def _code_trigger(
+        self, trigger: Trigger, view: SentenceView, mentions: list[ActorMention], carried: Source | None
+    ) -> EventMention | None:
+        spec = trigger.spec
+        clause = view.clause_of(trigger.token)
+        prefix_actor = self._prefix_actor(trigger, view.index)
+        frame = fill_frame(trigger, view, self.lex, prefix_actor)
+        tok = self.sdoc[trigger.token]
+        quote = _in_quote(tok.idx, self.doc.quotes)
+        self._speaker_as_actor(frame, clause, quote, tok.idx)
+        if spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
+            frame.actor = []
+        if prefix_actor is not None and frame.recipient_slot == "compound" and self._prefix_is_actor(trigger):
+            frame.actor, frame.recipient = [prefix_actor], []
+        if spec.reciprocal and frame.recipient_slot == "mit":
+            frame.actor, frame.recipient = frame.actor + frame.recipient, []
+        if not self._frame_acceptable(trigger, frame, quote):
+            return None
+        return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _speaker_as_actor(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
+        if quote is None or frame.actor:
+            return
+        words = {self.sdoc[i].text.lower() for i in range(clause.start, clause.end)}
+        if words & FIRST_PERSON:
+            speaker = _speaker_mention(quote, at)
+            if speaker is not None:
+                frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _noun_after_verb(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
+        subj = subject(clause, view)
+        if subj is not None and subj.start < trigger.token and clause.contains(subj.start):
+            return True
+        return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
+
+    def _prefix_actor(self, trigger: Trigger, sentence: int) -> ActorMention | None:
+        if not trigger.compound_prefix:
+            return None
+        tok = self.sdoc[trigger.token]
+        found = self.resolve_prefix(trigger.compound_prefix, self.doc)
+        if found is None:
+            return None
+        return found.model_copy(update={"start": tok.idx, "end": tok.idx + len(trigger.compound_prefix),
+                                        "sentence": sentence, "text": trigger.compound_prefix})
+
+    def _prefix_is_actor(self, trigger: Trigger) -> bool:
+        """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts."""
+        prefix = trigger.compound_prefix
+        return prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")
+
+    def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
+        spec = trigger.spec
+        frame.actor = [m for m in frame.actor if _is_political(m)]
+        frame.recipient = [m for m in frame.recipient if _is_political(m)]
+        if not frame.actor:
+            return False
+        if "recipient" in spec.requires and not frame.recipient:
+            return False
+        if spec.needs_state_actor and not _state_actor(frame.actor):
+            return False
+        if spec.needs_civil_actor and not _civil_actor(frame.actor):
+            return False
+        if spec.needs_actor_sector and not any(m.sector in spec.needs_actor_sector for m in frame.actor):
+            return False
+        if spec.needs_person_actor and not any(m.kind in ("name", "descriptor", "pronoun") for m in frame.actor):
+            return False
+        if spec.needs_quote_speaker and (quote is None or frame.actor_slot != "speaker"):
+            return False
+        if spec.mode == "visit" and _same_country(frame.actor, frame.recipient):
+            return False
+        return True
+
+    def _mention(
+        self,
+        trigger: Trigger,
+        view: SentenceView,
+        clause: Clause,
+        frame: Frame,
+        mentions: list[ActorMention],
+        carried: Source | None,
+        quote: Quote | None,
+    ) -> EventMention:
+        spec = trigger.spec
+        aux = []
+        if is_negated(self.sdoc, trigger, clause, self.lex):
+            aux.append("negated")
+        if is_hypothetical(self.sdoc, clause, self.lex):
+            aux.append("hypothetical")
+        if is_future(self.sdoc, trigger, clause, self.lex):
+            aux.append("future")
+        source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)
+        tok = self.sdoc[trigger.token]
+        end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
+        mention = EventMention(
+            event=spec.event,
+            base_event=spec.event,
+            mode=spec.mode,
+            actor=frame.actor,
+            recipient=frame.recipient,
+            sentence=view.index,
+            start=tok.idx,
+            end=end_tok.idx + len(end_tok.text),
+            trigger=trigger.text,
+            text=view.span.text.strip(),
+            aux=aux,
+            attribution=source,
+            location=_location(frame),
+            confidence=_confidence(frame),
+        )
+        if spec.mode == "visit" and not frame.recipient and frame.place:
+            mention.recipient = frame.place
+        return mention
+
+
+def _same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
+    a = {m.country for m in actors if m.country}
+    r = {m.country for m in recipients if m.country}
+    return bool(a) and a == r and not any(m.org for m in recipients)
+
+
+def _location(frame: Frame) -> Location | None:
+    place = next((m for m in frame.place if m.is_place or m.kind == "place"), None)
+    return Location(text=place.text, country=place.country) if place else None
+
+
+def _confidence(frame: Frame) -> float:
+    score = 0.5
+    if frame.actor_slot in ("subj", "poss", "speaker") and any(m.kb_id for m in frame.actor):
+        score += 0.2
+    if frame.recipient:
+        score += 0.15
+    return round(min(score, 0.95), 2)
+
+
+def _quote_attribution(quote: Quote | None) -> Attribution | None:
+    if quote is None or quote.speaker is None:
+        return None
+    s = quote.speaker
+    from lagebild.document import AttributionSource
+
+    return Attribution(text=f"Zitat: {s.name or s.country or s.org}",
+                       actor=AttributionSource(name=s.name, country=s.country, org=s.org, sector=s.sector))
+
+
+def _split_visits(mention: EventMention) -> list[EventMention]:
+    """A trip to three countries is three visits (each with its own host)."""
+    hosts = {m.country or m.org for m in mention.recipient}
+    if mention.mode != "visit" or len(hosts) < 2:
+        return [mention]
+    split = []
+    for host in hosts:
+        part = [m for m in mention.recipient if (m.country or m.org) == host]
+        split.append(EventMention(**{**mention.__dict__, "recipient": part}))
+    return split
+
+
+def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMention]:
+    sdoc: Doc = doc.spacy_doc
+    coder = SentenceCoder(doc, lex, prefix_resolver)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in doc.actor_mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    sentences = list(sdoc.sents)
+    found: list[EventMention] = []
+    for index, sent in enumerate(sentences):
+        mentions = by_sentence.get(index, [])
+        view = read_sentence(sdoc, sent, index, mentions, lex)
+        carried = None
+        if index + 1 < len(sentences):
+            nxt = sentences[index + 1]
+            carried = reporting_source(read_sentence(sdoc, nxt, index + 1, by_sentence.get(index + 1, []), lex),
+                                       by_sentence.get(index + 1, []), lex)
+        found.extend(coder.code(view, mentions, carried))
+    return found

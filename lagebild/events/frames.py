@@ -1,0 +1,171 @@
+"""Filling a trigger's frame: which arguments are its actor and recipient.
+
+Slots (see lexicons/de/triggers.yaml): subj, obj, poss, gen, compound, place, and prepositions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.document import ActorMention
+from lagebild.events.clauses import Argument, Clause, SentenceView, lemma, looks_like_verb
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.triggers import Trigger
+
+
+@dataclass
+class Frame:
+    actor: list[ActorMention] = field(default_factory=list)
+    recipient: list[ActorMention] = field(default_factory=list)
+    actor_slot: str | None = None
+    recipient_slot: str | None = None
+    place: list[ActorMention] = field(default_factory=list)
+    passive: bool = False
+
+
+def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+    """`wurde ... verhängt`: a form of werden in the clause and the trigger a past participle."""
+    tok = sdoc[trigger.token]
+    if trigger.spec.pos != "verb":
+        return False
+    participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
+        not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
+    ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
+    has_werden = any(sdoc[i].text.lower() in lex.werden_forms for i in range(clause.start, clause.end))
+    return bool(participle and has_werden)
+
+
+def _bare_args(clause: Clause) -> list[Argument]:
+    return [a for a in clause.args if a.is_bare]
+
+
+def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
+    """The first bare argument, preferring one not marked accusative/dative; inherited by clauses
+    without one (infinitive clauses, coordinated verbs: `... und kritisierte`)."""
+    bare = _bare_args(clause)
+    nominative = [a for a in bare if not a.oblique]
+    if nominative:
+        return nominative[0]
+    if bare:
+        return bare[0]
+    idx = sentence.clauses.index(clause)
+    if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl"):
+        return subject_of_previous(sentence, idx)
+    return None
+
+
+def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:
+    for prev in reversed(sentence.clauses[:idx]):
+        bare = [a for a in prev.args if a.is_bare and not a.oblique] or _bare_args(prev)
+        if bare:
+            return bare[0]
+    return None
+
+
+def _object(clause: Clause, subj: Argument | None, trigger: int) -> Argument | None:
+    for arg in _bare_args(clause):
+        if arg is not subj and (subj is None or arg.start > subj.start or arg.start > trigger):
+            return arg
+    return None
+
+
+def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int | None = None) -> Argument | None:
+    """The first argument inside a `prep` phrase of the clause (`für Russlands Angriffskrieg`)."""
+    for i in range(clause.start, clause.end):
+        if lex.preposition(sdoc[i].text) != prep or (after is not None and i < after):
+            continue
+        region_end = next(
+            (j for j in range(i + 1, clause.end) if lex.preposition(sdoc[j].text) or looks_like_verb(sdoc[j], lex)),
+            clause.end,
+        )
+        for arg in clause.args:
+            if i < arg.start < region_end:
+                return arg
+    return None
+
+
+def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    for arg in clause.args:
+        if arg.possessed_noun == trigger:
+            return arg
+    nxt = trigger + 1
+    if nxt < clause.end and sdoc[nxt].text.lower() == "von":
+        return next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
+    return None
+
+
+def _place(clause: Clause, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    for arg in clause.args:
+        if arg.prep in ("in", "nach") and any(m.country or m.is_place for m in arg.mentions):
+            return arg
+    return None
+
+
+def _compound(trigger: Trigger, prefix_actor: ActorMention | None) -> list[ActorMention]:
+    return [prefix_actor] if prefix_actor else []
+
+
+def fill_slot(
+    slot: str,
+    trigger: Trigger,
+    clause: Clause,
+    sentence: SentenceView,
+    lex: Lexicon,
+    prefix_actor: ActorMention | None,
+    taken: Argument | None = None,
+) -> Argument | list[ActorMention] | None:
+    sdoc = sentence.span.doc
+    subj = subject(clause, sentence)
+    if slot == "subj":
+        return subj if subj is not taken else None
+    if slot == "obj":
+        obj = _object(clause, subj, trigger.token)
+        return obj if obj is not taken else None
+    if slot == "dat":
+        return next((a for a in _bare_args(clause) if a.oblique and a is not taken), None)
+    if slot == "poss":
+        return _possessor(clause, trigger.token, sdoc, lex)
+    if slot == "gen":
+        return next((a for a in clause.args if a.possessed_noun == trigger.token and a.start > trigger.token), None)
+    if slot == "compound":
+        return _compound(trigger, prefix_actor) or None
+    if slot == "place":
+        return _place(clause, sdoc, lex)
+    return _pp_argument(sdoc, clause, slot, lex)
+
+
+def _as_mentions(found: Argument | list[ActorMention] | None) -> list[ActorMention]:
+    if found is None:
+        return []
+    return found if isinstance(found, list) else list(found.mentions)
+
+
+def fill_frame(
+    trigger: Trigger, sentence: SentenceView, lex: Lexicon, prefix_actor: ActorMention | None
+) -> Frame:
+    sdoc = sentence.span.doc
+    clause = sentence.clause_of(trigger.token)
+    frame = Frame(passive=is_passive(sdoc, trigger, clause, lex))
+    actor_slots = trigger.spec.actor
+    recipient_slots = trigger.spec.recipient
+    if frame.passive:
+        actor_slots = ("von", "durch")
+        recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
+    actor_arg = None
+    for slot in actor_slots:
+        found = fill_slot(slot, trigger, clause, sentence, lex, prefix_actor)
+        if found:
+            actor_arg = found if isinstance(found, Argument) else None
+            frame.actor, frame.actor_slot = _as_mentions(found), slot
+            break
+    for slot in recipient_slots:
+        found = fill_slot(slot, trigger, clause, sentence, lex, prefix_actor, taken=actor_arg)
+        mentions = [m for m in _as_mentions(found) if m not in frame.actor]
+        if mentions:
+            frame.recipient, frame.recipient_slot = mentions, slot
+            break
+    place = _place(clause, sdoc, lex)
+    frame.place = list(place.mentions) if place else []
+    return frame

@@ -1,0 +1,153 @@
+"""Loading a language's event lexicons (`events/lexicons/<lang>/*.yaml`) into typed lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from lagebild.events.ontology import is_valid
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+TriggerPos = Literal["verb", "noun", "adj"]
+NOUN_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
+MIN_COMPOUND_PREFIX = 3
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """One lexicon entry: the event a word signals and where its actor and recipient are."""
+
+    key: str
+    pos: TriggerPos
+    event: str
+    mode: str | None = None
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    requires: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    compound: bool = False
+    not_in_pp: bool = False
+    needs_object_noun: tuple[str, ...] = ()
+    needs_state_actor: bool = False
+    needs_person_actor: bool = False
+    needs_quote_speaker: bool = False
+    needs_civil_actor: bool = False
+    needs_actor_sector: tuple[str, ...] = ()
+
+
+DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
+
+
+def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
+    requires = raw.get("requires", ())
+    spec = TriggerSpec(
+        key=key,
+        pos=pos,
+        event=raw["event"],
+        mode=raw.get("mode"),
+        actor=tuple(raw.get("actor", DEFAULT_ACTOR_SLOTS[pos])),
+        recipient=tuple(raw.get("recipient", ())),
+        requires=frozenset([requires] if isinstance(requires, str) else requires),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        compound=bool(raw.get("compound", False)),
+        not_in_pp=bool(raw.get("not_in_pp", False)),
+        needs_object_noun=tuple(raw.get("needs_object_noun", ())),
+        needs_state_actor=bool(raw.get("needs_state_actor", False)),
+        needs_person_actor=bool(raw.get("needs_person_actor", False)),
+        needs_quote_speaker=bool(raw.get("needs_quote_speaker", False)),
+        needs_civil_actor=bool(raw.get("needs_civil_actor", False)),
+        needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
+    )
+    if not is_valid(spec.event, spec.mode):
+        raise LexiconError(f"{pos} {key!r}: {spec.event}/{spec.mode} is not a PLOVER type/mode")
+    return spec
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, TriggerSpec]
+    nouns: dict[str, TriggerSpec]
+    adjectives: dict[str, TriggerSpec]
+    grammar: dict
+    modality: dict
+    light_verbs: frozenset[str]
+    governing_verbs: frozenset[str]
+    domains: dict
+    compound_heads: dict[str, TriggerSpec] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.compound_heads = {k: s for k, s in self.nouns.items() if s.compound}
+        self.prepositions = frozenset(self.grammar["prepositions"])
+        self.contractions: dict[str, str] = self.grammar["contractions"]
+        self.determiners = frozenset(self.grammar["determiners"])
+        self.oblique_determiners = frozenset(self.grammar["oblique_determiners"])
+        self.particles = frozenset(self.grammar["separable_particles"])
+        self.coordinators = frozenset(self.grammar["coordinators"])
+        self.subordinators = frozenset(self.grammar["subordinators"])
+        self.clause_punctuation = frozenset(self.grammar["clause_punctuation"])
+        self.werden_forms = frozenset(self.grammar["werden_forms"])
+        self.conditional_werden = frozenset(self.grammar["conditional_werden"])
+        self.reflexives = frozenset(self.grammar["reflexives"])
+
+    def preposition(self, word: str) -> str | None:
+        """The preposition a word is (contractions resolved), or None."""
+        lower = word.lower()
+        lower = self.contractions.get(lower, lower)
+        return lower if lower in self.prepositions else None
+
+    def noun(self, lemma: str) -> tuple[TriggerSpec, str] | None:
+        """The noun entry for a (possibly compound, possibly inflected) noun, and its compound prefix."""
+        lower = lemma.lower()
+        for form in _noun_forms(lower):
+            if form in self.nouns:
+                return self.nouns[form], ""
+        for form in _noun_forms(lower):
+            for i in range(MIN_COMPOUND_PREFIX, len(form) - 2):
+                head = form[i:]
+                spec = self.compound_heads.get(head) or (self.nouns.get(head) if form[i - 1] == "-" else None)
+                if spec is not None:
+                    return spec, form[:i].rstrip("-")
+        return None
+
+
+def _noun_forms(lower: str) -> list[str]:
+    forms = [lower]
+    forms += [lower[: -len(e)] for e in NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3]
+    return forms
+
+
+def _read_yaml(lang: str, name: str) -> dict:
+    path = LEXICON_DIR / lang / name
+    if not path.exists():
+        raise LexiconError(f"{path}: missing lexicon file")
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str) -> Lexicon:
+    triggers = _read_yaml(lang, "triggers.yaml")
+    verbs_of_light = _read_yaml(lang, "light_verbs.yaml")
+    return Lexicon(
+        lang=lang,
+        verbs={k: _spec(k, "verb", v) for k, v in (triggers.get("verbs") or {}).items()},
+        nouns={k: _spec(k, "noun", v) for k, v in (triggers.get("nouns") or {}).items()},
+        adjectives={k: _spec(k, "adj", v) for k, v in (triggers.get("adjectives") or {}).items()},
+        grammar=_read_yaml(lang, "grammar.yaml"),
+        modality=_read_yaml(lang, "modality.yaml"),
+        light_verbs=frozenset(verbs_of_light.get("light_verbs", [])),
+        governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
+        domains=_read_yaml(lang, "domains.yaml"),
+    )
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in LEXICON_DIR.iterdir() if (p / "triggers.yaml").exists())

@@ -1,0 +1,126 @@
+"""Dating event mentions, applying PLOVER's future rules, and merging mentions of the same event.
+
+Within one article, mentions merge when they share the event family (a future visit and the
+visit itself are one event), actors and recipients, and their dates agree. A mention without a
+recipient joins the one event of its family and actors that has one.
+"""
+
+from __future__ import annotations
+
+from lagebild.document import Document, Event, Mention
+from lagebild.events.coder import FUTURE_COOPERATION, HISTORICAL_YEARS, EventMention
+from lagebild.events.ontology import is_valid, quad_of, score_of
+from lagebild.store.dedup import actor_key, dates_agree
+
+FUTURE_RETREAT = {"RETREAT": "CONCEDE"}
+
+
+def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
+    """Each mention's date from the time expression governing its trigger, else the article date."""
+    from lagebild.time import event_date
+
+    for m in mentions:
+        found = event_date(doc, m.start, m.end)
+        if found is not None:
+            m.date, m.date_end, m.date_source = found.value, found.date_end, found.source
+        else:
+            m.date, m.date_end, m.date_source = doc.date, None, None
+        _time_aux(m, doc.reference_date)
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _time_aux(m: EventMention, reference: str | None) -> None:
+    year, ref_year = _year(m.date), _year(reference)
+    if m.date_source and year and ref_year and year <= ref_year - HISTORICAL_YEARS:
+        m.aux.append("historical")
+    if m.date_source and reference and m.date and m.date[:10] > reference[:10] and len(m.date) >= len(reference):
+        if "future" not in m.aux and "negated" not in m.aux:
+            m.aux.append("future")
+    if "future" in m.aux:
+        if m.base_event in FUTURE_COOPERATION:
+            m.event = "AGREE"
+        elif m.base_event in FUTURE_RETREAT:
+            m.event = FUTURE_RETREAT[m.base_event]
+
+
+def _keys(actors) -> frozenset[str]:
+    return frozenset(actor_key(a) for a in actors)
+
+
+def _family(m: EventMention) -> str:
+    return m.base_event
+
+
+def _status(m: EventMention) -> tuple[bool, bool]:
+    return "negated" in m.aux, "hypothetical" in m.aux
+
+
+def _same_event(a: EventMention, b: EventMention) -> bool:
+    return (
+        _family(a) == _family(b)
+        and _status(a) == _status(b)
+        and _keys(a.actor) == _keys(b.actor)
+        and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
+        and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
+    )
+
+
+def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    groups: list[list[EventMention]] = []
+    for m in sorted(mentions, key=lambda x: (not x.recipient, x.start)):
+        fitting = [g for g in groups if all(_same_event(m, other) for other in g)]
+        if len(fitting) == 1 or (fitting and m.recipient):
+            fitting[0].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _best_date(group: list[EventMention]) -> EventMention:
+    dated = [m for m in group if m.date_source]
+    return max(dated, key=lambda m: len(m.date or "")) if dated else group[0]
+
+
+def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
+    group.sort(key=lambda m: m.start)
+    first = next((m for m in group if m.recipient), group[0])
+    dated = _best_date(group)
+    happened = [m for m in group if "future" not in m.aux]
+    event_type = first.base_event if happened else first.event
+    mode = first.mode if is_valid(event_type, first.mode) else None
+    aux = sorted({a for a in first.aux if all(a in m.aux for m in group)} | {a for a in dated.aux if a == "historical"})
+    if happened and "future" in aux:
+        aux.remove("future")
+    actor = _distinct(a for m in group for a in m.actor if actor_key(a) in _keys(first.actor))
+    return Event(
+        id=f"{doc.id}-e{number}",
+        event=event_type,
+        mode=mode,
+        quad=quad_of(event_type),
+        score=score_of(event_type, mode),
+        actor=[a.to_actor() for a in actor],
+        recipient=[a.to_actor() for a in _distinct(first.recipient)],
+        date=dated.date,
+        date_end=dated.date_end,
+        date_source=dated.date_source,
+        location=next((m.location for m in group if m.location), None),
+        aux=aux,
+        attribution=next((m.attribution for m in group if m.attribution), None),
+        mentions=[Mention(sentence=m.sentence, start=m.start, end=m.end, trigger=m.trigger, text=m.text) for m in group],
+        confidence=max(m.confidence for m in group),
+    )
+
+
+def _distinct(actors):
+    seen: dict[str, object] = {}
+    for a in actors:
+        seen.setdefault(actor_key(a), a)
+    return list(seen.values())
+
+
+def merge(doc: Document, mentions: list[EventMention]) -> list[Event]:
+    groups = sorted(group_mentions(mentions), key=lambda g: min(m.start for m in g))
+    return [to_event(doc, i, g) for i, g in enumerate(groups, start=1)]

@@ -1,0 +1,157 @@
+"""Auxiliary modes (negated, future, hypothetical; historical comes from the date) and attribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from lagebild.document import ActorMention, Attribution, AttributionSource
+from lagebild.events.clauses import Clause, SentenceView, lemma
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.triggers import Trigger
+
+
+def _clause_words(sdoc: Doc, clause: Clause) -> list[tuple[int, str]]:
+    return [(i, sdoc[i].text.lower()) for i in range(clause.start, clause.end)]
+
+
+def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+    neg = lex.modality["negation"]
+    words = _clause_words(sdoc, clause)
+    for pos, (i, word) in enumerate(words):
+        if word not in neg["words"]:
+            continue
+        following = words[pos + 1][1] if pos + 1 < len(words) else ""
+        if following in neg["not_before"]:
+            continue
+        if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
+            continue
+        return True
+    return _denied_by_governing_clause(sdoc, clause, lex)
+
+
+def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    if clause.opener != "dass":
+        return False
+    lo = max(clause.start - 12, sdoc[clause.start].sent.start)
+    return any(lemma(sdoc[i]) in lex.modality["negation"]["denial_verbs"] for i in range(lo, clause.start))
+
+
+def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    hyp = lex.modality["hypothetical"]
+    if clause.opener in hyp["clause_openers"]:
+        return True
+    for i, word in _clause_words(sdoc, clause):
+        if word in hyp["words"]:
+            return True
+        if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower():
+            return True
+    return False
+
+
+def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+    fut = lex.modality["future"]
+    tok = sdoc[trigger.token]
+    for i, word in _clause_words(sdoc, clause):
+        if i == trigger.token:
+            continue
+        lem = lemma(sdoc[i])
+        if word in lex.werden_forms and word not in ("wurde", "wurden", "worden", "geworden"):
+            if _has_infinitive(sdoc, clause, lex, trigger):
+                return True
+        if lem in fut["modals"] or word in fut["modals"]:
+            return True
+        if lem in fut["intent_modals"] and not _perfect_infinitive(sdoc, clause, lex):
+            return True
+        if lem in fut["expected"] and any(sdoc[j].text.lower() in lex.werden_forms for j in range(clause.start, i)):
+            return True
+        if trigger.spec.pos == "noun" and i < trigger.token and lem.lower().rstrip("en") in _adj_stems(fut):
+            return True
+    return tok.text.lower() in fut["adjectives"]
+
+
+def _adj_stems(fut: dict) -> set[str]:
+    return {a.rstrip("en") for a in fut["adjectives"]}
+
+
+def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -> bool:
+    for i in range(clause.start, clause.end):
+        tok = sdoc[i]
+        if "Inf" in tok.morph.get("VerbForm"):
+            return True
+        if not tok.pos_ and tok.text.islower() and tok.is_alpha and tok.text == lemma(tok) and tok.text.endswith("en"):
+            if tok.text not in lex.determiners and tok.text not in lex.werden_forms:
+                return True
+    return trigger.spec.pos == "noun"
+
+
+def _perfect_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    aux = lex.modality["hearsay_perfect_auxiliaries"]
+    return any(sdoc[i].text.lower() in aux for i in range(clause.start, clause.end))
+
+
+@dataclass
+class Source:
+    text: str
+    mention: ActorMention | None
+
+
+def attribution(
+    sentence: SentenceView, clause: Clause, mentions: list[ActorMention], lex: Lexicon, prev_sentence_source: Source | None
+) -> Attribution | None:
+    """`laut Kreml-Angaben`, `nach westlichen Erkenntnissen`, `X zufolge`, `wie X berichtete`."""
+    source = _attribution_phrase(sentence, lex, mentions) or prev_sentence_source
+    if source is None:
+        return None
+    actor = None
+    if source.mention is not None:
+        m = source.mention
+        actor = AttributionSource(name=m.name, country=m.country, org=m.org, sector=m.sector)
+    return Attribution(text=source.text, actor=actor)
+
+
+def _attribution_phrase(sentence: SentenceView, lex: Lexicon, mentions: list[ActorMention]) -> Source | None:
+    sdoc = sentence.span.doc
+    att = lex.modality["attribution"]
+    for tok in sentence.span:
+        low = tok.text.lower()
+        if low in ("laut", "gemäß"):
+            end = min(tok.i + 4, sentence.span.end)
+            return _source(sdoc, tok.i, _phrase_end(sdoc, tok.i + 1, end), mentions)
+        if low == "zufolge":
+            start = max(tok.i - 4, sentence.span.start)
+            return _source(sdoc, start, tok.i + 1, mentions)
+        if low == "nach" and tok.i + 2 < sentence.span.end:
+            window = [sdoc[j].text.lower() for j in range(tok.i + 1, min(tok.i + 4, sentence.span.end))]
+            if any(w in att["nach_nouns"] or w.endswith("angaben") for w in window):
+                return _source(sdoc, tok.i, _phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end)), mentions)
+    return None
+
+
+def _phrase_end(sdoc: Doc, start: int, limit: int) -> int:
+    end = start
+    while end < limit and (sdoc[end].is_alpha or "-" in sdoc[end].text):
+        end += 1
+        if sdoc[end - 1].text[:1].isupper() and end - start >= 1 and (end >= limit or sdoc[end].text.islower()):
+            break
+    return max(end, start + 1)
+
+
+def _source(sdoc: Doc, start: int, end: int, mentions: list[ActorMention]) -> Source:
+    span = sdoc[start:end]
+    inside = [m for m in mentions if span.start_char <= m.start < span.end_char]
+    return Source(span.text, inside[0] if inside else None)
+
+
+def reporting_source(sentence: SentenceView, mentions: list[ActorMention], lex: Lexicon) -> Source | None:
+    """`Das berichtet der "Spiegel".`: a short sentence naming the source of the one before."""
+    att = lex.modality["attribution"]
+    words = [t for t in sentence.span if t.is_alpha]
+    if not 2 <= len(words) <= 8:
+        return None
+    if not any(lemma(t) in att["reporting_verbs"] for t in words):
+        return None
+    if words[0].text.lower() not in ("das", "dies", "so", "wie"):
+        return None
+    return Source(sentence.span.text.strip(), mentions[0] if mentions else None)

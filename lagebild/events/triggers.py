@@ -1,0 +1,85 @@
+"""Finding trigger words in a sentence: verbs by lemma (separable particles re-attached), nouns by
+lemma or compound head, predicative adjectives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from lagebild.events.clauses import Clause, SentenceView, lemma, looks_like_noun
+from lagebild.events.lexicon import Lexicon, TriggerSpec
+
+
+@dataclass
+class Trigger:
+    token: int
+    spec: TriggerSpec
+    text: str
+    compound_prefix: str = ""
+    particle: int | None = None
+
+
+def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
+    """The separated particle of a finite verb: `wies ... zurück`, `traf ... ein`."""
+    for child in verb.children:
+        if child.dep_ in ("compound:prt", "svp"):
+            return child.i
+    last = clause.end - 1
+    while last > verb.i and not sdoc[last].is_alpha:
+        last -= 1
+    if last > verb.i + 0 and sdoc[last].text.lower() in lex.particles and sdoc[last].text.islower():
+        following = sdoc[last + 1] if last + 1 < len(sdoc) else None
+        if following is None or not following.is_alpha:
+            return last
+    return None
+
+
+def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return None
+    if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return None
+    base = lemma(tok)
+    particle = _particle(sdoc, tok, clause, lex)
+    if particle is not None:
+        spec = lex.verbs.get(sdoc[particle].text.lower() + base)
+        if spec is not None:
+            return Trigger(tok.i, spec, f"{tok.text} … {sdoc[particle].text}", particle=particle)
+        return None
+    spec = lex.verbs.get(base) or lex.verbs.get(tok.text.lower())
+    if spec is None:
+        return None
+    return Trigger(tok.i, spec, tok.text)
+
+
+def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if not tok.text[:1].isupper() or not looks_like_noun(tok) and not tok.is_sent_start:
+        return None
+    found = lex.noun(lemma(tok)) or lex.noun(tok.text)
+    if found is None:
+        return None
+    spec, prefix = found
+    return Trigger(tok.i, spec, tok.text, compound_prefix=prefix)
+
+
+def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
+        return None
+    spec = lex.adjectives.get(tok.text.lower()) or lex.adjectives.get(lemma(tok).lower())
+    return Trigger(tok.i, spec, tok.text) if spec else None
+
+
+def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
+    sdoc = sentence.span.doc
+    found: list[Trigger] = []
+    for tok in sentence.span:
+        if not tok.is_alpha and "-" not in tok.text:
+            continue
+        clause = sentence.clause_of(tok.i)
+        trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
+        if trigger is None:
+            trigger = _verb_trigger(sdoc, tok, clause, lex) or _adjective_trigger(tok, lex)
+        if trigger is not None:
+            found.append(trigger)
+    return found
