@@ -11,7 +11,7 @@ from __future__ import annotations
 from lagebild.document import Document, Timex
 from lagebild.time import values
 from lagebild.time.anchoring import EventDate, event_date, event_date_value, governing_timex
-from lagebild.time.engine import is_narrative, tag
+from lagebild.time.engine import tag
 from lagebild.time.reference import infer_reference_date
 from lagebild.time.resources import ResourceError, load
 
@@ -41,7 +41,7 @@ def timex(
     dct = _partial(date)
     if domain not in DOMAINS:
         raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)})")
-    narrative = is_narrative(text, dct) if domain == "auto" else domain == "narrative"
+    narrative = None if domain == "auto" else domain == "narrative"
     return tag(text, dct, res, narrative, _partial(anchor))
 
 

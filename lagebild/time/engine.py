@@ -14,11 +14,10 @@ from typing import NamedTuple
 
 from lagebild.document import Timex
 from lagebild.time import values as v
-from lagebild.time.normalize import Context, value_of
+from lagebild.time.normalize import Context, render, value_of
 from lagebild.time.resources import Resources, Rule
 
 WINDOW = 60
-_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
 
 
 class Candidate(NamedTuple):
@@ -85,24 +84,43 @@ def select(found: list[Candidate], length: int) -> list[Candidate]:
     return [c for c in kept if c.rule.type != "REJECT"]
 
 
-def is_narrative(text: str, dct: v.Partial | None) -> bool:
+def is_narrative(years: list[int], dct: v.Partial | None) -> bool:
     """History rather than news: no article date, or most explicit years far from it."""
     if dct is None or dct.year is None:
         return True
-    years = [int(y) for y in _YEAR.findall(text)]
     if not years:
         return False
     near = sum(abs(y - dct.year) <= 2 for y in years)
     return near * 2 < len(years)
 
 
+def explicit_years(selected: list[Candidate], ctx: Context) -> list[int]:
+    """The years the text states outright (1939, Juni 1940, 490 v. Chr. as -490)."""
+    years = []
+    for c in selected:
+        if c.rule.func != "literal" or c.rule.type != "DATE" or not c.rule.args:
+            continue
+        value = render(c.rule.args[0], c.match, ctx)
+        p = v.parse(value) if value else None
+        if p is not None and p.year is not None:
+            years.append(p.year)
+    return years
+
+
 def tag(
-    text: str, dct: v.Partial | None, res: Resources, narrative: bool, anchor: v.Partial | None = None
+    text: str,
+    dct: v.Partial | None,
+    res: Resources,
+    narrative: bool | None = None,
+    anchor: v.Partial | None = None,
 ) -> list[Timex]:
-    """Time expressions of `text`, normalised in text order."""
-    ctx = Context(res=res, text=text, dct=dct, narrative=narrative, anchor=anchor)
+    """Time expressions of `text`, normalised in text order (`narrative` None: decide here)."""
+    ctx = Context(res=res, text=text, dct=dct, narrative=bool(narrative), anchor=anchor)
+    selected = select(candidates(text, res), len(text))
+    if narrative is None:
+        ctx.narrative = is_narrative(explicit_years(selected, ctx), dct)
     out: list[Timex] = []
-    for c in select(candidates(text, res), len(text)):
+    for c in selected:
         value = value_of(c.rule, c.match, ctx, c.start)
         if value is None:
             continue

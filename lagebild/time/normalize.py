@@ -40,6 +40,8 @@ class Context:
     narrative: bool
     anchor: Partial | None = None
     anchor_pos: int = -1
+    section: tuple[int, int] | None = None
+    section_line: int = -1
     _sentences: list[int] | None = field(default=None, repr=False)
 
     # --- text structure -----------------------------------------------------------------
@@ -95,11 +97,36 @@ class Context:
         return None
 
     def update_anchor(self, value: str, type_: str, pos: int) -> None:
+        """Make a DATE/TIME the new anchor (not when it lies outside the section's years)."""
         if type_ not in ("DATE", "TIME") or "X" in value.split("T")[0]:
             return
         p = v.parse(value)
-        if p is not None and p.year is not None:
+        if p is None or p.year is None:
+            return
+        line = self.heading_line(pos) if self.narrative else -1
+        if line >= 0:
+            self._heading(p, pos, line)
+        elif self.section is None or self.section[0] <= p.year <= self.section[1]:
             self.anchor, self.anchor_pos = p, pos
+
+    def _heading(self, p: Partial, pos: int, line: int) -> None:
+        """A date in a heading ("1862", "Westfront 1944/45") opens a section of those years:
+        its first date is the anchor, and asides from other years ("bis 1881") do not move it."""
+        assert p.year is not None
+        if line != self.section_line or self.section is None:
+            self.section, self.section_line = (p.year, p.year), line
+            self.anchor, self.anchor_pos = p, pos
+        else:
+            self.section = (min(self.section[0], p.year), max(self.section[1], p.year))
+
+    def heading_line(self, pos: int) -> int:
+        """Start of the line holding `pos` if that line is a heading (short, no final stop), else -1."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)].strip()
+        if not line or len(line) > 80 or line[-1] in '.!?:;,"“”»)' or line.count(" ") > 9:
+            return -1
+        return start
 
 
 # --- filters: `{group|filter}` in templates ------------------------------------------------------
@@ -220,15 +247,23 @@ def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int
     return base.year - 1 if delta > 4 else base.year + 1 if delta < -8 else base.year
 
 
+def _offset(year: int | None, args: list[str], index: int) -> int | None:
+    """The year moved by an optional offset argument (`@month 6 1`: Juni des folgenden Jahres)."""
+    if year is None or len(args) <= index or not _INT.match(args[index]):
+        return year
+    moved = year + int(args[index])
+    return moved if moved != 0 else None
+
+
 def f_month(ctx: Context, args: list[str], pos: int) -> str | None:
     month = int(args[0])
-    year = _year_for(ctx, pos, month)
+    year = _offset(_year_for(ctx, pos, month), args, 1)
     return f"{v.format_year(year)}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
 
 
 def f_daymonth(ctx: Context, args: list[str], pos: int) -> str | None:
     day, month = int(args[0]), int(args[1])
-    year = _year_for(ctx, pos, month, day)
+    year = _offset(_year_for(ctx, pos, month, day), args, 2)
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}"
     return f"{v.format_year(year)}-{month:02d}-{day:02d}"
@@ -262,34 +297,40 @@ def f_weekday(ctx: Context, args: list[str], pos: int) -> str | None:
 
 def f_season(ctx: Context, args: list[str], pos: int) -> str | None:
     season = args[0]
-    year = _year_for(ctx, pos, SEASON_MONTH.get(season, 1))
+    year = _offset(_year_for(ctx, pos, SEASON_MONTH.get(season, 1)), args, 1)
     return f"{v.format_year(year) if year is not None else 'XXXX'}-{season}"
 
 
-def _shift(base: Partial | None, unit: str, n: int) -> str:
-    """`base` moved by `n` units, at the unit's granularity; X-filled where `base` is too coarse."""
-    unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}
+
+
+def _shift(base: Partial | None, unit: str, n: int, keep_day: bool = False) -> str:
+    """`base` moved by `n` units, at the unit's granularity (the day's, with `keep_day` and a
+    day-precise base: "eine Woche später" after "15. Dezember 1917" is 1917-12-22); where
+    `base` is too coarse, the unknown parts are X ("einen Tag später" in 1863 → 1863-XX-XX)."""
     if base is None or base.year is None:
-        return unknown.get(unit, "XXXX")
+        return _UNKNOWN.get(unit, "XXXX")
     if unit in ("day", "week"):
         moved = v.add_days(base, n * (7 if unit == "week" else 1))
         if moved is None:
-            return unknown[unit]
-        return (v.format_partial(moved) if unit == "day" else v.iso_week(moved)) or unknown[unit]
+            return v.format_partial(base, "day") if unit == "day" else f"{v.format_year(base.year)}-WXX"
+        if unit == "day" or keep_day:
+            return v.format_partial(moved)
+        return v.iso_week(moved) or _UNKNOWN[unit]
     if unit in ("month", "quarter"):
         moved = v.add_months(base, n * (3 if unit == "quarter" else 1))
         if moved is None or moved.month is None or moved.year is None:
-            return unknown[unit]
+            return f"{v.format_year(base.year)}-XX" if unit == "month" else _UNKNOWN[unit]
         if unit == "month":
             return v.format_partial(moved, "month")
         return f"{v.format_year(moved.year)}-Q{(moved.month - 1) // 3 + 1}"
     moved = v.add_years(base, n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1))
-    if moved is None or moved.year is None or moved.year <= 0:
+    if moved is None or moved.year is None:
         return "XXXX"
     if unit == "decade":
-        return f"{moved.year // 10:03d}"
+        return f"{moved.year // 10:03d}" if moved.year > 0 else "XXXX"
     if unit == "century":
-        return f"{moved.year // 100:02d}"
+        return f"{moved.year // 100:02d}" if moved.year > 0 else "XXXX"
     return v.format_year(moved.year)
 
 
@@ -304,16 +345,20 @@ def f_shift(ctx: Context, args: list[str], pos: int) -> str | None:
 
 
 def f_anashift(ctx: Context, args: list[str], pos: int) -> str | None:
-    """Anaphoric: `@anashift day 2` (zwei Tage später) from the last date mentioned."""
+    """Anaphoric: `@anashift day 2` (zwei Tage später) from the last date mentioned.
+
+    In news, an anchor too coarse for the unit gives way to the article date."""
     n = _signed(args[1])
     if n is None:
         return None
     unit = args[0]
     need = {"day": 3, "week": 3, "month": 2, "quarter": 2}.get(unit, 1)
     base = ctx.anchor
-    if base is None or _known(base) < need:
+    if not ctx.narrative and (base is None or _known(base) < need):
         base = ctx.dct if ctx.dct is not None and _known(ctx.dct) >= need else base
-    return _shift(base, unit, n)
+    if base is None and ctx.narrative:
+        base = ctx.dct
+    return _shift(base, unit, n, keep_day=unit == "week")
 
 
 def _known(p: Partial) -> int:
@@ -328,7 +373,9 @@ def f_today(ctx: Context, args: list[str], pos: int) -> str | None:
 
 
 def f_clock(ctx: Context, args: list[str], pos: int) -> str | None:
-    hour, minute = int(args[0]), int(args[1]) if len(args) > 1 else 0
+    """`@clock H [M [ZONE]]`: a clock time on the day in context (article day or anchor)."""
+    hour, minute = int(args[0]), int(args[1]) if len(args) > 1 and args[1] else 0
+    zone = args[2] if len(args) > 2 else ""
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
     base = ctx.day_base(pos)
@@ -337,7 +384,15 @@ def f_clock(ctx: Context, args: list[str], pos: int) -> str | None:
     if base is None and ctx.narrative:
         base = ctx.anchor
     day = v.format_partial(base, "day") if base is not None else "XXXX-XX-XX"
-    return f"{day}T{hour:02d}:{minute:02d}"
+    return f"{day}T{hour:02d}:{minute:02d}{zone}"
+
+
+def f_at(ctx: Context, args: list[str], pos: int) -> str | None:
+    """`@at DATE H [M]`: a clock time on an explicit day (11. November 1918, 11 Uhr)."""
+    hour, minute = int(args[1]), int(args[2]) if len(args) > 2 and args[2] else 0
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return f"{args[0]}T{hour:02d}:{minute:02d}"
 
 
 def f_ofyear(ctx: Context, args: list[str], pos: int) -> str | None:
@@ -362,6 +417,7 @@ FUNCTIONS: dict[str, Callable[[Context, list[str], int], str | None]] = {
     "anashift": f_anashift,
     "today": f_today,
     "clock": f_clock,
+    "at": f_at,
     "ofyear": f_ofyear,
 }
 _DAY_LEVEL = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-[1-7]$")
@@ -376,7 +432,7 @@ def value_of(rule: Rule, match: re.Match[str], ctx: Context, pos: int) -> str | 
     if fn is None:
         return None
     try:
-        value = fn(ctx, [a for a in args if a], pos)
+        value = fn(ctx, [a or "" for a in args], pos)
     except (ValueError, OverflowError, IndexError):
         return None
     if value and rule.append:
