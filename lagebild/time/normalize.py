@@ -263,7 +263,9 @@ def f_month(ctx: Context, args: list[str], pos: int) -> str | None:
 
 def f_daymonth(ctx: Context, args: list[str], pos: int) -> str | None:
     day, month = int(args[0]), int(args[1])
-    year = _offset(_year_for(ctx, pos, month, day), args, 2)
+    if len(args) > 2 and args[2].isdigit():
+        return f"{int(args[2]):04d}-{month:02d}-{day:02d}"
+    year = _offset(_year_for(ctx, pos, month, day), args, 3)
     if year is None:
         return f"XXXX-{month:02d}-{day:02d}"
     return f"{v.format_year(year)}-{month:02d}-{day:02d}"
@@ -387,6 +389,16 @@ def f_clock(ctx: Context, args: list[str], pos: int) -> str | None:
     return f"{day}T{hour:02d}:{minute:02d}{zone}"
 
 
+def f_dayclock(ctx: Context, args: list[str], pos: int) -> str | None:
+    """`@dayclock D M H [MIN [ZONE]]`: a clock time on a day and month of the year in context."""
+    day = f_daymonth(ctx, args[:2], pos)
+    if day is None:
+        return None
+    hour, minute = int(args[2]), int(args[3]) if len(args) > 3 and args[3] else 0
+    zone = args[4] if len(args) > 4 else ""
+    return f"{day}T{hour:02d}:{minute:02d}{zone}" if 0 <= hour <= 24 and 0 <= minute <= 59 else None
+
+
 def f_at(ctx: Context, args: list[str], pos: int) -> str | None:
     """`@at DATE H [M]`: a clock time on an explicit day (11. November 1918, 11 Uhr)."""
     hour, minute = int(args[1]), int(args[2]) if len(args) > 2 and args[2] else 0
@@ -418,6 +430,7 @@ FUNCTIONS: dict[str, Callable[[Context, list[str], int], str | None]] = {
     "today": f_today,
     "clock": f_clock,
     "at": f_at,
+    "dayclock": f_dayclock,
     "ofyear": f_ofyear,
 }
 _DAY_LEVEL = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-[1-7]$")

@@ -106,7 +106,9 @@ def _tables(path: Path) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]
 
 
 def _table_pattern(words: list[str]) -> str:
-    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    """All words of a table, longest first; lower-case words also capitalised (sentence start)."""
+    forms = {w for w in words if w} | {w[0].upper() + w[1:] for w in words if w and w[0].islower()}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
