@@ -188,7 +188,15 @@ def _neg(ctx: Context, s: str) -> str | None:
     return str(-int(s)) if _INT.match(s) else None
 
 
+def _const(value: str) -> Callable[[Context, str], str | None]:
+    return lambda ctx, s: value
+
+
 FILTERS: dict[str, Callable[[Context, str], str | None]] = {
+    "zero": _const("0"),
+    "minusone": _const("-1"),
+    "twelve": _const("12"),
+    "twentyfour": _const("24"),
     "num": _num,
     "02": _pad(2),
     "04": _pad(4),
@@ -414,6 +422,22 @@ def f_ofyear(ctx: Context, args: list[str], pos: int) -> str | None:
     return f"{year}-{args[0]}"
 
 
+def f_clock12(ctx: Context, args: list[str], pos: int) -> str | None:
+    """`@clock12 H M a|p`: 4:45 p.m. → 16:45."""
+    hour = int(args[0])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if args[2].lower() == "p" else 0)
+    return f_clock(ctx, [str(hour), args[1] if len(args) > 1 else ""], pos)
+
+
+def f_mdy(ctx: Context, args: list[str], pos: int) -> str | None:
+    """`@mdy A B Y`: 06/18/2024 month first, unless A cannot be a month (18/06/2024)."""
+    a, b, year = int(args[0]), int(args[1]), int(args[2])
+    month, day = (b, a) if a > 12 else (a, b)
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def f_literal(ctx: Context, args: list[str], pos: int) -> str | None:
     return args[0] if args else None
 
@@ -431,6 +455,8 @@ FUNCTIONS: dict[str, Callable[[Context, list[str], int], str | None]] = {
     "clock": f_clock,
     "at": f_at,
     "dayclock": f_dayclock,
+    "clock12": f_clock12,
+    "mdy": f_mdy,
     "ofyear": f_ofyear,
 }
 _DAY_LEVEL = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)$|^XXXX-WXX-[1-7]$")
