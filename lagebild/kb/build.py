@@ -1,0 +1,181 @@
+"""Build the knowledge base from the data files (and CLDR country names from babel)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from babel import Locale
+
+from lagebild.kb.model import Entry, Role
+from lagebild.kb.tables import DATA_DIR, data_path, inflect, read_lines, read_tsv, split_list
+
+LANGS = ("de", "en")
+NO_GENITIVE_ARTICLES = {"die", "pl"}
+
+
+def slug(text: str) -> str:
+    """ASCII, lowercase, underscores: "Weißes Haus" → "weisses_haus"."""
+    text = text.replace("ß", "ss")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def _lang_rows(lang: str, name: str, key: str = "kb_id") -> dict[str, dict[str, str]]:
+    path = data_path(lang, name)
+    return {row[key]: row for row in read_tsv(path)} if path.exists() else {}
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _genitives(forms: list[str], lang: str) -> list[str]:
+    return _unique([g for form in forms for g in inflect(form, "genitive", lang)])
+
+
+# --- countries and capitals -------------------------------------------------------------------
+
+
+def _cldr_name(lang: str, iso2: str) -> str | None:
+    return Locale(lang).territories.get(iso2)
+
+
+def _country_names(lang: str, row: dict[str, str] | None, cldr: str | None) -> list[str]:
+    if row is None:
+        return _unique([cldr or ""])
+    names = _unique([*split_list(row.get("names")), cldr or ""])
+    if row.get("article", "") not in NO_GENITIVE_ARTICLES:
+        names = _genitives(names, lang)
+    return _unique([*names, *split_list(row.get("official"))])
+
+
+def _demonyms(lang: str, row: dict[str, str] | None) -> list[str]:
+    forms: list[str] = []
+    for base in split_list(row.get("demonyms") if row else ""):
+        if base.endswith("*"):
+            forms += inflect(base[:-1], "adjnoun", lang)
+        else:
+            forms += inflect(base, "demonym", lang)
+    return _unique(forms)
+
+
+def _adjectives(lang: str, row: dict[str, str] | None) -> list[str]:
+    stems = split_list(row.get("adjectives") if row else "")
+    return _unique([form for stem in stems for form in inflect(stem, "adjective", lang)])
+
+
+def countries() -> Iterator[Entry]:
+    lexicons = {lang: _lang_rows(lang, "countries.tsv", "iso3") for lang in LANGS}
+    for row in read_tsv(DATA_DIR / "countries.tsv"):
+        iso3, iso2 = row["iso3"], row["iso2"]
+        entry = Entry(kb_id=iso3, kind="country", name="", country=iso3, executive=row.get("executive") or None)
+        for lang in LANGS:
+            lex = lexicons[lang].get(iso3)
+            entry.names[lang] = _country_names(lang, lex, _cldr_name(lang, iso2))
+            entry.adjectives[lang] = _adjectives(lang, lex)
+            entry.demonyms[lang] = _demonyms(lang, lex)
+        entry.name = entry.names["de"][0]
+        entry.description = (entry.names.get("en") or [entry.name])[0]
+        yield entry
+        yield from _capitals(iso3, {lang: lexicons[lang].get(iso3) for lang in LANGS}, entry)
+
+
+def _capitals(iso3: str, rows: dict[str, dict[str, str] | None], country: Entry) -> Iterator[Entry]:
+    cities = {lang: split_list(row.get("capitals")) if row else [] for lang, row in rows.items()}
+    taken = {form for forms in country.names.values() for form in forms}
+    for i in range(max(len(c) for c in cities.values())):
+        names = {lang: [s for s in c[i].split("/") if s not in taken] for lang, c in cities.items() if i < len(c)}
+        names = {lang: forms for lang, forms in names.items() if forms}
+        if not names:
+            continue
+        first = (names.get("de") or next(iter(names.values())))[0]
+        names = {lang: _genitives(forms, lang) for lang, forms in names.items()}
+        yield Entry(
+            kb_id=f"{iso3}_{slug(first)}", kind="place", name=first, names=names, country=iso3,
+            sector="GOV", place_country=iso3, description=f"capital/seat of government of {iso3}",
+        )
+
+
+# --- organisations, institutions, places ------------------------------------------------------
+
+
+def _changes(cell: str) -> tuple[tuple[str, str], ...]:
+    pairs = (part.split("@", 1) for part in split_list(cell.replace(";", "|")))
+    return tuple(sorted((date, sector) for sector, date in pairs))
+
+
+def _named(kind: str, table: str) -> Iterator[Entry]:
+    names = {lang: _lang_rows(lang, table) for lang in LANGS}
+    for row in read_tsv(DATA_DIR / table):
+        kb_id = row["kb_id"]
+        entry = Entry(
+            kb_id=kb_id, kind=kind, name="", country=row.get("country") or None, org=row.get("org") or None,
+            sector=row.get("sector") or None, sector_changes=_changes(row.get("changes", "")),
+            head_role=row.get("head_role") or None, place_country=row.get("place_country") or None,
+            description=row.get("description") or None,
+        )
+        for lang in LANGS:
+            entry.names[lang] = split_list(names[lang].get(kb_id, {}).get("names"))
+        entry.name = (entry.names["de"] or entry.names["en"] or [kb_id])[0]
+        yield entry
+
+
+def organisations() -> Iterator[Entry]:
+    return _named("org", "orgs.tsv")
+
+
+def institutions() -> Iterator[Entry]:
+    return _named("institution", "institutions.tsv")
+
+
+def places() -> Iterator[Entry]:
+    return _named("place", "places.tsv")
+
+
+# --- people -----------------------------------------------------------------------------------
+
+
+def _role(row: dict[str, str]) -> Role:
+    return Role(
+        kb_id=row["kb_id"], role=row.get("role") or "other", country=row.get("country") or None,
+        org=row.get("org") or None, title_de=row.get("title_de", ""), title_en=row.get("title_en", ""),
+        sector=row.get("sector") or None, start=row.get("start") or None, end=row.get("end") or None,
+    )
+
+
+def people(directory: Path | None = None) -> Iterator[Entry]:
+    directory = directory or data_path("people")
+    female = set(read_lines(data_path("female_given_names.txt")))
+    found: dict[str, Entry] = {}
+    for path in sorted(directory.glob("*.tsv")) if directory.exists() else []:
+        for row in read_tsv(path):
+            if not row.get("kb_id") or not row.get("name"):
+                continue
+            entry = found.get(row["kb_id"])
+            if entry is None:
+                entry = found[row["kb_id"]] = _person(row)
+            else:
+                entry.names["*"] = _unique([*entry.names["*"], *split_list(row.get("aliases"))])
+            entry.roles.append(_role(row))
+    for entry in found.values():
+        _finish_person(entry, female)
+        yield entry
+
+
+def _person(row: dict[str, str]) -> Entry:
+    names = _unique([row["name"], *split_list(row.get("aliases"))])
+    return Entry(kb_id=row["kb_id"], kind="person", name=row["name"], names={"*": names})
+
+
+def _finish_person(entry: Entry, female: set[str]) -> None:
+    entry.roles.sort(key=lambda r: r.days())
+    latest = entry.roles[-1]
+    entry.country = latest.country or next((r.country for r in reversed(entry.roles) if r.country), None)
+    entry.org = latest.org
+    entry.sector = latest.sector
+    entry.names["de"] = [g for g in _genitives(entry.names["*"], "de") if g not in entry.names["*"]]
+    feminine_title = any(r.title_de.split(" ")[0].endswith("in") for r in entry.roles)
+    entry.gender = "f" if feminine_title or entry.name.split(" ")[0] in female else "m"
