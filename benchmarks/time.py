@@ -3,7 +3,8 @@
     python -m benchmarks.time [--data DIR] [--errors N] [--repeat N]
     lagebild bench time [...]
 
-Reads `../shared/data/wikiwarsde/WikiWarsDE_20110412/keyinline/*.key.xml` (the inline
+Reads `../shared/data/wikiwarsde/WikiWarsDE_20110412/keyinline/*.key.xml` ($LAGEBILD_SHARED
+instead of ../shared when set; --data for another folder) (the inline
 annotations; their text and offsets are the `in/*.sgm` documents, tags removed). Each
 document's <DATETIME> is the article date; only the <TEXT> part is tagged and scored, so the
 22 DATETIME expressions themselves are not counted.
@@ -31,8 +32,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "data" / "wikiwarsde" / "WikiWarsDE_20110412" / "keyinline"
+from lagebild.shared import shared_dir
+
+CORPUS = shared_dir() / "data" / "wikiwarsde" / "WikiWarsDE_20110412" / "keyinline"
 HEIDELTIME = {  # HeidelTime 1.8 on WikiWarsDE, its published evaluation (see README)
     "strict": (0.930, 0.830, 0.877),
     "relaxed": (0.989, 0.883, 0.933),

@@ -85,7 +85,10 @@ class Context:
         return None
 
     def deictic_base(self) -> Partial | None:
-        """What "gestern" or "vergangene Woche" counts from: the article date (news) or the anchor."""
+        """What "gestern" or "vergangene Woche" counts from: the article date (news) or the anchor
+        (narrative); nothing without an article date (no invented dates)."""
+        if self.dct is None:
+            return None
         if self.narrative:
             return self.anchor or self.dct
         return self.dct
@@ -146,18 +149,15 @@ def _pad(width: int) -> Callable[[Context, str], str | None]:
     return pad
 
 
-def _nearest_with_century(ref: int | None, digits: int, width: int) -> int:
-    """A two-digit year (width 100) or decade (width 10 of 100) placed nearest to `ref`."""
-    ref = ref if ref is not None else 2000
-    base = ref - ref % 100
-    options = [base - 100 + digits * width, base + digits * width, base + 100 + digits * width]
-    return min(options, key=lambda y: (abs(y - ref), -y))
-
-
 def _year2(ctx: Context, s: str) -> str | None:
+    """ "39" → the latest year ending so that is at most ten years after the reference year."""
     if not s.isdigit() or len(s) != 2:
         return None
-    return f"{_nearest_with_century(ctx.reference_year(), int(s), 1):04d}"
+    ref = ctx.reference_year() or 2000
+    year = ref - ref % 100 + int(s)
+    if year > ref + 10:
+        year -= 100
+    return f"{year:04d}" if year > 0 else None
 
 
 def _decade2(ctx: Context, s: str) -> str | None:
