@@ -1,9 +1,65 @@
-"""The actors stage: link entity mentions, descriptors and pronouns to the knowledge base."""
+"""The actors stage: link entity mentions, descriptors and pronouns to the knowledge base.
+
+`annotate(doc)` fills `doc.actor_mentions` with every actor mention in the text — KB names
+(people, countries, organisations, seats of power), country adjectives and demonyms, role and
+group descriptors with their whole noun phrase ("ein Sprecher des Weißen Hauses"), short
+references ("der Präsident", "Lawrow", "der 78-Jährige") and pronouns resolved to the last
+fitting actor — each resolved against the article date (`doc.reference_date`). It also sets
+`kb_id` on `doc.entities` that name a KB entry.
+"""
 
 from __future__ import annotations
 
-from lagebild.document import Document
+from lagebild.document import ActorMention, Document
+
+__all__ = ["annotate", "mentions"]
 
 
 def annotate(doc: Document) -> None:
-    doc.actor_mentions = []
+    """Fill `doc.actor_mentions` (and entity kb_ids) from `doc.spacy_doc`."""
+    if doc.spacy_doc is None:
+        doc.actor_mentions = []
+        return
+    found, linked = _find(doc)
+    doc.actor_mentions = found
+    for entity in doc.entities:
+        kb_id = linked.get((entity.start, entity.end))
+        if kb_id and not entity.kb_id:
+            entity.kb_id = kb_id
+
+
+def mentions(doc: Document) -> list[ActorMention]:
+    """The actor mentions of an annotated document (runs the stage if needed)."""
+    if not doc.actor_mentions:
+        annotate(doc)
+    return doc.actor_mentions
+
+
+def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]]:
+    from lagebild.actors.matching import find_hits
+    from lagebild.actors.phrases import PhraseBuilder
+    from lagebild.actors.resolve import Resolver
+    from lagebild.kb import load
+    from lagebild.kb.lexicon import lexicon
+
+    lang = doc.language if doc.language in ("de", "en") else "de"
+    sdoc, lex = doc.spacy_doc, lexicon(lang)
+    phrases = PhraseBuilder(sdoc, find_hits(sdoc, lang), lex).build()
+    resolver = Resolver(sdoc, load(), lex, doc.reference_date)
+    found: list[ActorMention] = []
+    linked: dict[tuple[int, int], str] = {}
+    for phrase in phrases:
+        actor = resolver.resolve(phrase)
+        if actor is None:
+            continue
+        span = sdoc[phrase.start:phrase.end]
+        found.append(ActorMention(
+            start=span.start_char, end=span.end_char, sentence=actor.sentence, text=span.text, name=actor.name,
+            country=actor.country, org=actor.org, sector=actor.sector, kb_id=actor.kb_id, kind=actor.kind,
+            is_place=actor.is_place,
+        ))
+        name_hit = phrase.person if phrase.person is not None else phrase.hit if phrase.kind == "entity" else None
+        if name_hit is not None and actor.kb_id:
+            name_span = sdoc[name_hit.start:name_hit.end]
+            linked[(name_span.start_char, name_span.end_char)] = actor.kb_id
+    return found, linked

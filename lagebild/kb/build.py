@@ -14,6 +14,7 @@ from lagebild.kb.tables import DATA_DIR, data_path, inflect, read_lines, read_ts
 
 LANGS = ("de", "en")
 NO_GENITIVE_ARTICLES = {"die", "pl"}
+ARTICLE_GENDER = {"": "n", "der": "m", "die": "f", "pl": "p"}
 
 
 def slug(text: str) -> str:
@@ -79,6 +80,7 @@ def countries() -> Iterator[Entry]:
             entry.demonyms[lang] = _demonyms(lang, lex)
         entry.name = entry.names["de"][0]
         entry.description = (entry.names.get("en") or [entry.name])[0]
+        entry.gender = ARTICLE_GENDER.get((lexicons["de"].get(iso3) or {}).get("article", ""), "n")
         yield entry
         yield from _capitals(iso3, {lang: lexicons[lang].get(iso3) for lang in LANGS}, entry)
 

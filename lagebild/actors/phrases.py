@@ -1,0 +1,283 @@
+"""Group hits into actor phrases: a descriptor with its determiner, adjectives, owner ("Russlands",
+"des Weißen Hauses") and apposed name ("US-Außenminister John Kerry"); names; pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from lagebild.actors.matching import Hit
+from lagebild.kb.lexicon import Descriptor, Item, Lexicon
+
+OWNER_KINDS = ("country", "place", "org", "institution")
+PERSON_TYPES = ("person", "leader", "head", "inherit")
+_AGE = re.compile(r"^\d+-?[a-zäöü]*$")
+_ADJ_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
+
+
+@dataclass
+class Phrase:
+    """A candidate actor mention over tokens [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # descriptor | entity | compound | pronoun | unknown
+    hit: Hit | None = None
+    owner: Item | None = None
+    owner_ref: str | None = None
+    owner_phrase: Phrase | None = None
+    person: Hit | None = None
+    unknown: tuple[int, int] | None = None
+    flags: set[str] = field(default_factory=set)
+    definite: bool = True
+    is_place: bool = False
+    gender: str | None = None
+
+    @property
+    def descriptor(self) -> Descriptor | None:
+        return self.hit.head if self.hit is not None else None
+
+
+class PhraseBuilder:
+    """Builds the phrases of one document (one instance per document)."""
+
+    def __init__(self, sdoc: Doc, hits: list[Hit], lex: Lexicon) -> None:
+        self.sdoc, self.hits, self.lex = sdoc, hits, lex
+        self.by_start = {h.start: h for h in hits}
+        self.by_end = {h.end: h for h in hits}
+        self.used: set[int] = set()
+        self.has_pos = sdoc.has_annotation("POS")
+        self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
+
+    def build(self) -> list[Phrase]:
+        phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
+        phrases = [p for p in phrases if p is not None]
+        for hit in self.hits:
+            if hit.start not in self.used and (hit.entity is not None or hit.mods):
+                kind = "entity" if hit.entity is not None else "compound"
+                phrases.append(Phrase(hit.start, hit.end, kind, hit=hit))
+                self.used.add(hit.start)
+        phrases.sort(key=lambda p: p.start)
+        phrases = self._add_free_words(phrases)
+        for i, phrase in enumerate(phrases):
+            if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in OWNER_KINDS):
+                phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
+        return phrases
+
+    # --- descriptors --------------------------------------------------------------------------
+
+    def _descriptor(self, hit: Hit, limit: int = 0) -> Phrase | None:
+        if hit.start in self.used:
+            return None
+        self.used.add(hit.start)
+        phrase = Phrase(hit.start, hit.end, "descriptor", hit=hit, flags=set(hit.flags), gender=hit.head.gender)
+        phrase.owner = hit.owner
+        self._expand_left(phrase, max(limit, self.sdoc[hit.start].sent.start))
+        self._expand_right(phrase)
+        return phrase
+
+    def _expand_left(self, phrase: Phrase, floor: int) -> None:
+        j = phrase.start - 1
+        while j >= floor:
+            token = self.sdoc[j]
+            owner = self._left_owner(j) if phrase.owner is None else None
+            if owner is not None:
+                phrase.owner, phrase.start, j = owner.entity, owner.start, owner.start - 1
+                self.used.add(owner.start)
+                continue
+            if self._flag(token.text):
+                phrase.flags.add(self._flag(token.text) or "")
+                phrase.start, j = j, j - 1
+                continue
+            if self._closes_left(token, phrase):
+                phrase.start = j
+                return
+            if not self._adjective_like(token):
+                break
+            j -= 1  # an adjective counts only once a determiner confirms it ("sagte Präsident ...")
+
+    def _closes_left(self, token: Token, phrase: Phrase) -> bool:
+        lower = token.text.lower()
+        possessive = self.lex.value("possessive", lower) or self.lex.value("possessive", token.text)
+        if possessive and phrase.owner is None:
+            phrase.owner_ref = "possessive:" + possessive
+            return True
+        if self.lex.word("determiner", lower) or self.lex.word("determiner", token.text):
+            phrase.definite = not (self.lex.word("indefinite", lower) or self.lex.word("indefinite", token.text))
+            return True
+        return False
+
+    def _left_owner(self, j: int) -> Hit | None:
+        """A hit ending at token j that owns the noun to its right: an adjective, a genitive name."""
+        text = self.sdoc[j].text
+        if self.lex.word("genitive", text) and self.lex.lang != "de":
+            hit = self.by_end.get(j)  # "Russia 's president"
+            return hit if hit and hit.entity and hit.start not in self.used else None
+        hit = self.by_end.get(j + 1)
+        if hit is None or hit.start in self.used or hit.entity is None or hit.head is not None:
+            return None
+        if hit.entity.kind == "adj":
+            return hit
+        if self.lex.lang == "de":
+            return hit if hit.text in self.lex.genitives and hit.entity.kind != "demonym" else None
+        return hit if hit.entity.kind in OWNER_KINDS else None
+
+    def _flag(self, text: str) -> str | None:
+        return self.lex.value("modifier", text)
+
+    def _adjective_like(self, token: Token) -> bool:
+        if _AGE.match(token.text):
+            return True
+        if self.has_pos:
+            return token.pos_ in ("ADJ", "NUM")
+        endings = _ADJ_ENDINGS.get(self.lex.lang)
+        return token.is_lower and token.is_alpha and (endings is None or token.text.endswith(endings))
+
+    def _expand_right(self, phrase: Phrase) -> None:
+        if phrase.owner is None and phrase.owner_ref is None:
+            self._complement(phrase)
+        descriptor = phrase.descriptor
+        if descriptor is not None and descriptor.type in PERSON_TYPES + ("group",):
+            self._apposition(phrase, descriptor)
+
+    def _complement(self, phrase: Phrase) -> None:
+        k = phrase.end
+        if k >= len(self.sdoc):
+            return
+        text = self.sdoc[k].text
+        direct = self.by_start.get(k)
+        if direct and direct.entity and direct.entity.kind in OWNER_KINDS and direct.text in self.lex.genitives:
+            self._take_owner(phrase, direct)  # "der Präsident Russlands"
+            return
+        if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, text):
+            m = k + 1
+            while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
+                m += 1
+            hit = self.by_start.get(m)
+            if hit is None or hit.start in self.used:
+                return
+            if hit.entity is not None and hit.entity.kind in OWNER_KINDS:
+                self._take_owner(phrase, hit)
+            elif hit.head is not None and hit.head.type in ("group", "country_ref", "inherit"):
+                inner = self._descriptor(hit, limit=k + 1)
+                if inner is not None:
+                    phrase.owner_phrase, phrase.end = inner, inner.end
+
+    def _seat(self, phrase: Phrase, text: str) -> bool:
+        descriptor = phrase.descriptor
+        return bool(descriptor and descriptor.type in ("group", "inherit") and self.lex.word("seat", text))
+
+    def _skippable(self, token: Token) -> bool:
+        return self.lex.word("determiner", token.text.lower()) or self._adjective_like(token)
+
+    def _take_owner(self, phrase: Phrase, hit: Hit) -> None:
+        phrase.owner, phrase.end = hit.entity, hit.end
+        self.used.add(hit.start)
+
+    def _apposition(self, phrase: Phrase, descriptor: Descriptor) -> None:
+        k = phrase.end
+        comma = k < len(self.sdoc) and self.sdoc[k].text == ","
+        hit = self.by_start.get(k + 1 if comma else k)
+        if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
+            wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
+            if hit.entity.kind in wanted:
+                phrase.person, phrase.end = hit, hit.end
+                self.used.add(hit.start)
+                return
+        if not comma and descriptor.type in PERSON_TYPES and not descriptor.plural:
+            span = self._unknown_name(k)
+            if span is not None:
+                phrase.unknown, phrase.end = span, span[1]
+
+    def _unknown_name(self, k: int) -> tuple[int, int] | None:
+        """A name right after a role noun that the KB does not know ("Oppositionsführer X Y")."""
+        if self.has_ner:
+            ent = next((e for e in self.sdoc.ents if e.start == k and e.label_ == "PER"), None)
+            return (ent.start, ent.end) if ent is not None else None
+        end = k
+        while end < min(k + 3, len(self.sdoc)) and self._name_word(self.sdoc[end]):
+            end += 1
+        if end == k or _known_word(self.lex.lang, self.sdoc[end - 1].text):
+            return None
+        return (k, end)
+
+    def _name_word(self, token: Token) -> bool:
+        text = token.text
+        return (
+            text[:1].isupper() and text.replace("-", "").isalpha() and token.i not in self.by_start
+            and not self.lex.items(text)
+        )
+
+    # --- pronouns and unknown names -----------------------------------------------------------
+
+    def _add_free_words(self, phrases: list[Phrase]) -> list[Phrase]:
+        covered = [False] * len(self.sdoc)
+        for phrase in phrases:
+            covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
+        extra: list[Phrase] = []
+        for token in self.sdoc:
+            gender = self._pronoun(token)
+            if gender and not covered[token.i]:
+                extra.append(Phrase(token.i, token.i + 1, "pronoun", gender=gender))
+        for ent in self.sdoc.ents if self.has_ner else ():
+            if ent.label_ == "PER" and not any(covered[ent.start:ent.end]):
+                extra.append(Phrase(ent.start, ent.end, "unknown", unknown=(ent.start, ent.end)))
+        return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _pronoun(self, token: Token) -> str | None:
+        text = token.text
+        if text[:1].isupper() and not token.is_sent_start and self.lex.lang == "de":
+            return None  # "Sie" mid-sentence is the polite "you"
+        return self.lex.value("pronoun", text) or self.lex.value("pronoun", text.lower())
+
+    # --- places ---------------------------------------------------------------------------------
+
+    def _is_place(self, phrase: Phrase, previous: Phrase | None) -> bool:
+        """After a locative preposition ("in Nordkorea", "in der Hauptstadt Pjöngjang")."""
+        hit = phrase.hit
+        if hit is not None and self._possessor(hit):
+            return False
+        j, steps = phrase.start - 1, 0
+        while j >= 0 and steps < 5:
+            text = self.sdoc[j].text
+            if self.lex.word("locative", text) or self.lex.word("locative", text.lower()):
+                return True
+            if self.lex.word("list_word", text) and previous is not None and previous.end == j:
+                return previous.is_place
+            if not (self._skippable(self.sdoc[j]) or self.lex.word("place_noun", text)):
+                return False
+            j, steps = j - 1, steps + 1
+        return False
+
+    def _possessor(self, hit: Hit) -> bool:
+        """A genitive name before a noun ("bei Russlands Angriffskrieg") owns it; it is no place."""
+        if hit.text not in self.lex.genitives or hit.end >= len(self.sdoc):
+            return False
+        following = self.sdoc[hit.end].text
+        return following[:1].isupper() and following.isalpha()
+
+
+@lru_cache(maxsize=2)
+def _vocabulary(lang: str) -> frozenset[str]:
+    """Known words (spaCy's lemma lookup table): a capitalised word outside it may be a name."""
+    import gzip
+    import json
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy_lookups_data")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = f"{list(spec.submodule_search_locations)[0]}/data/{lang}_lemma_lookup.json.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            table = json.load(handle)
+    except OSError:
+        return frozenset()
+    return frozenset(table) | frozenset(table.values())
+
+
+def _known_word(lang: str, text: str) -> bool:
+    return text in _vocabulary(lang)
