@@ -15,7 +15,12 @@ HEADER = ["kb_id", "name", "aliases", "country", "org", "role", "title_de", "tit
           "start", "end"]
 ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
          "interior_minister", "finance_minister", "igo_head", "party_leader", "military_chief", "other"}
-SECTORS = {"GOV", "MIL", "POL", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "MED", "BUS", "NGO", "IGO", "REL"}
+try:  # the loader's vocabulary when it is there
+    from lagebild.kb.model import SECTORS as _KB_SECTORS
+    SECTORS = set(_KB_SECTORS)
+except ImportError:  # pragma: no cover
+    SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "OPP", "REB", "PTY", "CVL", "MED", "BUS", "NGO", "IGO",
+               "REL", "SPY"}
 KB_ID = re.compile(r"^[a-z][a-z0-9_]*[a-z0-9]$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -251,9 +256,28 @@ def test_core_offices_covered():
     ("igo_head", "", "UN", "2024-06-18", "guterres_antonio"),
     ("igo_head", "", "NATO", "2016-03-15", "stoltenberg_jens"),
     ("igo_head", "", "EU", "2016-03-15", "juncker_jean_claude"),
+    ("head_of_government", "USA", "", "2016-03-15", "obama_barack"),
+    ("head_of_government", "TUR", "", "2020-03-01", "erdogan_recep_tayyip"),
+    ("head_of_state", "IRN", "", "2016-03-15", "chamenei_ali"),
+    ("head_of_government", "IRN", "", "2016-03-15", "ruhani_hassan"),
+    ("party_leader", "", "HAMAS", "2016-03-15", "maschal_khaled"),
+    ("party_leader", "", "HEZBOLLAH", "2016-03-15", "nasrallah_hassan"),
+    ("head_of_state", "AUT", "", "2017-06-01", "van_der_bellen_alexander"),
+    ("head_of_government", "GBR", "", "2024-06-18", "sunak_rishi"),
+    ("head_of_state", "PRK", "", "2016-03-15", "kim_jong_un"),
 ])
 def test_facts(role, country, org, day, expected):
     assert expected in holders(role, day, country=country, org=org)
+
+
+def test_loader_reads_the_files():
+    """The KB loader (when present) resolves offices from these files."""
+    kb_mod = pytest.importorskip("lagebild.kb")
+    kb = kb_mod.load()
+    holder = kb.holder("head_of_state", country="RUS", date="2024-06-18")
+    assert holder is not None and holder.kb_id == "putin_wladimir"
+    holder = kb.holder("foreign_minister", country="USA", date="2015-06-01")
+    assert holder is not None and holder.kb_id == "kerry_john"
 
 
 def test_one_head_of_state_at_a_time():
