@@ -1,10 +1,10 @@
 """The tagger: scan a text with every rule of a language, keep the best non-overlapping matches,
 then normalise them in text order (so each can anchor the next).
 
-Matching is one compiled regex per rule, run only over windows of the text around trigger
-words (`TRIGGER` in the language's patterns.tsv: digits, month and weekday names, time words);
-text without a trigger is never scanned by the rules. Overlaps are resolved longest-first, then
-by rule priority, then leftmost; REJECT rules win like any other rule and are then dropped.
+Matching is one compiled regex per rule, run only over windows of the text around the strings
+that rule needs (derived from the regex itself, see `prefilter`); text without any of them is
+never scanned by that rule. Overlaps are resolved longest-first, then by rule priority, then
+leftmost; REJECT rules win like any other rule and are then dropped.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ from typing import NamedTuple
 from lagebild.document import Timex
 from lagebild.time import values as v
 from lagebild.time.normalize import Context, render, value_of
+from lagebild.time.prefilter import Gate
 from lagebild.time.resources import Resources, Rule
-
-WINDOW = 60
 
 
 class Candidate(NamedTuple):
@@ -27,49 +26,46 @@ class Candidate(NamedTuple):
     match: re.Match[str]
 
 
-def windows(text: str, res: Resources) -> list[tuple[int, int]]:
-    """Merged spans of `text` around trigger words, widened to whitespace."""
-    trigger = res.patterns.get("TRIGGER")
-    if trigger is None:
-        return [(0, len(text))]
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    for m in _trigger_regex(res).finditer(text):
-        start, end = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return [(s, _to_space(text, e)) for s, e in spans]
+_GATES: dict[str, Gate] = {}
 
 
-_TRIGGERS: dict[str, re.Pattern[str]] = {}
-
-
-def _trigger_regex(res: Resources) -> re.Pattern[str]:
-    regex = _TRIGGERS.get(res.lang)
-    if regex is None:
-        regex = _TRIGGERS[res.lang] = re.compile(res.patterns["TRIGGER"])
-    return regex
-
-
-def _to_space(text: str, end: int) -> int:
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return end
+def gate(res: Resources) -> Gate:
+    found = _GATES.get(res.lang)
+    if found is None or found.size != len(res.rules):
+        found = _GATES[res.lang] = Gate([r.regex for r in res.rules])
+    return found
 
 
 def candidates(text: str, res: Resources) -> list[Candidate]:
+    """Every match of every rule, each rule run only where its required strings occur."""
     found: list[Candidate] = []
-    spans = windows(text, res)
-    for rule in res.rules:
-        regex, extent = rule.regex, rule.extent
-        for ws, we in spans:
-            for m in regex.finditer(text, ws, we):
-                start, end = m.span(extent) if extent else m.span()
-                if start < end:
-                    found.append(Candidate(start, end, rule, m))
+    g = gate(res)
+    spans = g.windows(text)
+    for i in g.always:
+        spans[i] = [(0, len(text))]
+    for i, windows in spans.items():
+        _scan(text, res.rules[i], windows, found)
     return found
+
+
+def _scan(text: str, rule: Rule, windows: list[tuple[int, int]], found: list[Candidate]) -> None:
+    if rule.fast is None:
+        for ws, we in windows:
+            for m in rule.regex.finditer(text, ws, we):
+                _add(found, rule, m, rule.extent)
+        return
+    group = rule.extent or "_m"
+    for ws, we in windows:
+        if ws == 0 and (m := rule.regex.match(text, 0, we)):
+            _add(found, rule, m, rule.extent)
+        for m in rule.fast.finditer(text, max(0, ws - 1), we):
+            _add(found, rule, m, group)
+
+
+def _add(found: list[Candidate], rule: Rule, m: re.Match[str], group: str | None) -> None:
+    start, end = m.span(group) if group else m.span()
+    if start < end:
+        found.append(Candidate(start, end, rule, m))
 
 
 def select(found: list[Candidate], length: int) -> list[Candidate]:

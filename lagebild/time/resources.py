@@ -49,6 +49,7 @@ class Rule:
     extent: str | None = None
     mod: str | None = None
     priority: int = 50
+    fast: re.Pattern[str] | None = None  # `regex` as "\W(?P<_m>...)", when it starts with (?<!\w)
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def _rule(name: str, section: configparser.SectionProxy, expander: _Expander, pa
     return Rule(
         name=name,
         regex=regex,
+        fast=_fast_form(regex),
         type=type_,
         func=func,
         args=tuple(compile_template(a) for a in args),
@@ -166,6 +168,46 @@ def _rule(name: str, section: configparser.SectionProxy, expander: _Expander, pa
         mod=get("mod") or None,
         priority=int(get("priority", "50")),
     )
+
+
+_NO_WORD_BEFORE = "(?<!\\w)"
+
+
+def _fast_form(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""`(?<!\w)X` as `\W(?P<_m>X)`: a pattern that starts by consuming a character class lets
+    Python's regex engine skip, in C, every position inside a word; the match is group `_m`."""
+    pattern = regex.pattern
+    if not pattern.startswith(_NO_WORD_BEFORE):
+        return None
+    rest = pattern[len(_NO_WORD_BEFORE) :]
+    try:
+        if re.compile(rest).groups != regex.groups or "|" in _top_level(rest):
+            return None
+        return re.compile(r"\W(?P<_m>" + rest + ")")
+    except re.error:
+        return None
+
+
+def _top_level(pattern: str) -> str:
+    """The characters of `pattern` outside any group or class (to see a top-level `|`)."""
+    out, depth, i, in_class = [], 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _rules(path: Path, expander: _Expander) -> tuple[Rule, ...]:
