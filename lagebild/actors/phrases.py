@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from lagebild.actors.matching import Hit
+from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 
 OWNER_KINDS = ("country", "place", "org", "institution")
@@ -34,6 +35,7 @@ class Phrase:
     flags: set[str] = field(default_factory=set)
     definite: bool = True
     is_place: bool = False
+    singular: bool = False
     gender: str | None = None
 
     @property
@@ -57,8 +59,8 @@ class PhraseBuilder:
         phrases = [p for p in phrases if p is not None]
         for hit in self.hits:
             if hit.start not in self.used and (hit.entity is not None or hit.mods):
-                kind = "entity" if hit.entity is not None else "compound"
-                phrases.append(Phrase(hit.start, hit.end, kind, hit=hit))
+                phrases.append(self._entity(hit) if hit.entity is not None else Phrase(hit.start, hit.end, "compound",
+                                                                                       hit=hit))
                 self.used.add(hit.start)
         phrases.sort(key=lambda p: p.start)
         phrases = self._add_free_words(phrases)
@@ -66,6 +68,27 @@ class PhraseBuilder:
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in OWNER_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         return phrases
+
+    # --- names ----------------------------------------------------------------------------------
+
+    def _entity(self, hit: Hit) -> Phrase:
+        """A name; an organisation takes its own country's adjective ("die russische Duma"),
+        a demonym after "der" is one person ("der Russe")."""
+        phrase = Phrase(hit.start, hit.end, "entity", hit=hit)
+        kind = hit.entity.kind
+        if kind in ("org", "institution"):
+            adjective = self.by_end.get(hit.start)
+            entry = load().get(hit.entity.ref)
+            if adjective is not None and adjective.entity and adjective.entity.kind == "adj" and entry is not None \
+                    and adjective.entity.ref == entry.country and adjective.start not in self.used:
+                self.used.add(adjective.start)
+                phrase.start = adjective.start
+        elif kind == "demonym" and hit.start > 0:
+            before = self.sdoc[hit.start - 1].text.lower()
+            ending = self.lex.value("singular_determiner", before) or ""
+            if self.lex.word("singular_determiner", before) and hit.text.endswith(ending):
+                phrase.start, phrase.singular = hit.start - 1, True
+        return phrase
 
     # --- descriptors --------------------------------------------------------------------------
 
@@ -129,7 +152,7 @@ class PhraseBuilder:
         return self.lex.value("modifier", text)
 
     def _adjective_like(self, token: Token) -> bool:
-        if _AGE.match(token.text):
+        if _AGE.match(token.text) or token.text == "-":
             return True
         if self.has_pos:
             return token.pos_ in ("ADJ", "NUM")
@@ -225,6 +248,10 @@ class PhraseBuilder:
         for ent in self.sdoc.ents if self.has_ner else ():
             if ent.label_ == "PER" and not any(covered[ent.start:ent.end]):
                 extra.append(Phrase(ent.start, ent.end, "unknown", unknown=(ent.start, ent.end)))
+                covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        for token in self.sdoc:
+            if not covered[token.i] and self._name_word(token) and len(token.text) > 2:
+                extra.append(Phrase(token.i, token.i + 1, "namepart"))  # "Kims", "Jaschin": resolved or dropped
         return sorted(phrases + extra, key=lambda p: p.start)
 
     def _pronoun(self, token: Token) -> str | None:

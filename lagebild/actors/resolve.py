@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from lagebild.actors.phrases import PERSON_TYPES, Phrase
 from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
+from lagebild.kb.tables import inflect
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
 LEADER_ROLES = ("head_of_state", "head_of_government", "igo_head", "party_leader", "military_chief")
@@ -39,6 +40,7 @@ class Resolver:
     def __init__(self, sdoc: Doc, kb: KnowledgeBase, lex: Lexicon, date: str | None) -> None:
         self.sdoc, self.kb, self.lex, self.date = sdoc, kb, lex, date
         self.history: list[Actor] = []
+        self.name_parts: dict[str, Actor] = {}
         self.sent_of = {}
         for i, sent in enumerate(sdoc.sents):
             for token in sent:
@@ -50,7 +52,27 @@ class Resolver:
         if actor is not None:
             actor.sentence, actor.position = self.sent_of.get(phrase.start, 0), phrase.start
             self.history.append(actor)
+            if actor.person and actor.name:
+                self._remember_name(actor)
         return actor
+
+    def _remember_name(self, actor: Actor) -> None:
+        """First and last words of the person's names, for later short references ("Kims")."""
+        entry = self.kb.get(actor.kb_id) if actor.kb_id else None
+        forms = entry.names.get("*", []) if entry is not None else [actor.name or ""]
+        for form in forms:
+            words = form.split()
+            for word in {words[0], words[-1]} if words else ():
+                if len(word) > 2:
+                    for variant in inflect(word, "genitive", self.lex.lang):
+                        self.name_parts[variant] = actor
+
+    def _namepart(self, phrase: Phrase) -> Actor | None:
+        earlier = self.name_parts.get(self.sdoc[phrase.start].text)
+        if earlier is None:
+            return None
+        return Actor("name", earlier.name, earlier.country, earlier.org, earlier.sector, earlier.kb_id,
+                     person=True, gender=earlier.gender, source=earlier.source)
 
     # --- names --------------------------------------------------------------------------------
 
@@ -59,6 +81,12 @@ class Resolver:
         people = [item.ref for item in hit.items if item.kind == "person"]
         if hit.entity.kind == "person":
             return self._person(people, weak=all(i.weak for i in hit.items if i.kind == "person"), phrase=phrase)
+        if phrase.singular:  # "der Russe": the last Russian named
+            country = self.kb.entries[hit.entity.ref].country
+            earlier = next((a for a in reversed(self.history) if a.person and a.country == country), None)
+            if earlier is not None:
+                return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
+                             earlier.kb_id, person=True, gender=earlier.gender, source=earlier.source)
         return self._entry_actor(hit.entity, phrase.is_place)
 
     def _compound(self, phrase: Phrase) -> Actor | None:
@@ -81,7 +109,7 @@ class Resolver:
                          source="place")
         kind = "country" if item.kind == "place" else "org"
         return Actor(kind, entry.name, entry.country, entry.org, entry.sector_at(self.date), entry.kb_id, is_place,
-                     source=item.kind, gender="f")
+                     source=item.kind, gender="f" if item.kind == "org" else None)
 
     def _person(self, candidates: list[str], weak: bool, phrase: Phrase,
                 descriptor: Descriptor | None = None) -> Actor | None:
@@ -102,9 +130,9 @@ class Resolver:
         return min(candidates, key=score)
 
     def _fits(self, role, descriptor: Descriptor) -> bool:
-        if descriptor.titles and (title_matches(role.title_de, descriptor.titles) or
-                                  title_matches(role.title_en, descriptor.titles)):
-            return True
+        """Whether an office is one the descriptor names: by title where it lists titles, else by role."""
+        if descriptor.titles:
+            return title_matches(role.title_de, descriptor.titles) or title_matches(role.title_en, descriptor.titles)
         return descriptor.role is not None and role_matches(descriptor.role, role.role)
 
     def _person_actor(self, kb_id: str, kind: str) -> Actor:
@@ -200,6 +228,8 @@ class Resolver:
 
     def _d_person(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         base = self._base(descriptor, owner, phrase)
+        if descriptor.plural and owner is None:
+            return self._group_antecedent(phrase, base)
         if descriptor.plural or phrase.flags & BLOCKING_FLAGS:
             return base
         if descriptor.role is None and not descriptor.titles:
@@ -229,9 +259,15 @@ class Resolver:
 
     def _d_group(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         base = self._base(descriptor, owner, phrase)
-        if owner is not None or not phrase.definite or descriptor.plural or base.country or base.org:
+        if owner is not None or descriptor.plural:
             return base
-        for earlier in reversed(self.history):  # "den Gerichtshof" after "der Internationale Strafgerichtshof"
+        return self._group_antecedent(phrase, base)
+
+    def _group_antecedent(self, phrase: Phrase, base: Actor) -> Actor:
+        """"den Gerichtshof" after "der Internationale Strafgerichtshof"; "die Islamisten" after "die Hamas"."""
+        if not phrase.definite or base.country or base.org or phrase.owner_ref or phrase.owner_phrase:
+            return base
+        for earlier in reversed(self.history):
             if earlier.source in ("org", "institution") and earlier.sector == base.sector:
                 return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
                              earlier.kb_id, gender=earlier.gender, source=earlier.source)
