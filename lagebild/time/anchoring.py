@@ -11,7 +11,9 @@ The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [st
 3. Else the paragraph: the last DATE/TIME timex of the preceding sentences of the trigger's
    paragraph (a paragraph ending in ":" continues into the next, as a quote after
    "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ...").
-4. Else None: the event takes the article date, with `date_source` null.
+4. Else a DURATION/SET of the own clause (`governing_timex` returns it; `event_date` gives
+   None for it: it says how long, not when).
+5. Else None: the event takes the article date, with `date_source` null.
 Timexes without a usable day-or-coarser date (PRESENT_REF, XXXX-XX-XX) are never chosen.
 """
 
@@ -140,10 +142,12 @@ def _governing(doc: Document, start: int, end: int) -> tuple[Timex, str] | None:
         return before[-1], "sentence"
     if dated:
         return dated[0], "sentence"
+    previous = _paragraph_before(doc, sentences, si)
+    if previous:
+        return previous, "paragraph"
     if clause:
         return min(clause, key=lambda t: _distance(t, start, end)), "clause"
-    previous = _paragraph_before(doc, sentences, si)
-    return (previous, "paragraph") if previous else None
+    return None
 
 
 def _distance(t: Timex, start: int, end: int) -> int:

@@ -233,7 +233,11 @@ def _cues(path: Path, expander: _Expander) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def load(lang: str) -> Resources:
     """The compiled resources of `lang` (a folder under `time/data/`)."""
-    folder = DATA_DIR / lang
+    return load_folder(DATA_DIR / lang, lang)
+
+
+def load_folder(folder: Path, lang: str) -> Resources:
+    """Compile the resources in `folder`; a `ResourceError` names the file (and rule) at fault."""
     if not any(folder.glob("rules*.cfg")):
         raise ResourceError(f"no temporal rules for language {lang!r} (looked in {folder})")
     tables, forms = _tables(folder / "words.tsv")
