@@ -14,6 +14,7 @@ from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 
 OWNER_KINDS = ("country", "place", "org", "institution")
+PLACE_KINDS = ("country", "place")
 PERSON_TYPES = ("person", "leader", "head", "inherit")
 _AGE = re.compile(r"^\d+-?[a-zäöü]*$")
 _ADJ_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
@@ -65,7 +66,7 @@ class PhraseBuilder:
         phrases.sort(key=lambda p: p.start)
         phrases = self._add_free_words(phrases)
         for i, phrase in enumerate(phrases):
-            if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in OWNER_KINDS):
+            if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         return phrases
 

@@ -132,7 +132,8 @@ class Resolver:
     def _fits(self, role, descriptor: Descriptor) -> bool:
         """Whether an office is one the descriptor names: by title where it lists titles, else by role."""
         if descriptor.titles:
-            return title_matches(role.title_de, descriptor.titles) or title_matches(role.title_en, descriptor.titles)
+            keys = descriptor.titles
+            return title_matches(role.title_de, keys) or title_matches(role.title_en, keys)
         return descriptor.role is not None and role_matches(descriptor.role, role.role)
 
     def _person_actor(self, kb_id: str, kind: str) -> Actor:

@@ -19,13 +19,16 @@ def normalise_title(title: str) -> str:
     return " ".join(title.lower().split())
 
 
-def title_matches(title: str, titles: Iterable[str], female_suffix: str = "in") -> bool:
-    """Whether an office title is one of `titles` (normalised; "Kanzlerin" matches "kanzler")."""
+def title_matches(title: str, titles: Iterable[str], female_suffix: str = "in", loose: bool = False) -> bool:
+    """Whether an office title is one of `titles` (normalised; "Kanzlerin" matches "kanzler"). `loose`:
+    its first word is enough ("Chefankläger des Internationalen Strafgerichtshofs" ~ "chefankläger")."""
     norm = normalise_title(title)
-    keys = set(titles)
-    if norm in keys:
-        return True
-    return bool(female_suffix) and norm.endswith(female_suffix) and norm[: -len(female_suffix)] in keys
+    if not norm:
+        return False
+    candidates = {norm, norm.split(" ", 1)[0]} if loose else {norm}
+    if female_suffix:
+        candidates |= {c[: -len(female_suffix)] for c in candidates if c.endswith(female_suffix)}
+    return bool(candidates & set(titles))
 
 
 def role_matches(wanted: str | None, role: str) -> bool:
@@ -135,7 +138,9 @@ class KnowledgeBase:
         if country and org:
             active = [r for r in active if r.country in (country, None)]
         keys = {normalise_title(t) for t in titles}
-        chosen = [r for r in active if keys and (title_matches(r.title_de, keys) or title_matches(r.title_en, keys))]
+        chosen: list[Role] = []
+        for loose in (False, True) if keys else ():
+            chosen = chosen or [r for r in active if _titled(r, keys, loose)]
         if not chosen:
             chosen = [r for r in active if role is not None and role_matches(role, r.role)]
         return sorted(chosen, key=lambda r: self._rank(r, date))
@@ -177,6 +182,10 @@ class KnowledgeBase:
         earlier = [r for r in entry.roles if r.country and (when is None or r.days()[0] <= when[1])]
         pool = earlier or [r for r in entry.roles if r.country]
         return pool[-1].country if pool else None
+
+
+def _titled(role: Role, keys: set[str], loose: bool) -> bool:
+    return title_matches(role.title_de, keys, loose=loose) or title_matches(role.title_en, keys, loose=loose)
 
 
 def _negate(day: str) -> str:
