@@ -130,6 +130,7 @@ class Counts:
 def evaluate(docs: list[Document], errors: int = 0) -> tuple[Counts, float, int]:
     from lagebild import timex
 
+    timex("Am 1. Mai 2024 um 9 Uhr.", "2024-05", "de")  # load and compile the rules before timing
     counts, seconds, chars, shown = Counts(), 0.0, 0, 0
     for doc in docs:
         began = time.perf_counter()
@@ -206,8 +207,15 @@ def run(args: list[str]) -> int:
     for _ in range(opts.repeat - 1):
         seconds = min(seconds, evaluate(docs)[1])
     print(table(counts, seconds, chars, len(docs)))
-    print(f"\ncommand: python -m benchmarks.time {' '.join(args)}".rstrip())
+    print(f"\ncommand: {command(args)}")
     return 0
+
+
+def command(args: list[str]) -> str:
+    """How this run was started: `lagebild bench time ...` or `python -m benchmarks.time ...`."""
+    program = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    prefix = "lagebild bench time" if program == "lagebild" else "python -m benchmarks.time"
+    return " ".join([prefix, *args])
 
 
 if __name__ == "__main__":
