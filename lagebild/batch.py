@@ -57,31 +57,38 @@ def ingest_all(
     lang: str | None = None,
     progress: bool = True,
     on_error: Callable[[str], None] = print,
+    workers: int = 1,
 ) -> IngestSummary:
     """Analyse and store every article; one transaction per article, so a kill loses at most one."""
     from lagebild.lang import detect_language
     from lagebild.progress import progress_bar
+    from lagebild.scale import analyse_parallel
     from lagebild.store import open_store
     from lagebild.store.db import content_hash
 
     store = open_store(db)
     summary = IngestSummary()
-    items = list(read_paths(paths, date, lang))
-    for item in progress_bar(items, "ingest", enabled=progress):
+    todo: list[tuple[Article, str]] = []
+    pending: set[str] = set()
+    for item in read_paths(paths, date, lang):
         if isinstance(item, ReadError):
             on_error(str(item))
             summary.errors += 1
             continue
         digest = content_hash(item.text, item.date, item.language or detect_language(item.text))
-        if store.has_article(digest):
+        if digest in pending or store.has_article(digest):
             summary.skipped += 1
-            continue
-        doc = analyse(item)
+        else:
+            pending.add(digest)
+            todo.append((item, digest))
+    digests = {id(article): digest for article, digest in todo}
+    results = analyse_parallel((a for a, _ in todo), workers)
+    for article, doc in progress_bar(results, "ingest", enabled=progress, total=len(todo)):
         if isinstance(doc, str):
-            on_error(f"{item.source}: {doc}")
+            on_error(f"{article.source}: {doc}")
             summary.errors += 1
             continue
-        stored = store.add_document(doc, digest, item.source)
+        stored = store.add_document(doc, digests[id(article)], article.source)
         if stored is None:
             summary.skipped += 1
             continue

@@ -127,12 +127,17 @@ def ingest(
     date: DateOpt = None,
     lang: LangOpt = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Analyse on this many processes.")] = 1,
 ) -> None:
-    """Analyse articles and add them to the store (idempotent: an article already stored is skipped)."""
+    """Analyse articles and add them to the store (idempotent: an article already stored is skipped).
+
+    Each article is stored in its own transaction: after an interruption, run the same command
+    again and it continues where it stopped.
+    """
     from lagebild.batch import ingest_all
 
     _check_options(date, lang)
-    summary = ingest_all(paths, db, date, lang, progress=progress, on_error=report_error)
+    summary = ingest_all(paths, db, date, lang, progress=progress, on_error=report_error, workers=workers)
     typer.echo(summary.describe(), err=True)
     raise typer.Exit(1 if summary.errors else 0)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from lagebild.document import Actor, Document, Event, Timex
 from lagebild.pipeline import extract
-from lagebild.readers.text import DATE_LINE
+from lagebild.readers.text import split_date_prefix
 from lagebild.shared import SharedDataMissing, shared_dir
 
 EXCLUDED_AUX = ("negated", "hypothetical")
@@ -135,10 +135,8 @@ def _article_text(gold_path: Path, ref: str) -> tuple[str, str | None]:
         raise GoldError(f"{gold_path}: article {ref!r} not found beside the gold or in {shared_dir()}")
     if row:
         return _csv_row(path, int(row)), None
-    text = path.read_text(encoding="utf-8")
-    first, _, rest = text.partition("\n")
-    match = DATE_LINE.match(first)
-    return (rest, match.group(1)) if match else (text, None)
+    raw_date, text = split_date_prefix(path.read_text(encoding="utf-8"))
+    return text, raw_date
 
 
 def _csv_row(path: Path, row: int) -> str:

@@ -46,7 +46,7 @@ def _speaker_after(doc: Document, end: int) -> ActorMention | None:
 
 def _speaker_before(doc: Document, start: int) -> ActorMention | None:
     head_start = max(0, start - WINDOW)
-    head = doc.text[head_start:start]
+    head = doc.text[head_start:start].rstrip()
     stop = max(head.rfind(". "), head.rfind("\n"))
     lo = head_start + (stop + 1 if stop >= 0 else 0)
     if not head.rstrip().endswith((":", ",")) or not _has_reporting_word(doc.text[lo:start], doc.language):

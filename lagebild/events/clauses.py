@@ -21,17 +21,36 @@ NOUN_POS = {"NOUN", "PROPN"}
 
 
 @lru_cache(maxsize=1)
-def _lookup_table() -> dict[str, str]:
+def _lookup_table():
     from spacy.lookups import load_lookups
 
-    return dict(load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup").items())
+    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def lookup_lemma(text: str) -> str | None:
+    table = _lookup_table()
+    return table.get(text) or table.get(text.lower())
 
 
 def lemma(token: Token) -> str:
     """The token's lemma; the lookup table stands in when the pipeline has no lemmatizer."""
-    if token.lemma_ and (token.lemma_ != token.text or token.doc.has_annotation("LEMMA")):
+    if token.lemma_ and token.lemma_ != token.text:
         return token.lemma_
-    return _lookup_table().get(token.text, _lookup_table().get(token.text.lower(), token.text))
+    return lookup_lemma(token.text) or token.lemma_ or token.text
+
+
+def lemma_candidates(token: Token) -> list[str]:
+    """Every reading of the token's lemma worth a lexicon lookup: the model's, the table's, the word."""
+    found = [token.lemma_, lookup_lemma(token.text), token.text.lower()]
+    return list(dict.fromkeys(x for x in found if x))
+
+
+def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:
+    return any(c in words for c in lemma_candidates(token))
+
+
+def is_paragraph_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def is_capitalised_word(token: Token) -> bool:
@@ -121,9 +140,13 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
     return None
 
 
-def _possessed_noun(sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> int | None:
-    """The noun this mention modifies as a genitive: `Putins Besuch` or `der Besuch Putins`."""
+def _possessed_noun(
+    sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon, mention: ActorMention
+) -> int | None:
+    """The noun this mention modifies: `Putins Besuch`, `der Besuch Putins`, `russische Angriffe`."""
     first, last = sdoc[start], sdoc[end - 1]
+    if last.text[:1].islower() and end < hi and looks_like_noun(sdoc[end]):
+        return end
     if last.text.endswith(("s", "’", "'")) and end < hi:
         j = end
         while j < hi and sdoc[j].text.islower() and sdoc[j].text.isalpha() and sdoc[j].text not in lex.determiners:
@@ -138,6 +161,14 @@ def _possessed_noun(sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexi
     return None
 
 
+def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Marked accusative/dative/genitive by its determiner or its head's morphology."""
+    if sdoc[start].text.lower() in lex.oblique_determiners:
+        return True
+    cases = sdoc[end - 1].morph.get("Case") or sdoc[start].morph.get("Case")
+    return bool(cases) and "Nom" not in cases
+
+
 def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: Lexicon) -> list[Argument]:
     singles: list[Argument] = []
     for m in mentions:
@@ -147,9 +178,8 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         start, end = tokens
         arg = Argument([m], start, end)
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
-        if arg.prep is None:
-            arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex)
-        arg.oblique = sdoc[start].text.lower() in lex.oblique_determiners
+        arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex, m)
+        arg.oblique = _is_oblique(sdoc, start, end, lex)
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
 
@@ -182,7 +212,7 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
         i = tok.i
         if any(a < i < b for a, b in protected):
             continue
-        if tok.text in lex.clause_punctuation and i > span.start:
+        if (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start:
             cuts.append(i)
     cuts.append(span.end)
     bounds = []
@@ -197,7 +227,7 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
     merged: list[list] = []
     for a, b in bounds:
         has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b))
-        if merged and not has_verb:
+        if merged and not has_verb and not is_paragraph_break(sdoc[a]):
             merged[-1][1] = b
         else:
             merged.append([a, b])

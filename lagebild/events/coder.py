@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, Document, Location, Quote
-from lagebild.events.clauses import Clause, SentenceView, lemma, looks_like_verb, read_sentence
+from lagebild.events.clauses import Clause, SentenceView, lemma, lemma_in, looks_like_verb, read_sentence
 from lagebild.events.frames import Frame, fill_frame, subject
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
@@ -110,11 +110,13 @@ class SentenceCoder:
             clause = view.clause_of(t.token)
             if t.spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
                 continue
-            if t.spec.pos == "verb" and lemma(self.sdoc[t.token]) in self.lex.light_verbs and self._has_noun_trigger(
+            if t.spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs) and self._has_noun_trigger(
                 clause, triggers
             ):
                 continue
-            if t.spec.not_in_pp and self._in_prepositional_phrase(t):
+            if t.spec.pos == "noun" and self._in_prepositional_phrase(t) and (
+                t.spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers)
+            ) and not self._has_own_actor(t, clause):
                 continue
             if t.spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, t.spec.needs_object_noun):
                 continue
@@ -122,16 +124,31 @@ class SentenceCoder:
         return kept
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
+        """`Sanktionen fordern`, `Vorwürfe zurückweisen`: the verb's event, not the noun's."""
+        if self._has_own_actor(noun, clause):
+            return False
         for t in triggers:
-            if t.spec.pos != "verb" or not clause.contains(t.token):
+            if t.spec.pos != "verb" or not clause.contains(t.token) or t.token > noun.token:
                 continue
-            if lemma(self.sdoc[t.token]) in self.lex.governing_verbs or t.spec.event != noun.spec.event:
-                if lemma(self.sdoc[t.token]) not in self.lex.light_verbs:
-                    return True
+            verb = self.sdoc[t.token]
+            governing = lemma_in(verb, self.lex.governing_verbs) or t.spec.event != noun.spec.event
+            if governing and not lemma_in(verb, self.lex.light_verbs):
+                return True
         return False
 
+    def _has_own_actor(self, noun: Trigger, clause: Clause) -> bool:
+        """`Nordkoreas Unterstützung`, `russische Angriffe`, `der Besuch Putins`."""
+        return any(a.possessed_noun == noun.token for a in clause.args)
+
+    def _clause_has_verb_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
+        return any(t.spec.pos in ("verb", "adj") and clause.contains(t.token) for t in triggers)
+
     def _has_noun_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
-        return any(t.spec.pos == "noun" and clause.contains(t.token) for t in triggers)
+        """An event noun the light verb carries: in the clause, not inside a prepositional phrase."""
+        return any(
+            t.spec.pos == "noun" and clause.contains(t.token) and not self._in_prepositional_phrase(t)
+            for t in triggers
+        )
 
     def _in_prepositional_phrase(self, trigger: Trigger) -> bool:
         i = trigger.token - 1
@@ -161,11 +178,20 @@ class SentenceCoder:
             frame.actor = []
         if prefix_actor is not None and frame.recipient_slot == "compound" and self._prefix_is_actor(trigger):
             frame.actor, frame.recipient = [prefix_actor], []
+        if spec.event == "CONSULT" and not frame.recipient:
+            frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
+        if spec.copula_only and self._clause_has_other_verb(trigger, clause):
+            return None
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         if not self._frame_acceptable(trigger, frame, quote):
             return None
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
+        return any(
+            i != trigger.token and self.sdoc[i].pos_ == "VERB" for i in range(clause.start, clause.end)
+        )
 
     def _speaker_as_actor(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
         if quote is None or frame.actor:
@@ -256,8 +282,6 @@ class SentenceCoder:
             location=_location(frame),
             confidence=_confidence(frame),
         )
-        if spec.mode == "visit" and not frame.recipient and frame.place:
-            mention.recipient = frame.place
         return mention
 
 

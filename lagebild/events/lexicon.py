@@ -41,6 +41,7 @@ class TriggerSpec:
     needs_quote_speaker: bool = False
     needs_civil_actor: bool = False
     needs_actor_sector: tuple[str, ...] = ()
+    copula_only: bool = False
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -65,6 +66,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_quote_speaker=bool(raw.get("needs_quote_speaker", False)),
         needs_civil_actor=bool(raw.get("needs_civil_actor", False)),
         needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
+        copula_only=bool(raw.get("copula_only", False)),
     )
     if not is_valid(spec.event, spec.mode):
         raise LexiconError(f"{pos} {key!r}: {spec.event}/{spec.mode} is not a PLOVER type/mode")

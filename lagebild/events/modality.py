@@ -66,13 +66,14 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool
             return True
         if lem in fut["expected"] and any(sdoc[j].text.lower() in lex.werden_forms for j in range(clause.start, i)):
             return True
-        if trigger.spec.pos == "noun" and i < trigger.token and lem.lower().rstrip("en") in _adj_stems(fut):
+        if trigger.spec.pos == "noun" and trigger.token - 3 <= i < trigger.token and _future_adjective(lem, fut):
             return True
     return tok.text.lower() in fut["adjectives"]
 
 
-def _adj_stems(fut: dict) -> set[str]:
-    return {a.rstrip("en") for a in fut["adjectives"]}
+def _future_adjective(lem: str, fut: dict) -> bool:
+    low = lem.lower()
+    return any(low.startswith(a) for a in fut["adjectives"])
 
 
 def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from lagebild.events.clauses import Clause, SentenceView, lemma, looks_like_noun
+from lagebild.events.clauses import Clause, SentenceView, lemma_candidates, looks_like_noun
 from lagebild.events.lexicon import Lexicon, TriggerSpec
 
 
@@ -40,14 +40,15 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
         return None
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
-    base = lemma(tok)
+    bases = lemma_candidates(tok)
     particle = _particle(sdoc, tok, clause, lex)
     if particle is not None:
-        spec = lex.verbs.get(sdoc[particle].text.lower() + base)
+        prefix = sdoc[particle].text.lower()
+        spec = next((lex.verbs[prefix + b] for b in bases if prefix + b in lex.verbs), None)
         if spec is not None:
             return Trigger(tok.i, spec, f"{tok.text} … {sdoc[particle].text}", particle=particle)
         return None
-    spec = lex.verbs.get(base) or lex.verbs.get(tok.text.lower())
+    spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
     if spec is None:
         return None
     return Trigger(tok.i, spec, tok.text)
@@ -56,7 +57,7 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if not tok.text[:1].isupper() or not looks_like_noun(tok) and not tok.is_sent_start:
         return None
-    found = lex.noun(lemma(tok)) or lex.noun(tok.text)
+    found = next((f for f in map(lex.noun, lemma_candidates(tok)) if f is not None), None)
     if found is None:
         return None
     spec, prefix = found
@@ -66,7 +67,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
         return None
-    spec = lex.adjectives.get(tok.text.lower()) or lex.adjectives.get(lemma(tok).lower())
+    spec = next((lex.adjectives[c.lower()] for c in lemma_candidates(tok) if c.lower() in lex.adjectives), None)
     return Trigger(tok.i, spec, tok.text) if spec else None
 
 

@@ -9,7 +9,16 @@ from lagebild.document import Article
 from lagebild.readers.dates import InvalidDate, parse_article_date
 from lagebild.readers.decode import UndecodableInput, decode_utf8
 
-DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*$", re.IGNORECASE)
+# `date 2024-06` on a line of its own, or followed by the text on the same line
+DATE_PREFIX = re.compile(r"^\s*date[ \t]+(\d\S*)(?:[ \t]*\n|[ \t]+|[ \t]*$)", re.IGNORECASE)
+
+
+def split_date_prefix(text: str) -> tuple[str | None, str]:
+    """(the raw date after a leading `date`, the rest of the text); (None, text) without one."""
+    match = DATE_PREFIX.match(text)
+    if not match:
+        return None, text
+    return match.group(1), text[match.end() :]
 
 
 def read_text(data: bytes, source: str, stem: str) -> Iterator[Article | tuple[str, str]]:
@@ -19,16 +28,14 @@ def read_text(data: bytes, source: str, stem: str) -> Iterator[Article | tuple[s
     except UndecodableInput as err:
         yield (source, str(err))
         return
-    first, _, rest = text.partition("\n")
+    raw_date, text = split_date_prefix(text)
     date = None
-    match = DATE_LINE.match(first)
-    if match:
+    if raw_date is not None:
         try:
-            date = parse_article_date(match.group(1))
+            date = parse_article_date(raw_date)
         except InvalidDate as err:
             yield (f"{source}:1", str(err))
             return
-        text = rest
     if not text.strip():
         yield (source, "empty file (no article text)")
         return

@@ -1,0 +1,53 @@
+"""The scale-out runner: analyse many articles on several processes, results in input order.
+
+Each worker process loads the pipeline once; articles travel to it and Documents (as dicts) come
+back. With one worker everything runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+
+from lagebild.document import Article, Document
+
+CHUNK = 4
+
+
+def _analyse_payload(payload: dict) -> dict | str:
+    from lagebild.batch import analyse
+
+    result = analyse(Article(**payload))
+    return result if isinstance(result, str) else result.model_dump(mode="python")
+
+
+def _warm_up() -> None:
+    from lagebild.nlp import load
+
+    load("de")
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def analyse_parallel(articles: Iterable[Article], workers: int | None = None) -> Iterator[tuple[Article, Document | str]]:
+    """(article, Document or error message) for every article, in input order."""
+    from lagebild.batch import analyse
+
+    workers = workers or default_workers()
+    if workers <= 1:
+        for article in articles:
+            yield article, analyse(article)
+        return
+    items = list(articles)
+    context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with context.Pool(workers, initializer=_warm_up) as pool:
+        payloads = (a.model_dump() for a in items)
+        for article, result in zip(items, pool.imap(_analyse_payload, payloads, chunksize=CHUNK), strict=True):
+            yield article, result if isinstance(result, str) else _document(result)
+
+
+def _document(data: dict) -> Document:
+    return Document(**data)
