@@ -79,6 +79,15 @@ def test_german_explicit_dates(text: str, expected: tuple[str, str, str]) -> Non
     assert (found.text, found.type, found.value) == expected
 
 
+def test_holidays_and_eras() -> None:
+    assert values("Zu Weihnachten 1966 ruhten die Waffen.", "2011-02-16") == {"Weihnachten 1966": "1966-12-25"}
+    assert values("Die Schlacht 480 v. Chr. war verloren. Im Jahr 478 gründete Athen den Bund.", None) == {
+        "480 v. Chr.": "BC0480",
+        "Jahr 478": "BC0478",
+    }
+    assert values("In den zwanziger Jahren wuchs die Stadt. 1919 war sie klein.", None)["den zwanziger Jahren"] == "192"
+
+
 def test_year_ranges_give_two_expressions() -> None:
     assert values("Der Krieg dauerte von 1939 bis 1945.", "2024-06") == {"1939": "1939", "1945": "1945"}
     assert values("die Balkankriege (1912/13)", "2024-06") == {"1912": "1912", "13": "1913"}

@@ -113,8 +113,10 @@ def tag(
     """Time expressions of `text`, normalised in text order (`narrative` None: decide here)."""
     ctx = Context(res=res, text=text, dct=dct, narrative=bool(narrative), anchor=anchor)
     selected = select(candidates(text, res), len(text))
+    years = explicit_years(selected, ctx)
     if narrative is None:
-        ctx.narrative = is_narrative(explicit_years(selected, ctx), dct)
+        ctx.narrative = is_narrative(years, dct)
+    ctx.first_year = years[0] if years else None
     out: list[Timex] = []
     for c in selected:
         value = value_of(c.rule, c.match, ctx, c.start)

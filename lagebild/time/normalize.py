@@ -42,6 +42,7 @@ class Context:
     anchor_pos: int = -1
     section: tuple[int, int] | None = None
     section_line: int = -1
+    first_year: int | None = None
     _sentences: list[int] | None = field(default=None, repr=False)
 
     # --- text structure -----------------------------------------------------------------
@@ -94,10 +95,13 @@ class Context:
         return self.dct
 
     def reference_year(self) -> int | None:
-        for p in (self.anchor, self.dct):
-            if p is not None and p.year is not None:
-                return p.year
-        return None
+        """The year two-digit years and decades are placed near: anchor, else the text's first
+        year (narrative), else the article year."""
+        if self.anchor is not None and self.anchor.year is not None:
+            return self.anchor.year
+        if self.narrative and self.first_year is not None:
+            return self.first_year
+        return self.dct.year if self.dct is not None else None
 
     def update_anchor(self, value: str, type_: str, pos: int) -> None:
         """Make a DATE/TIME the new anchor (not when it lies outside the section's years)."""
@@ -161,14 +165,23 @@ def _year2(ctx: Context, s: str) -> str | None:
 
 
 def _decade2(ctx: Context, s: str) -> str | None:
-    """ "90" (er Jahre) → "199": the latest such decade not after the reference year."""
+    """ "90" (er Jahre) → "199": the latest such decade that starts at most a year after the
+    reference year (the twenties in 1919 are the 1920s; the thirties in 2024 the 1930s)."""
     if not s.isdigit() or len(s) != 2 or int(s) % 10:
         return None
     ref = ctx.reference_year() or 2000
     year = ref - ref % 100 + int(s)
-    if year > ref:
+    if year > ref + 1:
         year -= 100
     return f"{year // 10:03d}" if year > 0 else None
+
+
+def _era(ctx: Context, s: str) -> str | None:
+    """A year without era ("im Jahr 478"): before Christ when the text is (BC0490 → BC0478)."""
+    if not s.isdigit() or not 0 < int(s) <= 9999:
+        return None
+    ref = ctx.reference_year()
+    return f"BC{int(s):04d}" if ref is not None and ref < 0 and int(s) < 1000 else f"{int(s):04d}"
 
 
 def _century(ctx: Context, s: str) -> str | None:
@@ -205,6 +218,7 @@ FILTERS: dict[str, Callable[[Context, str], str | None]] = {
     "decade4": _decade4,
     "century": _century,
     "bc": _bc,
+    "era": _era,
     "neg": _neg,
 }
 
@@ -238,6 +252,8 @@ def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int
     anchor = ctx.year_anchor(pos)
     if anchor is not None:
         return anchor.year
+    if ctx.narrative and ctx.first_year is not None:
+        return ctx.first_year
     base = ctx.dct
     if base is None or base.year is None:
         return None
