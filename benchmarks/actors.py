@@ -6,7 +6,8 @@
 The test set (`benchmarks/data/actors_cases.jsonl`, written for this project) holds one case per
 line: `text` and `date` of a short article, the `mention` (its `occurrence`-th appearance in the
 text) and the expected actor: `country`, `org`, `sector`, `kb_id` (the KB entry: person, country,
-organisation, seat of power; null for an unnamed actor) and `is_place`. Categories: countries,
+organisation, seat of power; null for an unnamed actor), `is_place`, and for people the KB does not
+know, the `name` they keep. Categories: countries,
 adjectives (and demonyms), metonyms (seats of power, capitals), orgs, people (by name, and unknown
 people with their descriptor's country and sector), descriptors (by role and date), shortrefs
 (pronouns and short references), sectors.
@@ -70,11 +71,13 @@ def system_mention(case: dict, mentions) -> object | None:
 
 
 def score(case: dict, mention) -> dict[str, bool]:
+    """Per field: does the mention carry the expected value? (`name` only where the case gives one.)"""
     expect = case["expect"]
+    fields = FIELDS + (("name",) if "name" in expect else ())
     if mention is None:
-        return {field: False for field in FIELDS}
+        return {field: False for field in fields}
     return {field: getattr(mention, field) == expect.get(field, None if field != "is_place" else False)
-            for field in FIELDS}
+            for field in fields}
 
 
 def describe(mention) -> str:

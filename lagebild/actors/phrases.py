@@ -35,6 +35,7 @@ class Phrase:
     unknown: tuple[int, int] | None = None
     flags: set[str] = field(default_factory=set)
     definite: bool = True
+    det: str | None = None
     is_place: bool = False
     singular: bool = False
     gender: str | None = None
@@ -131,6 +132,7 @@ class PhraseBuilder:
             return True
         if self.lex.word("determiner", lower) or self.lex.word("determiner", token.text):
             phrase.definite = not (self.lex.word("indefinite", lower) or self.lex.word("indefinite", token.text))
+            phrase.det = lower
             return True
         return False
 

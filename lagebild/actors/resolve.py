@@ -213,7 +213,14 @@ class Resolver:
             country = default.country if default else None
             org = default.org if default and default.kind == "org" else org
         return Actor("descriptor", None, country, org, sector, gender=phrase.gender, source=descriptor.type,
-                     person=descriptor.type in PERSON_TYPES and not descriptor.plural)
+                     person=descriptor.type in PERSON_TYPES and not self._plural(phrase))
+
+    def _plural(self, phrase: Phrase) -> bool:
+        """Whether the phrase denotes several: by the noun's form, else by its determiner ("die Rebellen")."""
+        descriptor = phrase.descriptor
+        if descriptor is None or descriptor.plural is not None:
+            return bool(descriptor and descriptor.plural)
+        return phrase.det is not None and self.lex.word("plural_determiner", phrase.det)
 
     def _apposed(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         hit = phrase.person
@@ -229,9 +236,10 @@ class Resolver:
 
     def _d_person(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         base = self._base(descriptor, owner, phrase)
-        if descriptor.plural and owner is None:
+        plural = self._plural(phrase)
+        if plural and owner is None:
             return self._group_antecedent(phrase, base)
-        if descriptor.plural or phrase.flags & BLOCKING_FLAGS:
+        if plural or phrase.flags & BLOCKING_FLAGS:
             return base
         if descriptor.role is None and not descriptor.titles:
             return self._same_sector(phrase, base) if owner is None else base
@@ -240,7 +248,7 @@ class Resolver:
 
     def _d_leader(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         base = self._base(descriptor, owner, phrase)
-        if phrase.flags & BLOCKING_FLAGS or descriptor.plural:
+        if phrase.flags & BLOCKING_FLAGS or self._plural(phrase):
             return base
         role = self._leader_role(owner)
         holder = self._holder(role, frozenset(), owner, phrase, descriptor, LEADER_ROLES)
@@ -260,7 +268,7 @@ class Resolver:
 
     def _d_group(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         base = self._base(descriptor, owner, phrase)
-        if owner is not None or descriptor.plural:
+        if owner is not None or self._plural(phrase):
             return base
         return self._group_antecedent(phrase, base)
 

@@ -37,7 +37,7 @@ class Descriptor:
     sector: str | None
     default: str | None
     gender: str
-    plural: bool = False
+    plural: bool | None = False  # None: the same form is singular and plural ("der/die Rebellen")
 
 
 @dataclass
@@ -136,11 +136,14 @@ def _add_descriptors(lex: Lexicon, lang: str) -> None:
             type=row["type"], role=row.get("role") or None, titles=frozenset(split_list(row.get("titles"))),
             sector=row.get("sector") or None, default=row.get("default") or None,
         )
+        both = set(singular) & set(plural)
         for form in singular:
             gender = "f" if female and form.endswith(female) and form[: -len(female)] in singular else row["gender"]
-            _add_descriptor_form(lex, form, Descriptor(len(lex.descriptors), gender=gender, **common))
+            number = None if form in both else False
+            _add_descriptor_form(lex, form, Descriptor(len(lex.descriptors), gender=gender, plural=number, **common))
         for form in plural:
-            _add_descriptor_form(lex, form, Descriptor(len(lex.descriptors), gender="p", plural=True, **common))
+            if form not in both:
+                _add_descriptor_form(lex, form, Descriptor(len(lex.descriptors), gender="p", plural=True, **common))
 
 
 def _add_descriptor_form(lex: Lexicon, form: str, descriptor: Descriptor) -> None:

@@ -1,0 +1,187 @@
+"""The actors stage on real sentences and on the seed article: names, countries, adjectives,
+seats of power, organisations, descriptors resolved at the article date, short references,
+pronouns, places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.actors import annotate
+from lagebild.document import ActorMention, Document
+from lagebild.nlp import annotate as nlp_annotate
+from lagebild.readers.dates import parse_article_date
+
+
+def mentions(text: str, date: str | None = "2024-06-18", lang: str = "de") -> list[ActorMention]:
+    doc = Document(id="t", text=text, date=date, language=lang)
+    nlp_annotate(doc)
+    annotate(doc)
+    return doc.actor_mentions
+
+
+def find(found: list[ActorMention], text: str) -> ActorMention:
+    hits = [m for m in found if m.text == text]
+    assert hits, f"{text!r} not among {[m.text for m in found]}"
+    return hits[0]
+
+
+def actor(m: ActorMention) -> tuple:
+    return (m.country, m.org, m.sector, m.kb_id)
+
+
+@pytest.mark.parametrize(("date", "kb_id"), [
+    ("2024-06-18", "putin_wladimir"), ("2010-06", "medwedew_dmitri"), ("2004", "putin_wladimir"),
+])
+def test_kreml_chef_at_the_article_date(date: str, kb_id: str) -> None:
+    found = mentions("Schon vor Anreise dankte der Kreml-Chef für die Unterstützung.", date)
+    assert actor(find(found, "der Kreml-Chef")) == ("RUS", None, "GOV", kb_id)
+
+
+def test_descriptor_spans_cover_the_noun_phrase() -> None:
+    found = mentions("So erklärte ein Sprecher des Weißen Hauses am Montag in Washington.")
+    spokesman = find(found, "ein Sprecher des Weißen Hauses")
+    assert (spokesman.kind, spokesman.country, spokesman.sector, spokesman.kb_id) == ("descriptor", "USA", "GOV", None)
+    washington = find(found, "Washington")
+    assert washington.is_place and washington.kind == "place" and washington.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Nordkoreas Machthaber empfing den Gast.", "Nordkoreas Machthaber", ("PRK", None, "GOV", "kim_jong_un")),
+    ("Der russische Staatschef sprach.", "Der russische Staatschef", ("RUS", None, "GOV", "putin_wladimir")),
+    ("US-Außenminister John Kerry warnte.", "US-Außenminister John Kerry", ("USA", None, "GOV", "kerry_john")),
+    ("Der chinesische Präsident warnte.", "Der chinesische Präsident", ("CHN", None, "GOV", "xi_jinping")),
+    ("Der Nato-Generalsekretär warnte.", "Der Nato-Generalsekretär", (None, "NATO", "IGO", "stoltenberg_jens")),
+    ("Die russische Regierung dementierte.", "Die russische Regierung", ("RUS", None, "GOV", None)),
+    ("Russische Truppen rückten vor.", "Russische Truppen", ("RUS", None, "MIL", None)),
+    ("Hamas-Kämpfer drangen ein.", "Hamas-Kämpfer", ("PSE", "HAMAS", "REB", None)),
+    ("Die Polizei in Hongkong griff ein.", "Die Polizei in Hongkong", ("HKG", None, "POLICE", None)),
+    ("Der Oberste Gerichtshof Indiens urteilte.", "Der Oberste Gerichtshof Indiens", ("IND", None, "JUD", None)),
+    ("Das iranische Parlament stimmte zu.", "Das iranische Parlament", ("IRN", None, "LEG", None)),
+    ("Die belarussische Opposition protestierte.", "Die belarussische Opposition", ("BLR", None, "OPP", None)),
+    ("Sudanesische Rebellen griffen an.", "Sudanesische Rebellen", ("SDN", None, "REB", None)),
+    ("Eine kurdische Miliz griff an.", "Eine kurdische Miliz", (None, None, "REB", None)),
+])
+def test_descriptors(text: str, mention: str, expected: tuple) -> None:
+    assert actor(find(mentions(text), mention)) == expected
+
+
+def test_roles_follow_the_date() -> None:
+    text = "Der US-Präsident kündigte Sanktionen an."
+    presidents = {date: find(mentions(text, date), "Der US-Präsident").kb_id
+                  for date in ("2003-03", "2011-05", "2018-06", "2022-03", "2025-06")}
+    assert presidents == {"2003-03": "bush_george_w", "2011-05": "obama_barack", "2018-06": "trump_donald",
+                          "2022-03": "biden_joe", "2025-06": "trump_donald"}
+
+
+def test_former_holders_are_not_the_current_one() -> None:
+    found = mentions("Der frühere US-Präsident kritisierte die Nato.", "2024-03")
+    assert actor(find(found, "Der frühere US-Präsident")) == ("USA", None, None, None)
+
+
+def test_unknown_people_keep_their_name_and_the_descriptors_country_and_sector() -> None:
+    found = mentions("Der russische Oppositionspolitiker Ilja Jaschin wurde verurteilt. Jaschin schwieg.")
+    named = find(found, "Der russische Oppositionspolitiker Ilja Jaschin")
+    assert (named.kind, named.name, named.country, named.sector, named.kb_id) == (
+        "name", "Ilja Jaschin", "RUS", "OPP", None)
+    again = find(found, "Jaschin")
+    assert (again.name, again.country, again.sector) == ("Ilja Jaschin", "RUS", "OPP")
+
+
+def test_short_references_and_pronouns() -> None:
+    text = ("US-Außenminister John Kerry traf Sergej Lawrow in Genf. Lawrow sagte, man sei sich einig. "
+            "Der Russe lobte die Gespräche. Er reiste dann nach Moskau.")
+    found = mentions(text, "2016-05-10")
+    assert [m.kb_id for m in found if m.text in ("Lawrow", "Der Russe", "Er")] == ["lawrow_sergej"] * 3
+    moscow = find(found, "Moskau")
+    assert moscow.is_place and moscow.country == "RUS"
+
+
+def test_pronoun_gender() -> None:
+    found = mentions("Angela Merkel traf Emmanuel Macron. Sie sagte, er sei ein Freund.", "2019-05")
+    assert find(found, "Sie").kb_id == "merkel_angela"
+    assert find(found, "er").kb_id == "macron_emmanuel"
+
+
+def test_role_nouns_refer_to_the_last_fitting_person() -> None:
+    found = mentions("Benjamin Netanjahu traf Joe Biden. Der Ministerpräsident dankte, der Präsident nickte.",
+                     "2023-10-20")
+    assert find(found, "Der Ministerpräsident").kb_id == "netanjahu_benjamin"
+    assert find(found, "der Präsident").kb_id == "biden_joe"
+
+
+def test_the_78_year_old_and_the_country() -> None:
+    found = mentions("Joe Biden reiste nach Israel. Der 80-Jährige traf Netanjahu. Das Land sei bedroht.",
+                     "2023-10-18")
+    assert find(found, "Der 80-Jährige").kb_id == "biden_joe"
+    assert find(found, "Das Land").country == "ISR"
+
+
+def test_places_after_locative_prepositions() -> None:
+    found = mentions("Putin war in Belarus, China und Usbekistan. Russland liefert Waffen an Nordkorea.")
+    assert [m.is_place for m in found if m.kind == "country"] == [True, True, True, False, False]
+    assert find(mentions("Die Gespräche finden in der Hauptstadt Pjöngjang statt."), "Pjöngjang").is_place
+
+
+def test_genitive_country_is_a_possessor_not_a_place() -> None:
+    found = mentions("Nordkorea unterstützt bei Russlands Angriffskrieg.")
+    assert not find(found, "Russlands").is_place
+
+
+def test_metonyms_act_for_their_government() -> None:
+    found = mentions("Moskau und Peking kritisierten Brüssel, der Kreml schwieg.")
+    assert [actor(m) for m in found] == [
+        ("RUS", None, "GOV", "RUS_moskau"), ("CHN", None, "GOV", "CHN_peking"), (None, "EU", "IGO", "EU_bruessel"),
+        ("RUS", None, "GOV", "RUS_kreml"),
+    ]
+
+
+def test_organisations_change_sector_with_the_date() -> None:
+    assert find(mentions("Die Taliban griffen an.", "2010"), "Taliban").sector == "REB"
+    assert find(mentions("Die Taliban verfügten ein Verbot.", "2022"), "Taliban").sector == "GOV"
+
+
+def test_english() -> None:
+    found = mentions("Russian President Vladimir Putin met U.S. Secretary of State John Kerry in Moscow. "
+                     "A White House spokesman said he was pleased.", "2016-05-10", lang="en")
+    assert find(found, "Russian President Vladimir Putin").kb_id == "putin_wladimir"
+    assert find(found, "U.S. Secretary of State John Kerry").kb_id == "kerry_john"
+    assert find(found, "Moscow").is_place
+    assert actor(find(found, "A White House spokesman")) == ("USA", None, "GOV", None)
+
+
+def test_entities_get_kb_ids() -> None:
+    from lagebild.document import Entity
+
+    doc = Document(id="t", text="Wladimir Putin reist nach Nordkorea.", date="2024-06", language="de")
+    nlp_annotate(doc)
+    doc.entities = [Entity(start=0, end=14, text="Wladimir Putin", label="PER"),
+                    Entity(start=26, end=35, text="Nordkorea", label="LOC")]
+    annotate(doc)
+    assert [e.kb_id for e in doc.entities] == ["putin_wladimir", "PRK"]
+
+
+def test_without_a_spacy_doc_there_are_no_mentions() -> None:
+    doc = Document(id="t", text="Putin", language="de")
+    annotate(doc)
+    assert doc.actor_mentions == []
+
+
+def test_seed_article(seed_sample: Path) -> None:
+    date_line, text = seed_sample.read_text(encoding="utf-8").split("\n", 1)
+    found = mentions(text, parse_article_date(date_line.split()[1]))
+    assert len(found) > 40
+    assert all(text[m.start:m.end] == m.text for m in found)
+    kreml_chefs = [m for m in found if m.text.lower() == "der kreml-chef"]
+    assert len(kreml_chefs) == 2 and all(m.kb_id == "putin_wladimir" for m in kreml_chefs)
+    assert actor(find(found, "Nordkoreas Machthaber Kim Jong-un")) == ("PRK", None, "GOV", "kim_jong_un")
+    assert actor(find(found, "der russische Staatschef")) == ("RUS", None, "GOV", "putin_wladimir")
+    assert actor(find(found, "ein Sprecher des Weißen Hauses")) == ("USA", None, "GOV", None)
+    assert find(found, "Internationale Strafgerichtshof").org == "ICC"
+    assert find(found, "Er").kb_id == "putin_wladimir"
+    assert find(found, "Das abgeschottete kommunistische Land").country == "PRK"
+    assert find(found, "sein Land").country == "PRK"  # Kim invited Putin into his (Kim's) country
+    places = {m.text for m in found if m.is_place}
+    assert {"Vietnam", "Belarus", "China", "Usbekistan", "Pjöngjang", "Washington"} <= places
+    assert "USA" not in places

@@ -1,0 +1,203 @@
+"""The knowledge base: countries from CLDR + our lexicons, organisations, seats of power, people
+with dated roles, lookups, holders at a date, entity patterns, the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.kb import ROLES, SECTORS, entity_patterns, load
+from lagebild.kb.base import title_matches
+from lagebild.kb.cli import app
+from lagebild.kb.dates import period
+from lagebild.kb.lexicon import lexicon
+from lagebild.kb.tables import inflect
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load()
+
+
+def test_sizes(kb) -> None:
+    counts = kb.counts()
+    assert counts["country"] >= 249
+    assert counts["org"] >= 80
+    assert counts["person"] >= 1000
+    assert counts["place"] >= 200  # capitals and seats of power
+
+
+def test_every_entry_is_well_formed(kb) -> None:
+    for entry in kb:
+        assert entry.name, entry.kb_id
+        assert entry.sector is None or entry.sector in SECTORS, entry.kb_id
+        for role in entry.roles:
+            assert role.role in ROLES, (entry.kb_id, role)
+            assert role.owner, (entry.kb_id, role)
+
+
+@pytest.mark.parametrize(("form", "iso3"), [
+    ("Russland", "RUS"), ("Russlands", "RUS"), ("Russische Föderation", "RUS"), ("Nordkorea", "PRK"),
+    ("Nordkoreas", "PRK"), ("Demokratische Volksrepublik Korea", "PRK"), ("USA", "USA"),
+    ("Vereinigten Staaten", "USA"), ("Weißrussland", "BLR"), ("Elfenbeinküste", "CIV"), ("North Korea", "PRK"),
+    ("United Kingdom", "GBR"), ("Kosovo", "XKX"), ("Iraks", "IRQ"),
+])
+def test_country_names(kb, form: str, iso3: str) -> None:
+    assert iso3 in [e.kb_id for e in kb.lookup(form, kind="country")]
+
+
+def test_adjectives_and_demonyms_in_all_forms(kb) -> None:
+    russia = kb.get("RUS")
+    assert {"russisch", "russische", "russischen", "russischer", "russisches", "russischem"} <= set(
+        russia.adjectives["de"])
+    assert {"Russe", "Russen", "Russin", "Russinnen"} <= set(russia.demonyms["de"])
+    assert {"Deutsche", "Deutschen", "Deutscher"} <= set(kb.get("DEU").demonyms["de"])
+    assert {"Amerikaner", "Amerikanern", "Amerikanerin"} <= set(kb.get("USA").demonyms["de"])
+    assert "Israelis" in kb.get("ISR").demonyms["de"]
+    assert "Russians" in russia.demonyms["en"] and "Russian" in russia.adjectives["en"]
+
+
+def test_inflection_rules_come_from_data() -> None:
+    assert inflect("ukrainisch", "adjective", "de")[:3] == ["ukrainisch", "ukrainische", "ukrainischen"]
+    assert inflect("Paris", "genitive", "de") == ["Paris"]
+    assert inflect("Chinese", "demonym", "en") == ["Chinese"]
+
+
+@pytest.mark.parametrize(("form", "kb_id", "country", "org", "sector"), [
+    ("Kreml", "RUS_kreml", "RUS", None, "GOV"),
+    ("Weißen Hauses", "USA_weisses_haus", "USA", None, "GOV"),
+    ("Élysée", "FRA_elysee", "FRA", None, "GOV"),
+    ("Downing Street", "GBR_downing_street", "GBR", None, "GOV"),
+    ("Kanzleramt", "DEU_kanzleramt", "DEU", None, "GOV"),
+    ("Pjöngjang", "PRK_pjongjang", "PRK", None, "GOV"),
+    ("Peking", "CHN_peking", "CHN", None, "GOV"),
+    ("Moskau", "RUS_moskau", "RUS", None, "GOV"),
+    ("Washington", "USA_washington", "USA", None, "GOV"),
+    ("Brüssel", "EU_bruessel", None, "EU", "IGO"),
+])
+def test_seats_of_power(kb, form: str, kb_id: str, country: str | None, org: str | None, sector: str) -> None:
+    entry = kb.lookup(form)[0]
+    assert (entry.kb_id, entry.country, entry.org, entry.sector) == (kb_id, country, org, sector)
+    assert entry.place_country is not None
+
+
+@pytest.mark.parametrize(("form", "org"), [
+    ("Vereinten Nationen", "UN"), ("UN-Sicherheitsrat", "UN"), ("Nato", "NATO"), ("OSZE", "OSCE"),
+    ("Afrikanische Union", "AU"), ("Asean", "ASEAN"), ("Arabische Liga", "LAS"), ("IStGH", "ICC"),
+    ("Internationalen Strafgerichtshofs", "ICC"), ("Internationaler Gerichtshof", "ICJ"), ("IAEA", "IAEA"),
+    ("WHO", "WHO"), ("IWF", "IMF"), ("Weltbank", "WB"), ("Opec", "OPEC"), ("G7", "G7"), ("G20", "G20"),
+    ("Hamas", "HAMAS"), ("Hisbollah", "HEZBOLLAH"), ("IS", "IS"), ("Taliban", "TALIBAN"), ("PKK", "PKK"),
+    ("Farc", "FARC"), ("Huthi", "HOUTHIS"), ("Wagner-Gruppe", "WAGNER"), ("EU-Kommission", "EU"),
+    ("International Criminal Court", "ICC"), ("Houthis", "HOUTHIS"),
+])
+def test_organisations(kb, form: str, org: str) -> None:
+    assert org in [e.org for e in kb.lookup(form, kind="org")]
+
+
+def test_sector_changes_over_time(kb) -> None:
+    taliban = kb.get("TALIBAN")
+    assert taliban.sector_at("2010") == "REB"
+    assert taliban.sector_at("2022-05") == "GOV"
+    assert taliban.sector_at(None) == "GOV"
+
+
+@pytest.mark.parametrize(("role", "country", "org", "date", "kb_id"), [
+    ("head_of_state", "RUS", None, "2024-06-18", "putin_wladimir"),
+    ("head_of_state", "RUS", None, "2010", "medwedew_dmitri"),
+    ("head_of_government", "RUS", None, "2010-03", "putin_wladimir"),
+    ("head_of_state", "USA", None, "2003-03-20", "bush_george_w"),
+    ("head_of_state", "USA", None, "2021-01-20", "biden_joe"),  # handover day: the new holder
+    ("head_of_government", "DEU", None, "2015", "merkel_angela"),
+    ("foreign_minister", "RUS", None, "2024-06", "lawrow_sergej"),
+    ("igo_head", None, "NATO", "2016", "stoltenberg_jens"),
+    ("igo_head", None, "UN", "2020", "guterres_antonio"),
+])
+def test_holder_at_date(kb, role: str, country: str | None, org: str | None, date: str, kb_id: str) -> None:
+    assert kb.holder(role, country, org, date).kb_id == kb_id
+
+
+def test_holder_by_title(kb) -> None:
+    assert kb.holder(None, "IRN", date="2022-09", titles={"präsident"}).kb_id == "raisi_ebrahim"
+    assert kb.holder(None, None, "ICC", "2024-05", titles={"chefankläger"}).kb_id == "khan_karim"
+
+
+def test_roles_at_and_actor(kb) -> None:
+    assert [r.role for r in kb.roles_at("putin_wladimir", "2010")] == ["head_of_government"]
+    assert kb.actor("putin_wladimir", "2024-06") == {
+        "name": "Wladimir Putin", "country": "RUS", "org": None, "sector": "GOV"}
+    former = kb.actor("merkel_angela", "2024")
+    assert former["country"] == "DEU" and former["sector"] is None
+
+
+def test_lookup_is_case_insensitive_and_search_ranks_exact_first(kb) -> None:
+    assert kb.lookup("kreml")[0].kb_id == "RUS_kreml"
+    assert kb.search("Kreml")[0].kb_id == "RUS_kreml"
+    assert "putin_wladimir" in [e.kb_id for e in kb.search("putin")]
+
+
+def test_partial_dates() -> None:
+    assert period("2024-02") == ("2024-02-01", "2024-02-29")
+    assert period("2023") == ("2023-01-01", "2023-12-31")
+    assert period(None) is None
+
+
+def test_title_matching() -> None:
+    assert title_matches("Bundeskanzlerin", {"bundeskanzler"})
+    assert not title_matches("Ministerpräsident", {"präsident"})
+    assert title_matches("Chefankläger des Internationalen Strafgerichtshofs", {"chefankläger"}, loose=True)
+
+
+def test_entity_patterns() -> None:
+    patterns = entity_patterns("de")
+    by_text = {p["pattern"]: p for p in patterns}
+    assert by_text["Russlands"] == {"label": "LOC", "pattern": "Russlands", "id": "RUS"}
+    assert by_text["Putins"]["label"] == "PER" and by_text["Putins"]["id"] == "putin_wladimir"
+    assert by_text["Nato"]["label"] == "ORG"
+    assert by_text["Moskau"]["label"] == "LOC"
+    assert "Kurz" not in by_text  # an ambiguous surname alone is no entity
+    assert entity_patterns("en")
+
+
+def test_entity_patterns_work_in_an_entity_ruler() -> None:
+    import spacy
+
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(entity_patterns("de"))
+    doc = nlp("Nordkoreas Machthaber Kim Jong-un empfing Wladimir Putin in Pjöngjang.")
+    found = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+    assert ("Nordkoreas", "LOC", "PRK") in found
+    assert ("Wladimir Putin", "PER", "putin_wladimir") in found
+    assert ("Pjöngjang", "LOC", "PRK_pjongjang") in found
+
+
+def test_lexicon_forms_and_function_words() -> None:
+    lex = lexicon("de")
+    assert lex.match_descriptor("Staatschef").role == "head_of_state"
+    assert lex.match_descriptor("Kanzlerin").gender == "f"
+    assert lex.match_descriptor("78-Jährige").type == "age_ref"
+    assert lex.value("pronoun", "er") == "m"
+    assert lex.word("locative", "nach")
+    assert {item.kind for item in lex.items("Russische")} == {"adj"}  # sentence-initial capital
+
+
+def test_descriptor_forms_are_unique_per_language() -> None:
+    from lagebild.kb.tables import data_path, read_tsv, split_list
+
+    for lang in ("de", "en"):
+        seen: dict[str, int] = {}
+        for i, row in enumerate(read_tsv(data_path(lang, "descriptors.tsv"))):
+            for form in {*split_list(row["singular"]), *split_list(row["plural"])}:
+                assert seen.setdefault(form, i) == i, f"{lang}: {form!r} in two rows"
+
+
+def test_cli_show_search_holder(runner) -> None:
+    result = runner.invoke(app, ["show", "Putin", "--date", "2010"])
+    assert result.exit_code == 0, result.output
+    assert "putin_wladimir" in result.output and "head_of_government" in result.output
+    result = runner.invoke(app, ["search", "Kreml"])
+    assert result.exit_code == 0 and "RUS_kreml" in result.output
+    result = runner.invoke(app, ["holder", "head_of_state", "RUS", "--date", "2024-06-18"])
+    assert result.exit_code == 0 and "putin_wladimir" in result.output
+    result = runner.invoke(app, ["show", "der Kreml-Chef", "--date", "2024-06-18"])
+    assert result.exit_code == 0 and "putin_wladimir" in result.output
+    assert runner.invoke(app, ["show", "Xyzzy-Land"]).exit_code == 1
