@@ -36,7 +36,7 @@ def mentions(doc: Document) -> list[ActorMention]:
 
 
 def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]]:
-    from lagebild.actors.matching import find_hits
+    from lagebild.actors.matching import DocView, find_hits
     from lagebild.actors.phrases import PhraseBuilder
     from lagebild.actors.resolve import Resolver
     from lagebild.kb import load
@@ -44,8 +44,9 @@ def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]
 
     lang = doc.language if doc.language in ("de", "en") else "de"
     sdoc, lex = doc.spacy_doc, lexicon(lang)
-    phrases = PhraseBuilder(sdoc, find_hits(sdoc, lang), lex).build()
-    resolver = Resolver(sdoc, load(), lex, doc.reference_date)
+    view = DocView.of(sdoc)
+    phrases = PhraseBuilder(view, find_hits(view, lang), lex).build()
+    resolver = Resolver(view, load(), lex, doc.reference_date)
     found: list[ActorMention] = []
     linked: dict[tuple[int, int], str] = {}
     for phrase in phrases:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -13,6 +15,7 @@ from lagebild.kb.lexicon import Descriptor, Item, Lexicon, lexicon
 
 ENTITY_KINDS = ("country", "place", "org", "institution", "person", "adj", "demonym")
 _MATCHERS: dict[tuple[str, int], PhraseMatcher] = {}
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -56,9 +59,32 @@ def matcher(lang: str, vocab: Vocab) -> PhraseMatcher:
     return _MATCHERS[key]
 
 
-def find_hits(sdoc: Doc, lang: str) -> list[Hit]:
+@dataclass
+class DocView:
+    """What the stage reads of a spaCy Doc, computed once: words and sentence numbers."""
+
+    sdoc: Doc
+    words: list[str]
+    sent_id: list[int]
+    sent_first: list[int]
+
+    @classmethod
+    def of(cls, sdoc: Doc) -> DocView:
+        sent_id = [0] * len(sdoc)
+        sent_first = [0] * len(sdoc)
+        for i, sent in enumerate(sdoc.sents):
+            sent_id[sent.start:sent.end] = [i] * (sent.end - sent.start)
+            sent_first[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return cls(sdoc, [t.text for t in sdoc], sent_id, sent_first)
+
+    def starts_sentence(self, i: int) -> bool:
+        return self.sent_first[i] == i
+
+
+def find_hits(view: DocView, lang: str) -> list[Hit]:
     """Non-overlapping hits, longest first, then single-word compounds in the gaps."""
     lex = lexicon(lang)
+    sdoc = view.sdoc
     spans = sorted(matcher(lang, sdoc.vocab)(sdoc), key=lambda m: (m[1] - m[2], m[1]))
     taken = [False] * len(sdoc)
     hits: list[Hit] = []
@@ -67,25 +93,37 @@ def find_hits(sdoc: Doc, lang: str) -> list[Hit]:
             continue
         form = sdoc.vocab.strings[match_id]
         hit = Hit(start, end, items=list(lex.items(form)), text=form)
-        if hit.has("descriptor"):
-            hit.head = lex.descriptor(next(i for i in hit.items if i.kind == "descriptor"))
+        descriptor = next((i for i in hit.items if i.kind == "descriptor"), None)
+        if descriptor is not None:
+            hit.head = lex.descriptor(descriptor)
         hits.append(hit)
         taken[start:end] = [True] * (end - start)
-    for token in sdoc:
-        if not taken[token.i]:
-            hit = _word_hit(token.text, token.i, lex)
+    closed = _closed_prefixes(lang)
+    for i, word in enumerate(view.words):
+        if not taken[i] and len(word) > 3:
+            hit = _word_hit(word, i, lex, closed)
             if hit is not None:
                 hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
 
 
-def _word_hit(text: str, i: int, lex: Lexicon) -> Hit | None:
-    descriptor = lex.match_descriptor(text)
-    if descriptor is not None:
-        return Hit(i, i + 1, head=descriptor, text=text)
+def _word_hit(text: str, i: int, lex: Lexicon, closed: re.Pattern[str] | None) -> Hit | None:
+    if _DIGIT.search(text):
+        descriptor = lex.match_descriptor(text)
+        if descriptor is not None:
+            return Hit(i, i + 1, head=descriptor, text=text)
     if "-" in text.strip("-"):
         return _hyphen_compound(text, i, lex)
-    return _closed_compound(text, i, lex)
+    if closed is not None and text[0].isupper():
+        match = closed.match(text)
+        return _closed_compound(text, match.group(1), i, lex) if match else None
+    return None
+
+
+@lru_cache(maxsize=4)
+def _closed_prefixes(lang: str) -> re.Pattern[str] | None:
+    prefixes = sorted(lexicon(lang).values.get("closed_prefix", {}), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, prefixes)) + r")\w{3,}$") if prefixes else None
 
 
 def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
@@ -107,13 +145,12 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     return Hit(i, i + 1, head=head, mods=mods, flags=frozenset(flags), text=text)
 
 
-def _closed_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
+def _closed_compound(text: str, prefix: str, i: int, lex: Lexicon) -> Hit | None:
     """ "Kremlchef", "Natochef": a prefix naming an actor written together with a role noun."""
-    for prefix, kb_id in lex.values.get("closed_prefix", {}).items():
-        if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            rest = text[len(prefix):]
-            head = lex.match_descriptor(rest[:1].upper() + rest[1:])
-            entry = load().get(kb_id)
-            if head is not None and entry is not None:
-                return Hit(i, i + 1, head=head, mods=[Item(entry.kind, kb_id)], text=text)
-    return None
+    rest = text[len(prefix):]
+    head = lex.match_descriptor(rest[:1].upper() + rest[1:])
+    kb_id = lex.values["closed_prefix"][prefix]
+    entry = load().get(kb_id)
+    if head is None or entry is None:
+        return None
+    return Hit(i, i + 1, head=head, mods=[Item(entry.kind, kb_id)], text=text)

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from lagebild.actors.matching import Hit
+from lagebild.actors.matching import DocView, Hit
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
+from lagebild.kb.tables import inflect
 
 OWNER_KINDS = ("country", "place", "org", "institution")
 PLACE_KINDS = ("country", "place")
@@ -48,8 +49,9 @@ class Phrase:
 class PhraseBuilder:
     """Builds the phrases of one document (one instance per document)."""
 
-    def __init__(self, sdoc: Doc, hits: list[Hit], lex: Lexicon) -> None:
-        self.sdoc, self.hits, self.lex = sdoc, hits, lex
+    def __init__(self, view: DocView, hits: list[Hit], lex: Lexicon) -> None:
+        self.view, self.sdoc, self.words, self.hits, self.lex = view, view.sdoc, view.words, hits, lex
+        sdoc = view.sdoc
         self.by_start = {h.start: h for h in hits}
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
@@ -86,7 +88,7 @@ class PhraseBuilder:
                 self.used.add(adjective.start)
                 phrase.start = adjective.start
         elif kind == "demonym" and hit.start > 0:
-            before = self.sdoc[hit.start - 1].text.lower()
+            before = self.words[hit.start - 1].lower()
             ending = self.lex.value("singular_determiner", before) or ""
             if self.lex.word("singular_determiner", before) and hit.text.endswith(ending):
                 phrase.start, phrase.singular = hit.start - 1, True
@@ -100,7 +102,7 @@ class PhraseBuilder:
         self.used.add(hit.start)
         phrase = Phrase(hit.start, hit.end, "descriptor", hit=hit, flags=set(hit.flags), gender=hit.head.gender)
         phrase.owner = hit.owner
-        self._expand_left(phrase, max(limit, self.sdoc[hit.start].sent.start))
+        self._expand_left(phrase, max(limit, self.view.sent_first[hit.start]))
         self._expand_right(phrase)
         return phrase
 
@@ -138,7 +140,7 @@ class PhraseBuilder:
 
     def _left_owner(self, j: int) -> Hit | None:
         """A hit ending at token j that owns the noun to its right: an adjective, a genitive name."""
-        text = self.sdoc[j].text
+        text = self.words[j]
         if self.lex.word("genitive", text) and self.lex.lang != "de":
             hit = self.by_end.get(j)  # "Russia 's president"
             return hit if hit and hit.entity and hit.start not in self.used else None
@@ -173,7 +175,7 @@ class PhraseBuilder:
         k = phrase.end
         if k >= len(self.sdoc):
             return
-        text = self.sdoc[k].text
+        text = self.words[k]
         direct = self.by_start.get(k)
         if direct and direct.entity and direct.entity.kind in OWNER_KINDS and direct.text in self.lex.genitives:
             self._take_owner(phrase, direct)  # "der Präsident Russlands"
@@ -205,7 +207,7 @@ class PhraseBuilder:
 
     def _apposition(self, phrase: Phrase, descriptor: Descriptor) -> None:
         k = phrase.end
-        comma = k < len(self.sdoc) and self.sdoc[k].text == ","
+        comma = k < len(self.words) and self.words[k] == ","
         hit = self.by_start.get(k + 1 if comma else k)
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
@@ -224,44 +226,61 @@ class PhraseBuilder:
             ent = next((e for e in self.sdoc.ents if e.start == k and e.label_ == "PER"), None)
             return (ent.start, ent.end) if ent is not None else None
         end = k
-        while end < min(k + 3, len(self.sdoc)) and self._name_word(self.sdoc[end]):
+        while end < min(k + 3, len(self.words)) and self._name_word(end):
             end += 1
-        if end == k or _known_word(self.lex.lang, self.sdoc[end - 1].text):
+        if end == k or _known_word(self.lex.lang, self.words[end - 1]):
             return None
         return (k, end)
 
-    def _name_word(self, token: Token) -> bool:
-        text = token.text
+    def _name_word(self, i: int) -> bool:
+        text = self.words[i]
         return (
-            text[:1].isupper() and text.replace("-", "").isalpha() and token.i not in self.by_start
+            text[:1].isupper() and text.replace("-", "").isalpha() and i not in self.by_start
             and not self.lex.items(text)
         )
 
     # --- pronouns and unknown names -----------------------------------------------------------
 
     def _add_free_words(self, phrases: list[Phrase]) -> list[Phrase]:
-        covered = [False] * len(self.sdoc)
+        covered = [False] * len(self.words)
         for phrase in phrases:
             covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
         extra: list[Phrase] = []
-        for token in self.sdoc:
-            gender = self._pronoun(token)
-            if gender and not covered[token.i]:
-                extra.append(Phrase(token.i, token.i + 1, "pronoun", gender=gender))
         for ent in self.sdoc.ents if self.has_ner else ():
             if ent.label_ == "PER" and not any(covered[ent.start:ent.end]):
                 extra.append(Phrase(ent.start, ent.end, "unknown", unknown=(ent.start, ent.end)))
                 covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
-        for token in self.sdoc:
-            if not covered[token.i] and self._name_word(token) and len(token.text) > 2:
-                extra.append(Phrase(token.i, token.i + 1, "namepart"))  # "Kims", "Jaschin": resolved or dropped
+        parts = self._name_parts(phrases + extra)
+        for i, word in enumerate(self.words):
+            if covered[i]:
+                continue
+            gender = self._pronoun(i)
+            if gender:
+                extra.append(Phrase(i, i + 1, "pronoun", gender=gender))
+            elif word in parts:
+                extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
 
-    def _pronoun(self, token: Token) -> str | None:
-        text = token.text
-        if text[:1].isupper() and not token.is_sent_start and self.lex.lang == "de":
+    def _name_parts(self, phrases: list[Phrase]) -> set[str]:
+        """First and last words of every person named in the document (genitives included)."""
+        kb = load()
+        names: list[str] = []
+        for phrase in phrases:
+            for hit in (phrase.hit, phrase.person):
+                if hit is not None:
+                    for item in hit.items:
+                        entry = kb.get(item.ref) if item.kind == "person" else None
+                        names += entry.names.get("*", []) if entry is not None else []
+            if phrase.unknown is not None:
+                names.append(" ".join(self.words[phrase.unknown[0]:phrase.unknown[1]]))
+        return {variant for name in names for variant in name_parts(name, self.lex.lang)}
+
+    def _pronoun(self, i: int) -> str | None:
+        text = self.words[i]
+        if text[:1].isupper() and not self.view.starts_sentence(i) and self.lex.lang == "de":
             return None  # "Sie" mid-sentence is the polite "you"
-        return self.lex.value("pronoun", text) or self.lex.value("pronoun", text.lower())
+        pronouns = self.lex.values.get("pronoun", {})
+        return pronouns.get(text) or pronouns.get(text.lower())
 
     # --- places ---------------------------------------------------------------------------------
 
@@ -272,7 +291,7 @@ class PhraseBuilder:
             return False
         j, steps = phrase.start - 1, 0
         while j >= 0 and steps < 5:
-            text = self.sdoc[j].text
+            text = self.words[j]
             if self.lex.word("locative", text) or self.lex.word("locative", text.lower()):
                 return True
             if self.lex.word("list_word", text) and previous is not None and previous.end == j:
@@ -286,7 +305,7 @@ class PhraseBuilder:
         """A genitive name before a noun ("bei Russlands Angriffskrieg") owns it; it is no place."""
         if hit.text not in self.lex.genitives or hit.end >= len(self.sdoc):
             return False
-        following = self.sdoc[hit.end].text
+        following = self.words[hit.end]
         return following[:1].isupper() and following.isalpha()
 
 
@@ -307,6 +326,14 @@ def _vocabulary(lang: str) -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(table) | frozenset(table.values())
+
+
+@lru_cache(maxsize=4096)
+def name_parts(name: str, lang: str) -> frozenset[str]:
+    """The words a person can later be called by alone: first and last word, with genitives."""
+    words = name.split()
+    found = {words[0], words[-1]} if words else set()
+    return frozenset(v for word in found if len(word) > 2 for v in inflect(word, "genitive", lang))
 
 
 def _known_word(lang: str, text: str) -> bool:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from lagebild.actors.phrases import PERSON_TYPES, Phrase
+from lagebild.actors.matching import DocView
+from lagebild.actors.phrases import PERSON_TYPES, Phrase, name_parts
 from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
-from lagebild.kb.tables import inflect
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
 LEADER_ROLES = ("head_of_state", "head_of_government", "igo_head", "party_leader", "military_chief")
@@ -37,20 +35,16 @@ class Actor:
 class Resolver:
     """Resolves one document's phrases in order, keeping the actors seen so far."""
 
-    def __init__(self, sdoc: Doc, kb: KnowledgeBase, lex: Lexicon, date: str | None) -> None:
-        self.sdoc, self.kb, self.lex, self.date = sdoc, kb, lex, date
+    def __init__(self, view: DocView, kb: KnowledgeBase, lex: Lexicon, date: str | None) -> None:
+        self.view, self.sdoc, self.kb, self.lex, self.date = view, view.sdoc, kb, lex, date
         self.history: list[Actor] = []
         self.name_parts: dict[str, Actor] = {}
-        self.sent_of = {}
-        for i, sent in enumerate(sdoc.sents):
-            for token in sent:
-                self.sent_of[token.i] = i
 
     def resolve(self, phrase: Phrase) -> Actor | None:
         handler = getattr(self, f"_{phrase.kind}")
         actor = handler(phrase)
         if actor is not None:
-            actor.sentence, actor.position = self.sent_of.get(phrase.start, 0), phrase.start
+            actor.sentence, actor.position = self.view.sent_id[phrase.start], phrase.start
             self.history.append(actor)
             if actor.person and actor.name:
                 self._remember_name(actor)
@@ -61,14 +55,11 @@ class Resolver:
         entry = self.kb.get(actor.kb_id) if actor.kb_id else None
         forms = entry.names.get("*", []) if entry is not None else [actor.name or ""]
         for form in forms:
-            words = form.split()
-            for word in {words[0], words[-1]} if words else ():
-                if len(word) > 2:
-                    for variant in inflect(word, "genitive", self.lex.lang):
-                        self.name_parts[variant] = actor
+            for part in name_parts(form, self.lex.lang):
+                self.name_parts[part] = actor
 
     def _namepart(self, phrase: Phrase) -> Actor | None:
-        earlier = self.name_parts.get(self.sdoc[phrase.start].text)
+        earlier = self.name_parts.get(self.view.words[phrase.start])
         if earlier is None:
             return None
         return Actor("name", earlier.name, earlier.country, earlier.org, earlier.sector, earlier.kb_id,
@@ -116,7 +107,7 @@ class Resolver:
         seen = [a.kb_id for a in reversed(self.history) if a.person and a.kb_id in candidates]
         if weak and not seen:
             return None
-        if weak and self.sdoc[phrase.start].is_sent_start and not seen:
+        if weak and self.view.starts_sentence(phrase.start) and not seen:
             return None
         kb_id = seen[0] if seen else self._best_candidate(candidates, descriptor)
         return self._person_actor(kb_id, "name")
@@ -165,7 +156,7 @@ class Resolver:
         if not fitting:
             return None
         if same_sentence_first:
-            sentence = self.sent_of.get(position, -1)
+            sentence = self.view.sent_id[position]
             local = [a for a in fitting if a.sentence == sentence and a.person]
             if local:
                 return local[0]
