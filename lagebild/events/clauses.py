@@ -140,24 +140,43 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
     return None
 
 
+def _is_genitive_form(last: Token, mention: ActorMention) -> bool:
+    """`Putins`, `Russlands`, `Israels`: the surface adds an -s the canonical name lacks."""
+    if "Gen" in last.morph.get("Case"):
+        return True
+    text, name = mention.text, (mention.name or "")
+    return text.endswith(("s", "’", "'")) and not name.endswith(("s", "x", "z")) and bool(name)
+
+
+def _skip_adjectives(sdoc: Doc, j: int, hi: int, lex: Lexicon, limit: int = 2) -> int:
+    steps = 0
+    while j < hi and steps < limit and _adjective_like(sdoc[j], lex):
+        j += 1
+        steps += 1
+    return j
+
+
+def _adjective_like(token: Token, lex: Lexicon) -> bool:
+    if token.pos_:
+        return token.pos_ == "ADJ"
+    low = token.text.lower()
+    closed = lex.prepositions | lex.determiners | lex.coordinators | lex.werden_forms | lex.subordinators
+    return token.text.islower() and token.is_alpha and low not in closed
+
+
 def _possessed_noun(
     sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon, mention: ActorMention
 ) -> int | None:
-    """The noun this mention modifies: `Putins Besuch`, `der Besuch Putins`, `russische Angriffe`."""
+    """The noun this mention modifies: `russische Angriffe`, `Putins Besuch`, `der Besuch Putins`."""
     first, last = sdoc[start], sdoc[end - 1]
-    if last.text[:1].islower() and end < hi and looks_like_noun(sdoc[end]):
-        return end
-    if last.text.endswith(("s", "’", "'")) and end < hi:
-        j = end
-        while j < hi and sdoc[j].text.islower() and sdoc[j].text.isalpha() and sdoc[j].text not in lex.determiners:
-            j += 1
-        if j < hi and looks_like_noun(sdoc[j]) and (j > end or sdoc[j].text[:1].isupper()):
+    if end < hi and (last.text[:1].islower() or _is_genitive_form(last, mention)):
+        j = _skip_adjectives(sdoc, end, hi, lex)
+        if j < hi and looks_like_noun(sdoc[j]) and not sdoc[j].ent_type_:
             return j
     prev = start - 1
-    if first.text.lower() in ("des", "der") and prev >= lo and looks_like_noun(sdoc[prev]):
-        return prev
-    if prev >= lo and looks_like_noun(sdoc[prev]) and last.text.endswith("s") and not lex.preposition(sdoc[prev].text):
-        return prev
+    if prev >= lo and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
+        if first.text.lower() in ("des", "der") or _is_genitive_form(last, mention):
+            return prev
     return None
 
 

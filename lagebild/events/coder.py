@@ -85,6 +85,31 @@ def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
                         sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
 
 
+RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE"}
+
+
+def home_country(doc: Document) -> str | None:
+    """The country an article is set in: its dateline (`Ankara –`), else its most named country."""
+    head = [m for m in doc.actor_mentions if m.start < 40 and m.country]
+    if head and doc.text[head[0].end : head[0].end + 6].lstrip().startswith(("–", "-", "(")):
+        return head[0].country
+    counts: dict[str, int] = {}
+    for m in doc.actor_mentions:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def with_context_country(m: ActorMention, sentence_places: list[ActorMention], home: str | None) -> ActorMention:
+    """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
+    of the place named in its sentence, else the article's."""
+    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun"):
+        return m
+    place = next((p.country for p in sentence_places if p.country), None)
+    country = place or home
+    return m.model_copy(update={"country": country}) if country else m
+
+
 class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
@@ -93,6 +118,7 @@ class SentenceCoder:
         self.lex = lex
         self.sdoc: Doc = doc.spacy_doc
         self.resolve_prefix = prefix_resolver
+        self.home = home_country(doc)
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
@@ -184,9 +210,31 @@ class SentenceCoder:
             return None
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
+        places = [m for m in mentions if m.is_place or m.kind == "place"]
+        frame.actor = [with_context_country(m, places, self.home) for m in frame.actor]
+        frame.recipient = [with_context_country(m, places, self.home) for m in frame.recipient]
+        if not frame.recipient and spec.event in RECIPIENT_FALLBACK_TYPES:
+            frame.recipient = self._other_actor(frame, mentions, trigger)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _other_actor(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
+        """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
+        Israel ...`): the nearest other political actor, later ones first."""
+        taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
+        own = {m.country for m in frame.actor}
+        candidates = [
+            m for m in mentions
+            if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
+            and (m.country or m.org) and (m.kb_id or m.org or m.country not in own)
+            and not any(a.start <= m.start < a.end for a in frame.actor)
+        ]
+        tok = self.sdoc[trigger.token].idx
+        after = [m for m in candidates if m.start > tok]
+        before = [m for m in candidates if m.start < tok]
+        pick = after[0] if after else (before[-1] if before else None)
+        return [pick] if pick is not None else []
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

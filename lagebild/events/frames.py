@@ -64,11 +64,29 @@ def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:
     return None
 
 
-def _object(clause: Clause, subj: Argument | None, trigger: int) -> Argument | None:
+def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    """The next bare argument after the subject; else the owner of the object noun phrase
+    (`kritisierte die Politik Israels`, `verurteilte den russischen Angriff`)."""
     for arg in _bare_args(clause):
         if arg is not subj and (subj is None or arg.start > subj.start or arg.start > trigger):
             return arg
+    for arg in clause.args:
+        if arg.prep is None and arg.possessed_noun is not None and arg is not subj:
+            noun = arg.possessed_noun
+            if noun > trigger and not _inside_pp(sdoc, noun, clause, lex):
+                return arg
     return None
+
+
+def _inside_pp(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
+    i = noun - 1
+    while i >= clause.start and noun - i <= 4:
+        if lex.preposition(sdoc[i].text):
+            return True
+        if looks_like_verb(sdoc[i], lex) or sdoc[i].is_punct:
+            return False
+        i -= 1
+    return False
 
 
 def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int | None = None) -> Argument | None:
@@ -87,13 +105,21 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
 
 
 def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    """Who owns the event noun: `Putins Besuch`, `russische Angriffe`, `der Besuch von Putin`."""
     for arg in clause.args:
-        if arg.possessed_noun == trigger:
+        if arg.possessed_noun == trigger and arg.end <= trigger:
             return arg
     nxt = trigger + 1
     if nxt < clause.end and sdoc[nxt].text.lower() == "von":
-        return next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
+        found = next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
+        if found is not None and not any(m.kind == "place" or m.is_place for m in found.mentions):
+            return found
     return None
+
+
+def _genitive(clause: Clause, trigger: int) -> Argument | None:
+    """The genitive after an event noun: `die Festnahme des Attentäters`, `der Besuch Putins`."""
+    return next((a for a in clause.args if a.possessed_noun == trigger and a.start > trigger), None)
 
 
 def _place(clause: Clause, sdoc: Doc, lex: Lexicon) -> Argument | None:
@@ -121,14 +147,16 @@ def fill_slot(
     if slot == "subj":
         return subj if subj is not taken else None
     if slot == "obj":
-        obj = _object(clause, subj, trigger.token)
+        obj = _object(clause, subj, trigger.token, sdoc, lex)
         return obj if obj is not taken else None
     if slot == "dat":
         return next((a for a in _bare_args(clause) if a.oblique and a is not taken), None)
     if slot == "poss":
-        return _possessor(clause, trigger.token, sdoc, lex)
+        return _possessor(clause, trigger.token, sdoc, lex) or (
+            _genitive(clause, trigger.token) if "gen" not in trigger.spec.recipient else None
+        )
     if slot == "gen":
-        return next((a for a in clause.args if a.possessed_noun == trigger.token and a.start > trigger.token), None)
+        return _genitive(clause, trigger.token)
     if slot == "compound":
         return _compound(trigger, prefix_actor) or None
     if slot == "place":

@@ -84,6 +84,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     governing_verbs: frozenset[str]
     domains: dict
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
     compound_heads: dict[str, TriggerSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -127,11 +128,27 @@ def _noun_forms(lower: str) -> list[str]:
     return forms
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice (the second would silently win)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise LexiconError(f"line {key_node.start_mark.line + 1}: {key!r} appears twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def _read_yaml(lang: str, name: str) -> dict:
     path = LEXICON_DIR / lang / name
     if not path.exists():
         raise LexiconError(f"{path}: missing lexicon file")
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
+    except LexiconError as err:
+        raise LexiconError(f"{path}: {err}") from None
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +165,18 @@ def load_lexicon(lang: str) -> Lexicon:
         light_verbs=frozenset(verbs_of_light.get("light_verbs", [])),
         governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
         domains=_read_yaml(lang, "domains.yaml"),
+        phrases=_phrases(triggers.get("phrases") or []),
     )
+
+
+def _phrases(raw: list[dict]) -> dict[str, list[tuple[tuple[str, ...], TriggerSpec]]]:
+    """`in Untersuchungshaft nehmen`: a verb that signals an event only with one of these nouns."""
+    phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = {}
+    for entry in raw:
+        entry = dict(entry)
+        verb, nouns = entry.pop("verb"), tuple(n.lower() for n in entry.pop("nouns"))
+        phrases.setdefault(verb, []).append((nouns, _spec(f"{verb}+{nouns[0]}", "verb", entry)))
+    return phrases
 
 
 def available_languages() -> list[str]:

@@ -48,10 +48,22 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
         if spec is not None:
             return Trigger(tok.i, spec, f"{tok.text} … {sdoc[particle].text}", particle=particle)
         return None
+    phrase = _phrase_trigger(sdoc, tok, bases, clause, lex)
+    if phrase is not None:
+        return phrase
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
-    if spec is None:
-        return None
-    return Trigger(tok.i, spec, tok.text)
+    return Trigger(tok.i, spec, tok.text) if spec is not None else None
+
+
+def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex: Lexicon) -> Trigger | None:
+    """`nahm ... in Untersuchungshaft`, `stellte ... vor Gericht`: verb plus a telling noun."""
+    for base in bases:
+        for nouns, spec in lex.phrases.get(base, ()):
+            for i in range(clause.start, clause.end):
+                words = [w.lower() for w in lemma_candidates(sdoc[i])]
+                if any(w.endswith(n) for w in words for n in nouns):
+                    return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}")
+    return None
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
