@@ -185,3 +185,15 @@ def test_seed_article(seed_sample: Path) -> None:
     places = {m.text for m in found if m.is_place}
     assert {"Vietnam", "Belarus", "China", "Usbekistan", "Pjöngjang", "Washington"} <= places
     assert "USA" not in places
+
+
+def test_plural_role_nouns_denote_no_single_holder() -> None:
+    found = mentions("Kerry traf Lawrow. Die beiden Minister sprachen lange. Die Machthaber in Moskau schwiegen.",
+                     "2016-05-10")
+    assert find(found, "Die beiden Minister").kb_id is None
+    assert actor(find(found, "Die Machthaber in Moskau")) == ("RUS", None, "GOV", None)
+
+
+def test_sie_needs_a_feminine_or_plural_antecedent() -> None:
+    found = mentions("Das Gericht tagte. Die Regierung schwieg. Sie wolle abwarten.", "2024")
+    assert find(found, "Sie").sector == "GOV"

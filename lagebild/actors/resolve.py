@@ -203,8 +203,16 @@ class Resolver:
             default = self.kb.get(descriptor.default)
             country = default.country if default else None
             org = default.org if default and default.kind == "org" else org
-        return Actor("descriptor", None, country, org, sector, gender=phrase.gender, source=descriptor.type,
+        return Actor("descriptor", None, country, org, sector, gender=self._gender(phrase), source=descriptor.type,
                      person=descriptor.type in PERSON_TYPES and not self._plural(phrase))
+
+    def _gender(self, phrase: Phrase) -> str | None:
+        """The phrase's grammatical gender for pronouns: plural, else from its determiner, else the noun's."""
+        if self._plural(phrase):
+            return "p"
+        if phrase.det is not None and phrase.gender != "f":
+            return "f" if self.lex.word("feminine_determiner", phrase.det) else "m"
+        return phrase.gender
 
     def _plural(self, phrase: Phrase) -> bool:
         """Whether the phrase denotes several: by the noun's form, else by its determiner ("die Rebellen")."""
@@ -355,4 +363,4 @@ def _agrees(actor: Actor, gender: str) -> bool:
         return actor.person and actor.gender == "f"
     if actor.person:
         return actor.gender in ("f", "p")
-    return actor.source in ("org", "institution", "group") or actor.gender in ("f", "p")
+    return actor.source == "org" or actor.gender in ("f", "p")
