@@ -121,6 +121,8 @@ class PhraseBuilder:
                 continue
             if self._closes_left(token, phrase):
                 phrase.start = j
+                if j > floor and self.lex.word("determiner", self.words[j - 1].lower()):
+                    phrase.start = j - 1  # "die beiden Minister"
                 return
             if not self._adjective_like(token):
                 break
@@ -196,7 +198,7 @@ class PhraseBuilder:
 
     def _seat(self, phrase: Phrase, text: str) -> bool:
         descriptor = phrase.descriptor
-        return bool(descriptor and descriptor.type in ("group", "inherit") and self.lex.word("seat", text))
+        return bool(descriptor and descriptor.type in ("group", "inherit", "leader") and self.lex.word("seat", text))
 
     def _skippable(self, token: Token) -> bool:
         return self.lex.word("determiner", token.text.lower()) or self._adjective_like(token)
