@@ -197,3 +197,32 @@ def test_plural_role_nouns_denote_no_single_holder() -> None:
 def test_sie_needs_a_feminine_or_plural_antecedent() -> None:
     found = mentions("Das Gericht tagte. Die Regierung schwieg. Sie wolle abwarten.", "2024")
     assert find(found, "Sie").sector == "GOV"
+
+
+def _tagged_doc(words: list[str], pos: list[str], ents: list[str], date: str) -> Document:
+    """A Document whose spaCy Doc carries POS tags and entities, as the trained German model gives."""
+    from spacy.tokens import Doc
+
+    from lagebild.nlp import load
+
+    nlp = load("de")
+    sdoc = Doc(nlp.vocab, words=words, pos=pos, ents=ents, sent_starts=[w == words[0] or prev == "." for w, prev in
+                                                                      zip(words, ["."] + words[:-1], strict=True)])
+    doc = Document(id="t", text=sdoc.text, date=date, language="de")
+    doc.spacy_doc = sdoc
+    return doc
+
+
+def test_with_pos_tags_and_named_entities() -> None:
+    words = ["Der", "inhaftierte", "Oppositionspolitiker", "Ilja", "Jaschin", "traf", "Kim", "Jong", "Un", ".",
+             "Kims", "Sprecher", "schwieg", "."]
+    pos = ["DET", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "PROPN", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER", "O", "O", "O"]
+    doc = _tagged_doc(words, pos, ents, "2024-06-18")
+    annotate(doc)
+    named = find(doc.actor_mentions, "Der inhaftierte Oppositionspolitiker Ilja Jaschin")
+    assert (named.name, named.sector, named.kb_id) == ("Ilja Jaschin", "OPP", None)
+    assert find(doc.actor_mentions, "Kim Jong Un").kb_id == "kim_jong_un"
+    spokesman = find(doc.actor_mentions, "Kims Sprecher")
+    assert (spokesman.country, spokesman.sector) == ("PRK", "GOV")

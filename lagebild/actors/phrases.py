@@ -57,6 +57,7 @@ class PhraseBuilder:
         self.used: set[int] = set()
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
+        self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
 
     def build(self) -> list[Phrase]:
         phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
@@ -115,6 +116,10 @@ class PhraseBuilder:
                 phrase.owner, phrase.start, j = owner.entity, owner.start, owner.start - 1
                 self.used.add(owner.start)
                 continue
+            owner_start = self._name_owner(phrase, j)
+            if owner_start is not None:
+                phrase.start, j = owner_start, owner_start - 1
+                continue
             if self._flag(token.text):
                 phrase.flags.add(self._flag(token.text) or "")
                 phrase.start, j = j, j - 1
@@ -154,6 +159,19 @@ class PhraseBuilder:
         if self.lex.lang == "de":
             return hit if hit.text in self.lex.genitives and hit.entity.kind != "demonym" else None
         return hit if hit.entity.kind in OWNER_KINDS else None
+
+    def _name_owner(self, phrase: Phrase, j: int) -> int | None:
+        """ "Kims Sprecher", "Kim's spokesman": a person named elsewhere in the text owns the noun."""
+        if phrase.owner is not None or phrase.owner_ref is not None or j != phrase.start - 1:
+            return None
+        start = j
+        if self.lex.lang != "de" and self.lex.word("genitive", self.words[j]) and j > 0:
+            start = j - 1
+        word = self.words[start]
+        if word not in self.parts or (self.lex.lang == "de" and not word.endswith("s")):
+            return None
+        phrase.owner_ref = "name:" + word
+        return start
 
     def _flag(self, text: str) -> str | None:
         return self.lex.value("modifier", text)

@@ -136,6 +136,10 @@ class Resolver:
     def _unknown(self, phrase: Phrase) -> Actor | None:
         start, end = phrase.unknown
         name = self.sdoc[start:end].text
+        known = self.name_parts.get(name) or self.name_parts.get(self.view.words[end - 1])
+        if known is not None:  # "Kims" tagged PER: the Kim named before
+            return Actor("name", known.name, known.country, known.org, known.sector, known.kb_id, person=True,
+                         gender=known.gender, source=known.source)
         for earlier in reversed(self.history):
             if earlier.person and earlier.kb_id is None and earlier.name and earlier.name.split()[-1] == name:
                 return Actor("name", earlier.name, earlier.country, earlier.org, earlier.sector, person=True,
@@ -187,6 +191,8 @@ class Resolver:
         if phrase.owner_ref and phrase.owner_ref.startswith("possessive:"):
             gender = phrase.owner_ref.split(":", 1)[1]
             return self._antecedent(gender, phrase.start, same_sentence_first=True)
+        if phrase.owner_ref and phrase.owner_ref.startswith("name:"):
+            return self.name_parts.get(phrase.owner_ref.split(":", 1)[1])
         if phrase.owner_phrase is not None:
             return self._descriptor(phrase.owner_phrase)
         return None
