@@ -251,9 +251,11 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         else:
             merged.append([a, b])
     result = []
-    for a, b in merged:
+    for n, (a, b) in enumerate(merged):
         first_word = next((sdoc[i].text.lower() for i in range(a, b) if sdoc[i].is_alpha), None)
         opener = first_word if first_word in lex.subordinators or first_word in ("und", "aber", "sondern") else None
+        if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == ",":
+            opener = "relative"
         result.append((a, b, opener))
     return result
 

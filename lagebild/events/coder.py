@@ -54,7 +54,8 @@ class EventMention:
 
 
 def _is_political(m: ActorMention) -> bool:
-    return bool(m.country or m.org or m.sector)
+    """Someone who can act politically: a state, an organisation, a body, or a named person."""
+    return bool(m.country or m.org or m.sector) or (m.kind == "name" and m.text[:1].isupper())
 
 
 def _state_actor(actors: list[ActorMention]) -> bool:
@@ -208,8 +209,6 @@ class SentenceCoder:
             frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
-        if spec.reciprocal and frame.recipient_slot == "mit":
-            frame.actor, frame.recipient = frame.actor + frame.recipient, []
         places = [m for m in mentions if m.is_place or m.kind == "place"]
         frame.actor = [with_context_country(m, places, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, places, self.home) for m in frame.recipient]
@@ -217,6 +216,8 @@ class SentenceCoder:
             frame.recipient = self._other_actor(frame, mentions, trigger)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
+        if spec.reciprocal and frame.recipient_slot == "mit":
+            frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
 
     def _other_actor(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
@@ -252,7 +253,7 @@ class SentenceCoder:
 
     def _noun_after_verb(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
         subj = subject(clause, view)
-        if subj is not None and subj.start < trigger.token and clause.contains(subj.start):
+        if subj is not None and subj.start < trigger.token:
             return True
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
 

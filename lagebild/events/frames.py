@@ -51,7 +51,7 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if bare:
         return bare[0]
     idx = sentence.clauses.index(clause)
-    if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl"):
+    if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         return subject_of_previous(sentence, idx)
     return None
 

@@ -100,6 +100,7 @@ class Lexicon:
         self.werden_forms = frozenset(self.grammar["werden_forms"])
         self.conditional_werden = frozenset(self.grammar["conditional_werden"])
         self.reflexives = frozenset(self.grammar["reflexives"])
+        self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
 
     def preposition(self, word: str) -> str | None:
         """The preposition a word is (contractions resolved), or None."""

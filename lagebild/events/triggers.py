@@ -44,7 +44,8 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
     particle = _particle(sdoc, tok, clause, lex)
     if particle is not None:
         prefix = sdoc[particle].text.lower()
-        spec = next((lex.verbs[prefix + b] for b in bases if prefix + b in lex.verbs), None)
+        joined = [b if b.startswith(prefix) else prefix + b for b in bases]
+        spec = next((lex.verbs[j] for j in joined if j in lex.verbs), None)
         if spec is not None:
             return Trigger(tok.i, spec, f"{tok.text} … {sdoc[particle].text}", particle=particle)
         return None
