@@ -226,3 +226,19 @@ def test_with_pos_tags_and_named_entities() -> None:
     assert find(doc.actor_mentions, "Kim Jong Un").kb_id == "kim_jong_un"
     spokesman = find(doc.actor_mentions, "Kims Sprecher")
     assert (spokesman.country, spokesman.sector) == ("PRK", "GOV")
+
+
+def test_datelines_are_places() -> None:
+    found = mentions("Treffen in Wien. Wien – Die Regierung will mit Moskau reden.", "2016-03")
+    assert [m.is_place for m in found if m.text == "Wien"] == [True, True]
+    assert not find(found, "Moskau").is_place
+
+
+def test_home_country_of_the_article() -> None:
+    german = mentions("Die Bundesregierung und Bundeskanzler Scholz kritisierten die Grünen.", "2023-05")
+    assert find(german, "Bundesregierung").country == "DEU"
+    austrian = mentions("Die ÖVP und die FPÖ im Nationalrat in Wien kritisierten die Bundesregierung und die Grünen. "
+                        "Der Bundeskanzler schwieg.", "2016-03")
+    assert find(austrian, "Bundesregierung").kb_id == "AUT_bundesregierung"
+    assert find(austrian, "Grünen").kb_id == "AUT_gruene"
+    assert find(austrian, "Der Bundeskanzler").country == "AUT"

@@ -35,6 +35,21 @@ def mentions(doc: Document) -> list[ActorMention]:
     return doc.actor_mentions
 
 
+def home_country(hits: list, kb) -> str | None:
+    """The country an article is from where that changes what a name means (AUT for "Bundesregierung"
+    in an Austrian paper): the home country of home_variants.tsv its other actors name most."""
+    homes = {home for _, home in kb.variants} | {"DEU"}
+    keys = {kb_id for kb_id, _ in kb.variants}
+    tally: dict[str, int] = {}
+    for hit in hits:
+        item = hit.entity
+        entry = kb.get(item.ref) if item is not None and item.ref not in keys else None
+        if entry is not None and entry.country in homes:
+            tally[entry.country] = tally.get(entry.country, 0) + 1
+    best = max(tally, key=lambda c: tally[c], default=None)
+    return best if best != "DEU" else None
+
+
 def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]]:
     from lagebild.actors.matching import DocView, find_hits
     from lagebild.actors.phrases import PhraseBuilder
@@ -44,9 +59,10 @@ def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]
 
     lang = doc.language if doc.language in ("de", "en") else "de"
     sdoc, lex = doc.spacy_doc, lexicon(lang)
-    view = DocView.of(sdoc)
-    phrases = PhraseBuilder(view, find_hits(view, lang), lex).build()
-    resolver = Resolver(view, load(), lex, doc.reference_date)
+    view, kb = DocView.of(sdoc), load()
+    hits = find_hits(view, lang)
+    phrases = PhraseBuilder(view, hits, lex).build()
+    resolver = Resolver(view, kb, lex, doc.reference_date, home=home_country(hits, kb))
     found: list[ActorMention] = []
     linked: dict[tuple[int, int], str] = {}
     for phrase in phrases:

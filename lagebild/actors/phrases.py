@@ -309,6 +309,9 @@ class PhraseBuilder:
         hit = phrase.hit
         if hit is not None and self._possessor(hit):
             return False
+        if self.view.starts_sentence(phrase.start) and phrase.end < len(self.words) and self.lex.word(
+                "dateline", self.words[phrase.end]):
+            return True  # "Wien – Die Regierung ...": where the report comes from
         j, steps = phrase.start - 1, 0
         while j >= 0 and steps < 5:
             text = self.words[j]

@@ -35,8 +35,9 @@ class Actor:
 class Resolver:
     """Resolves one document's phrases in order, keeping the actors seen so far."""
 
-    def __init__(self, view: DocView, kb: KnowledgeBase, lex: Lexicon, date: str | None) -> None:
-        self.view, self.sdoc, self.kb, self.lex, self.date = view, view.sdoc, kb, lex, date
+    def __init__(self, view: DocView, kb: KnowledgeBase, lex: Lexicon, date: str | None,
+                 home: str | None = None) -> None:
+        self.view, self.sdoc, self.kb, self.lex, self.date, self.home = view, view.sdoc, kb, lex, date, home
         self.history: list[Actor] = []
         self.name_parts: dict[str, Actor] = {}
 
@@ -91,7 +92,7 @@ class Resolver:
         return actor
 
     def _entry_actor(self, item: Item, is_place: bool) -> Actor:
-        entry = self.kb.entries[item.ref]
+        entry = self.kb.entries[self.kb.variant(item.ref, self.home)]
         if item.kind in ("adj", "demonym", "country"):
             return Actor("country", entry.name, entry.country, None, None, entry.kb_id, is_place, source=item.kind,
                          gender=entry.gender)
@@ -206,7 +207,7 @@ class Resolver:
         country = owner.country if owner else None
         org = owner.org if owner else None
         if owner is None and descriptor.default:
-            default = self.kb.get(descriptor.default)
+            default = self.kb.get(self.kb.variant(descriptor.default, self.home))
             country = default.country if default else None
             org = default.org if default and default.kind == "org" else org
         return Actor("descriptor", None, country, org, sector, gender=self._gender(phrase), source=descriptor.type,
@@ -324,7 +325,7 @@ class Resolver:
         earlier = self._role_antecedent(role, titles, roles, descriptor)
         if earlier is not None or not phrase.definite:
             return earlier
-        default = self.kb.get(descriptor.default) if descriptor.default else None
+        default = self.kb.get(self.kb.variant(descriptor.default, self.home)) if descriptor.default else None
         if default is None:
             return None
         found = self.kb.holder(role, default.country, default.org if default.kind == "org" else None,

@@ -27,6 +27,7 @@ def load() -> KnowledgeBase:
     for source in (build.countries, build.organisations, build.institutions, build.places, build.people):
         for entry in source():
             kb.add(entry)
+    kb.variants = build.home_variants()
     return kb
 
 

@@ -46,6 +46,7 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         self._by_form: dict[str, list[str]] = defaultdict(list)
         self._roles_by_owner: dict[str, list[Role]] = defaultdict(list)
+        self.variants: dict[tuple[str, str], str] = {}
         for entry in entries:
             self.add(entry)
 
@@ -68,6 +69,10 @@ class KnowledgeBase:
             for values in table.values():
                 forms += values
         return forms
+
+    def variant(self, kb_id: str, home: str | None) -> str:
+        """The entry `kb_id` stands for in an article from `home` ("Bundesregierung" in Vienna)."""
+        return self.variants.get((kb_id, home), kb_id) if home else kb_id
 
     # --- access -------------------------------------------------------------------------------
 

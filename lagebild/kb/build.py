@@ -181,3 +181,9 @@ def _finish_person(entry: Entry, female: set[str]) -> None:
     entry.names["de"] = [g for g in _genitives(entry.names["*"], "de") if g not in entry.names["*"]]
     feminine_title = any(r.title_de.split(" ")[0].endswith("in") for r in entry.roles)
     entry.gender = "f" if feminine_title or entry.name.split(" ")[0] in female else "m"
+
+
+def home_variants() -> dict[tuple[str, str], str]:
+    """(kb_id, home country) → the kb_id meant in articles from that country (home_variants.tsv)."""
+    path = DATA_DIR / "home_variants.tsv"
+    return {(row["kb_id"], row["home"]): row["variant"] for row in read_tsv(path)} if path.exists() else {}
