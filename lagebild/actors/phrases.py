@@ -27,7 +27,7 @@ class Phrase:
 
     start: int
     end: int
-    kind: str  # descriptor | entity | compound | pronoun | unknown
+    kind: str  # descriptor | entity | compound | pronoun | unknown | namepart
     hit: Hit | None = None
     owner: Item | None = None
     owner_ref: str | None = None
