@@ -39,9 +39,25 @@ def lemma(token: Token) -> str:
     return lookup_lemma(token.text) or token.lemma_ or token.text
 
 
+VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "en", "e", "n")
+
+
+def weak_verb_lemmas(word: str) -> list[str]:
+    """Infinitives a weakly inflected verb form may come from: vereinbarten → vereinbaren,
+    forderte → fordern, gefordert → fordern, kritisiert → kritisieren."""
+    low = word.lower()
+    stems = [low[: -len(e)] for e in VERB_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
+    if low.startswith("ge") and low.endswith("t") and len(low) > 5:
+        stems.append(low[2:-1])
+    return [stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n"]
+
+
 def lemma_candidates(token: Token) -> list[str]:
-    """Every reading of the token's lemma worth a lexicon lookup: the model's, the table's, the word."""
+    """Every reading of the token's lemma worth a lexicon lookup: the model's, the table's, the word,
+    and for lower-case words the infinitives of weak verb forms."""
     found = [token.lemma_, lookup_lemma(token.text), token.text.lower()]
+    if token.text.islower():
+        found += weak_verb_lemmas(token.text)
     return list(dict.fromkeys(x for x in found if x))
 
 

@@ -101,13 +101,25 @@ def home_country(doc: Document) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def with_context_country(m: ActorMention, sentence_places: list[ActorMention], home: str | None) -> ActorMention:
+POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+               "ihres")
+
+
+def with_context_country(
+    m: ActorMention, mentions: list[ActorMention], home: str | None
+) -> ActorMention:
     """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
-    of the place named in its sentence, else the article's."""
+    of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
+    the first actor of the sentence."""
     if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun"):
         return m
-    place = next((p.country for p in sentence_places if p.country), None)
-    country = place or home
+    first_word = m.text.split()[0].lower() if m.text else ""
+    if first_word in POSSESSIVES:
+        owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
+        country = owner or home
+    else:
+        place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
+        country = place or home
     return m.model_copy(update={"country": country}) if country else m
 
 
@@ -205,13 +217,14 @@ class SentenceCoder:
             frame.actor = []
         if prefix_actor is not None and frame.recipient_slot == "compound" and self._prefix_is_actor(trigger):
             frame.actor, frame.recipient = [prefix_actor], []
-        if spec.event == "CONSULT" and not frame.recipient:
-            frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
-        places = [m for m in mentions if m.is_place or m.kind == "place"]
-        frame.actor = [with_context_country(m, places, self.home) for m in frame.actor]
-        frame.recipient = [with_context_country(m, places, self.home) for m in frame.recipient]
+        if spec.event == "PROTEST" and not frame.actor:
+            frame.actor = self._crowd(clause, view.index, mentions)
+        frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
+        frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
+        if spec.event in ("CONSULT", "ASSAULT") and not frame.recipient:
+            frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
         if not frame.recipient and spec.event in RECIPIENT_FALLBACK_TYPES:
             frame.recipient = self._other_actor(frame, mentions, trigger)
         if not self._frame_acceptable(trigger, frame, quote):
@@ -219,6 +232,16 @@ class SentenceCoder:
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _crowd(self, clause: Clause, sentence: int, mentions: list[ActorMention]) -> list[ActorMention]:
+        """`Tausende Menschen demonstrierten`: protesters without a name, as civilians."""
+        for i in range(clause.start, clause.end):
+            tok = self.sdoc[i]
+            if tok.text.lower() in self.lex.crowd_nouns and not any(m.start <= tok.idx < m.end for m in mentions):
+                crowd = ActorMention(text=tok.text, sector="CVL", start=tok.idx, end=tok.idx + len(tok.text),
+                                     sentence=sentence, kind="descriptor")
+                return [crowd]
+        return []
 
     def _other_actor(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
         """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
@@ -278,7 +301,8 @@ class SentenceCoder:
         frame.recipient = [m for m in frame.recipient if _is_political(m)]
         if not frame.actor:
             return False
-        if "recipient" in spec.requires and not frame.recipient:
+        reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1
+        if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
         if spec.needs_state_actor and not _state_actor(frame.actor):
             return False
@@ -310,7 +334,8 @@ class SentenceCoder:
             aux.append("negated")
         if is_hypothetical(self.sdoc, clause, self.lex):
             aux.append("hypothetical")
-        if is_future(self.sdoc, trigger, clause, self.lex):
+        idx = view.clauses.index(clause)
+        if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None):
             aux.append("future")
         source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)
         tok = self.sdoc[trigger.token]

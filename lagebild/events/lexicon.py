@@ -85,6 +85,7 @@ class Lexicon:
     governing_verbs: frozenset[str]
     domains: dict
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
+    crowd_nouns: frozenset[str] = frozenset()
     compound_heads: dict[str, TriggerSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -167,6 +168,7 @@ def load_lexicon(lang: str) -> Lexicon:
         governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
         domains=_read_yaml(lang, "domains.yaml"),
         phrases=_phrases(triggers.get("phrases") or []),
+        crowd_nouns=frozenset(triggers.get("crowd_nouns") or []),
     )
 
 

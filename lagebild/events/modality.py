@@ -50,9 +50,29 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return False
 
 
-def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+def _planned_infinitive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None) -> bool:
+    """`kündigte an, seine Truppen abzuziehen`: a zu-infinitive governed by a verb of intent."""
+    if before is None:
+        return False
+    tok = sdoc[trigger.token]
+    zu_infinitive = "zu" in tok.text[1:-2] or (tok.i > 0 and sdoc[tok.i - 1].text.lower() == "zu")
+    if not zu_infinitive:
+        return False
+    governors = lex.modality["future"]["intent_governors"]
+    words = [sdoc[i] for i in range(before.start, before.end)]
+    return any(lemma(w) in governors or (w.text.lower() in lex.particles and _joined_intent(w, words, governors))
+               for w in words)
+
+
+def _joined_intent(particle, words, governors) -> bool:
+    return any(particle.text.lower() + lemma(w) in governors for w in words if w.i < particle.i)
+
+
+def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None = None) -> bool:
     fut = lex.modality["future"]
     tok = sdoc[trigger.token]
+    if _planned_infinitive(sdoc, trigger, clause, lex, before):
+        return True
     for i, word in _clause_words(sdoc, clause):
         if i == trigger.token:
             continue
