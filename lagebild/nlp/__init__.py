@@ -1,8 +1,11 @@
 """The nlp stage: load the spaCy pipeline for a language and annotate a Document with it.
 
-The shipped German model lives in `nlp/models/de/` (rebuilt by `python -m training.de`).
-Where no trained model is shipped for a language, a blank spaCy pipeline with a rule-based
-sentence splitter stands in, so every later stage still gets tokens and sentences.
+The shipped German model lives in `nlp/models/de/` (rebuilt by `python -m training.de`): one
+CNN tok2vec shared by tagger (STTS), morphologizer (UPOS + features), edit-tree lemmatizer,
+dependency parser and NER. `load()` wraps it with rule components that need no retraining:
+sentence rules before the parser, an entity ruler fed by the knowledge base before the NER,
+and particle-verb lemmas after the parser. Where no trained model is shipped for a language, a
+blank spaCy pipeline with a rule-based sentence splitter stands in.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from lagebild.document import Document, Entity, Sentence
+from lagebild.nlp import components  # noqa: F401  (registers the rule components)
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -26,12 +30,30 @@ def model_path(lang: str) -> Path:
 def load(lang: str = "de") -> Language:
     """The spaCy `Language` for `lang`: the shipped model if there is one, else a blank pipeline."""
     path = model_path(lang)
-    if (path / "config.cfg").exists():
-        nlp = spacy.load(path)
-    else:
+    if not (path / "config.cfg").exists():
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
+        return nlp
+    nlp = spacy.load(path)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("lagebild_whitespace", before="parser")
+        nlp.add_pipe("lagebild_sentence_rules", before="parser")
+        nlp.add_pipe("lagebild_particle_verbs", after="parser")
+    if "ner" in nlp.pipe_names:
+        add_entity_ruler(nlp, lang)
     return nlp
+
+
+def add_entity_ruler(nlp: Language, lang: str) -> None:
+    """KB names as entities ahead of the statistical NER, which keeps them and fills the gaps."""
+    from lagebild.kb import entity_patterns
+
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False, "overwrite_ents": False})
+    patterns = entity_patterns(lang)
+    if patterns:
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(patterns)
+    nlp.add_pipe("lagebild_kb_ids", after="ner")
 
 
 def annotate(doc: Document) -> None:

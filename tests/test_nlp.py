@@ -1,0 +1,85 @@
+"""The shipped German pipeline loads and tags a sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.document import Document
+from lagebild.nlp import annotate, load, model_path
+
+TEXT = (
+    "Kanzler warnt Moskau\n\n"
+    "Russlands Präsident Wladimir Putin traf am 18. Juni in Pjöngjang den Machthaber Nordkoreas. "
+    "Die Bundesregierung kritisierte das Treffen scharf."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load("de")(TEXT)
+
+
+def test_model_is_shipped():
+    assert (model_path("de") / "config.cfg").exists()
+    nlp = load("de")
+    for name in ("tok2vec", "morphologizer", "trainable_lemmatizer", "parser", "entity_ruler", "ner"):
+        assert name in nlp.pipe_names
+    assert nlp.pipe_names.index("entity_ruler") < nlp.pipe_names.index("ner")
+
+
+def test_load_is_cached():
+    assert load("de") is load("de")
+
+
+def test_pos_and_lemmas(doc):
+    tokens = {t.text: t for t in doc}
+    assert tokens["traf"].pos_ == "VERB"
+    assert tokens["traf"].lemma_ == "treffen"
+    assert tokens["Präsident"].pos_ == "NOUN"
+    assert tokens["Russlands"].lemma_ == "Russland"
+    assert tokens["Nordkoreas"].lemma_ == "Nordkorea"
+    assert tokens["Machthaber"].lemma_ == "Machthaber"
+    assert "Tense=Past" in str(tokens["traf"].morph)
+
+
+def test_parse(doc):
+    tokens = {t.text: t for t in doc}
+    assert tokens["traf"].dep_ == "ROOT"
+    assert tokens["Präsident"].dep_ == "nsubj" and tokens["Präsident"].head.text == "traf"
+
+
+def test_whitespace_tokens(doc):
+    assert doc[3].is_space and doc[3].pos_ == "SPACE"
+
+
+def test_sentences(doc):
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Kanzler warnt Moskau"  # a headline without a period ends at the blank line
+    assert sents[1].startswith("Russlands") and sents[1].endswith("Nordkoreas.")  # not cut at "18."
+    assert sents[2].startswith("Die Bundesregierung")
+
+
+def test_entities(doc):
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents.get("Wladimir Putin") == "PER"
+    assert ents.get("Pjöngjang") == "LOC"
+
+
+def test_entity_ruler_sets_kb_id():
+    nlp = load("de")
+    ruler = nlp.get_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Zentralkomitee der Partei der Arbeit", "id": "test_zk"}])
+    try:
+        sdoc = nlp("Das Zentralkomitee der Partei der Arbeit tagte.")
+        ent = next(e for e in sdoc.ents if e.text == "Zentralkomitee der Partei der Arbeit")
+        assert (ent.label_, ent.kb_id_) == ("ORG", "test_zk")
+    finally:
+        ruler.remove("test_zk")
+
+
+def test_annotate_fills_document():
+    document = Document(id="t1", text=TEXT, language="de")
+    annotate(document)
+    assert document.spacy_doc is not None
+    assert len(document.sentences) == 3
+    assert any(e.text == "Wladimir Putin" and e.label == "PER" for e in document.entities)
