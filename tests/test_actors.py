@@ -242,3 +242,15 @@ def test_home_country_of_the_article() -> None:
     assert find(austrian, "Bundesregierung").kb_id == "AUT_bundesregierung"
     assert find(austrian, "Grünen").kb_id == "AUT_gruene"
     assert find(austrian, "Der Bundeskanzler").country == "AUT"
+
+
+def test_heads_of_parties_and_agencies() -> None:
+    found = mentions("Der SPD-Chef und der CDU-Politiker stritten. Der BKA-Chef warnte.", "2016-03-01")
+    assert actor(find(found, "Der SPD-Chef")) == ("DEU", None, "PTY", "gabriel_sigmar")
+    assert actor(find(found, "der CDU-Politiker")) == ("DEU", None, "PTY", None)
+    assert actor(find(found, "Der BKA-Chef")) == ("DEU", None, "POLICE", None)  # nobody known, not the chancellor
+
+
+def test_genitive_plural_demonym_is_no_person() -> None:
+    found = mentions("Mahmud Abbas sprach. Er forderte die Rechte der Palästinenser ein.", "2016-03-01")
+    assert find(found, "Palästinenser").kb_id == "PSE"

@@ -91,7 +91,9 @@ class PhraseBuilder:
         elif kind == "demonym" and hit.start > 0:
             before = self.words[hit.start - 1].lower()
             ending = self.lex.value("singular_determiner", before) or ""
-            if self.lex.word("singular_determiner", before) and hit.text.endswith(ending):
+            genitive = hit.start > 1 and self.words[hit.start - 2].istitle() and not self.view.starts_sentence(
+                hit.start - 2)  # "die Rechte der Palästinenser"
+            if self.lex.word("singular_determiner", before) and hit.text.endswith(ending) and not genitive:
                 phrase.start, phrase.singular = hit.start - 1, True
         return phrase
 
@@ -266,11 +268,15 @@ class PhraseBuilder:
         for phrase in phrases:
             covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
         extra: list[Phrase] = []
+        parts = self._name_parts(phrases)
         for ent in self.sdoc.ents if self.has_ner else ():
             if ent.label_ == "PER" and not any(covered[ent.start:ent.end]):
-                extra.append(Phrase(ent.start, ent.end, "unknown", unknown=(ent.start, ent.end)))
-                covered[ent.start:ent.end] = [True] * (ent.end - ent.start)
-        parts = self._name_parts(phrases + extra)
+                known = [i for i in range(ent.start, ent.end) if self.words[i] in parts]
+                start, end = (known[0], known[0] + 1) if known else (ent.start, ent.end)
+                extra.append(Phrase(start, end, "namepart") if known else Phrase(start, end, "unknown",
+                                                                                  unknown=(start, end)))
+                covered[start:end] = [True] * (end - start)
+        parts |= self._name_parts(extra)
         for i, word in enumerate(self.words):
             if covered[i]:
                 continue

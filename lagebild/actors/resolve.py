@@ -280,7 +280,8 @@ class Resolver:
 
     def _group_antecedent(self, phrase: Phrase, base: Actor) -> Actor:
         """"den Gerichtshof" after "der Internationale Strafgerichtshof"; "die Islamisten" after "die Hamas"."""
-        if not phrase.definite or base.country or base.org or phrase.owner_ref or phrase.owner_phrase:
+        if phrase.det is None or not phrase.definite or base.country or base.org or phrase.owner_ref \
+                or phrase.owner_phrase:
             return base
         for earlier in reversed(self.history):
             if earlier.source in ("org", "institution") and earlier.sector == base.sector:
@@ -307,18 +308,19 @@ class Resolver:
                      gender=last.gender, source="person")
 
     def _leader_role(self, owner: Actor | None) -> str | None:
+        """Whose office the head of `owner` holds: an entry's head role, a country's executive."""
         if owner is None:
             return None
         entry = self.kb.get(owner.kb_id) if owner.kb_id else None
-        if entry is not None and entry.head_role:
-            return entry.head_role
+        if entry is not None and entry.kind != "country":
+            return entry.head_role  # "BKA-Chef": none known, never the chancellor
         country = self.kb.get(owner.country) if owner.country else None
-        if owner.org and owner.source in ("org",):
-            return "igo_head"
         return country.executive if country is not None and country.executive else "head_of_state"
 
     def _holder(self, role: str | None, titles: frozenset[str], owner: Actor | None, phrase: Phrase,
                 descriptor: Descriptor, roles: tuple[str, ...] = ()) -> str | None:
+        if owner is not None and owner.source == "institution":
+            return self._institution_holder(role, owner)
         if owner is not None and (owner.country or owner.org):
             found = self.kb.holder(role, owner.country, owner.org, self.date, titles)
             return found.kb_id if found else None
@@ -332,6 +334,18 @@ class Resolver:
                                self.date, titles)
         return found.kb_id if found else None
 
+    def _institution_holder(self, role: str | None, owner: Actor) -> str | None:
+        """ "SPD-Chef": a holder of `role` in the country whose title names the institution ("SPD-Vorsitzender")."""
+        entry = self.kb.get(owner.kb_id) if owner.kb_id else None
+        if role is None or entry is None:
+            return None
+        names = {form for form in entry.forms(self.lex.lang) if len(form) <= 8}
+        for held in self.kb.holders(role, owner.country, None, self.date):
+            words = set(held.title_de.replace("-", " ").split()) | set(held.title_en.replace("-", " ").split())
+            if words & names:
+                return held.kb_id
+        return None
+
     def _role_antecedent(self, role: str | None, titles: frozenset[str], roles: tuple[str, ...],
                          descriptor: Descriptor) -> str | None:
         for earlier in reversed(self.history):
@@ -343,7 +357,7 @@ class Resolver:
         return None
 
     def _same_sector(self, phrase: Phrase, base: Actor) -> Actor:
-        if not phrase.definite or base.sector is None:
+        if phrase.det is None or not phrase.definite or base.sector is None:
             return base
         for earlier in reversed(self.history):
             if earlier.person and earlier.sector == base.sector and earlier.name:
