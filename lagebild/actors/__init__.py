@@ -75,7 +75,8 @@ def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]
             country=actor.country, org=actor.org, sector=actor.sector, kb_id=actor.kb_id, kind=actor.kind,
             is_place=actor.is_place,
         ))
-        name_hit = phrase.person if phrase.person is not None else phrase.hit if phrase.kind == "entity" else None
+        named = phrase.kind in ("entity", "compound")
+        name_hit = phrase.person if phrase.person is not None else phrase.hit if named else None
         if name_hit is not None and actor.kb_id:
             name_span = sdoc[name_hit.start:name_hit.end]
             linked[(name_span.start_char, name_span.end_char)] = actor.kb_id
