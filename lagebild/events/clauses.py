@@ -190,9 +190,11 @@ def _possessed_noun(
         if j < hi and looks_like_noun(sdoc[j]) and not sdoc[j].ent_type_:
             return j
     prev = start - 1
-    if prev >= lo and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
-        if first.text.lower() in ("des", "der") or _is_genitive_form(last, mention):
-            return prev
+    genitive = first.text.lower() in ("des", "der") or _is_genitive_form(last, mention)
+    if prev >= lo and genitive and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
+        return prev
+    if prev - 1 >= lo and sdoc[prev].text.lower() in ("des", "der") and looks_like_noun(sdoc[prev - 1]):
+        return prev - 1
     return None
 
 

@@ -163,15 +163,20 @@ class SentenceCoder:
         return kept
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
-        """`Sanktionen fordern`, `Vorwürfe zurückweisen`: the verb's event, not the noun's."""
-        if self._has_own_actor(noun, clause):
-            return False
+        """`Sanktionen fordern`, `die Vorwürfe der Ukraine zurückweisen`: the verb's event, not the
+        noun's. A noun with its own actor inside a prepositional phrase stays an event of its own
+        (`dankte für Nordkoreas Unterstützung`)."""
+        own_actor = self._has_own_actor(noun, clause)
+        in_pp = self._in_prepositional_phrase(noun)
         for t in triggers:
             if t.spec.pos != "verb" or not clause.contains(t.token) or t.token > noun.token:
                 continue
             verb = self.sdoc[t.token]
-            governing = lemma_in(verb, self.lex.governing_verbs) or t.spec.event != noun.spec.event
-            if governing and not lemma_in(verb, self.lex.light_verbs):
+            if lemma_in(verb, self.lex.light_verbs):
+                continue
+            if lemma_in(verb, self.lex.governing_verbs) and not in_pp:
+                return True
+            if t.spec.event != noun.spec.event and not own_actor:
                 return True
         return False
 
@@ -314,9 +319,7 @@ class SentenceCoder:
             return False
         if spec.needs_quote_speaker and (quote is None or frame.actor_slot != "speaker"):
             return False
-        if spec.mode == "visit" and _same_country(frame.actor, frame.recipient):
-            return False
-        return True
+        return not (spec.mode == "visit" and _same_country(frame.actor, frame.recipient))
 
     def _mention(
         self,

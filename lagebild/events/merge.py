@@ -36,9 +36,9 @@ def _time_aux(m: EventMention, reference: str | None) -> None:
     year, ref_year = _year(m.date), _year(reference)
     if m.date_source and year and ref_year and year <= ref_year - HISTORICAL_YEARS:
         m.aux.append("historical")
-    if m.date_source and reference and m.date and m.date[:10] > reference[:10] and len(m.date) >= len(reference):
-        if "future" not in m.aux and "negated" not in m.aux:
-            m.aux.append("future")
+    later = bool(m.date_source and reference and m.date and m.date[:10] > reference[:10])
+    if later and len(m.date) >= len(reference) and not {"future", "negated"} & set(m.aux):
+        m.aux.append("future")
     if "future" in m.aux:
         if m.base_event in FUTURE_COOPERATION:
             m.event = "AGREE"
@@ -109,7 +109,9 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
         location=next((m.location for m in group if m.location), None),
         aux=aux,
         attribution=next((m.attribution for m in group if m.attribution), None),
-        mentions=[Mention(sentence=m.sentence, start=m.start, end=m.end, trigger=m.trigger, text=m.text) for m in group],
+        mentions=[
+            Mention(sentence=m.sentence, start=m.start, end=m.end, trigger=m.trigger, text=m.text) for m in group
+        ],
         confidence=max(m.confidence for m in group),
     )
 

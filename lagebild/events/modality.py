@@ -77,9 +77,9 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
         if i == trigger.token:
             continue
         lem = lemma(sdoc[i])
-        if word in lex.werden_forms and word not in ("wurde", "wurden", "worden", "geworden"):
-            if _has_infinitive(sdoc, clause, lex, trigger):
-                return True
+        future_werden = word in lex.werden_forms and word not in ("wurde", "wurden", "worden", "geworden")
+        if future_werden and _has_infinitive(sdoc, clause, lex, trigger):
+            return True
         if lem in fut["modals"] or word in fut["modals"]:
             return True
         if lem in fut["intent_modals"] and not _perfect_infinitive(sdoc, clause, lex):
@@ -101,9 +101,10 @@ def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -
         tok = sdoc[i]
         if "Inf" in tok.morph.get("VerbForm"):
             return True
-        if not tok.pos_ and tok.text.islower() and tok.is_alpha and tok.text == lemma(tok) and tok.text.endswith("en"):
-            if tok.text not in lex.determiners and tok.text not in lex.werden_forms:
-                return True
+        bare_infinitive = tok.text.islower() and tok.is_alpha and tok.text.endswith("en") and tok.text == lemma(tok)
+        closed = tok.text in lex.determiners or tok.text in lex.werden_forms
+        if not tok.pos_ and bare_infinitive and not closed:
+            return True
     return trigger.spec.pos == "noun"
 
 
@@ -119,7 +120,11 @@ class Source:
 
 
 def attribution(
-    sentence: SentenceView, clause: Clause, mentions: list[ActorMention], lex: Lexicon, prev_sentence_source: Source | None
+    sentence: SentenceView,
+    clause: Clause,
+    mentions: list[ActorMention],
+    lex: Lexicon,
+    prev_sentence_source: Source | None,
 ) -> Attribution | None:
     """`laut Kreml-Angaben`, `nach westlichen Erkenntnissen`, `X zufolge`, `wie X berichtete`."""
     source = _attribution_phrase(sentence, lex, mentions) or prev_sentence_source

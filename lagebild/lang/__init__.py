@@ -31,5 +31,6 @@ def detect_language(text: str, default: str = "de") -> str:
     if not words:
         return default
     scores = {lang: sum(w in word_list(lang, "function_words.txt") for w in words) for lang in SUPPORTED}
-    best = max(scores, key=lambda lang: scores[lang])
+    scores["de"] += sum(ch in "äöüß" for ch in text[:2000].lower())
+    best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > 0 else default

@@ -32,7 +32,9 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def analyse_parallel(articles: Iterable[Article], workers: int | None = None) -> Iterator[tuple[Article, Document | str]]:
+def analyse_parallel(
+    articles: Iterable[Article], workers: int | None = None
+) -> Iterator[tuple[Article, Document | str]]:
     """(article, Document or error message) for every article, in input order."""
     from lagebild.batch import analyse
 

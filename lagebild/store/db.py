@@ -198,9 +198,9 @@ class Store:
         if flt.type:
             query = query.where(t.c.event == flt.type.upper())
         if flt.actor:
-            query = query.where(t.c.actor_keys.ilike(f"%{flt.actor}%"))
+            query = query.where(_key_filter(t.c.actor_keys, flt.actor))
         if flt.recipient:
-            query = query.where(t.c.recipient_keys.ilike(f"%{flt.recipient}%"))
+            query = query.where(_key_filter(t.c.recipient_keys, flt.recipient))
         if flt.since:
             query = query.where(t.c.date >= flt.since)
         if flt.until:
@@ -258,6 +258,13 @@ class Store:
                     ("mentions", schema.mentions),
                 )
             }
+
+
+def _key_filter(column, wanted: str):
+    """A code (`EU`, `RUS`) matches a whole key; anything else a part of a name or KB id."""
+    if wanted.isupper():
+        return column.like(f"% {wanted} %")
+    return column.ilike(f"%{wanted}%")
 
 
 def _searchable(actors) -> str:

@@ -1,0 +1,117 @@
+"""The event coder on sentences written for these tests: every PLOVER type, frames, aux modes,
+attribution, merging, and the seed sample from ../shared."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild import extract
+from lagebild.events.lexicon import LexiconError, load_lexicon
+from lagebild.events.ontology import event_types, quad_of, score_of
+
+DATE = "2024-03-04"
+
+
+def events_of(text: str, date: str = DATE):
+    return extract(text, date=date).events
+
+
+def codes(actors) -> set[str]:
+    return {a.org or a.country for a in actors}
+
+
+def only(text: str, date: str = DATE):
+    found = events_of(text, date)
+    assert len(found) == 1, [(e.event, codes(e.actor), codes(e.recipient)) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Die Europäische Union verhängte am Montag neue Sanktionen gegen Russland.", "SANCTION", {"EU"}, {"RUS"}),
+        ("Bundeskanzler Olaf Scholz besuchte am Mittwoch Polen.", "CONSULT", {"DEU"}, {"POL"}),
+        ("Die Türkei forderte Schweden auf, die Auslieferung von Kurden zu beschleunigen.", "REQUEST", {"TUR"},
+         {"SWE"}),
+        ("Die USA kritisierten das Vorgehen der chinesischen Regierung scharf.", "ACCUSE", {"USA"}, {"CHN"}),
+        ("Russland wies die Vorwürfe der Ukraine zurück.", "REJECT", {"RUS"}, {"UKR"}),
+        ("Nordkorea drohte Südkorea mit einem Atomangriff.", "THREATEN", {"PRK"}, {"KOR"}),
+        ("Deutschland liefert der Ukraine weitere Panzer.", "AID", {"DEU"}, {"UKR"}),
+        ("Israelische Kampfflugzeuge bombardierten Ziele im Gazastreifen.", "ASSAULT", {"ISR"}, {"PSE"}),
+        ("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen den russischen Präsidenten.",
+         "THREATEN", {"ICC"}, {"RUS"}),
+        ("Die NATO und Finnland hielten ein gemeinsames Manöver ab.", "COOPERATE", {"NATO", "FIN"}, set()),
+        ("Polen und Litauen vereinbarten eine engere Zusammenarbeit.", "AGREE", {"POL", "LTU"}, set()),
+    ],
+)
+def test_one_event_per_sentence(text, event, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+    assert found.quad == quad_of(event) and found.score == score_of(event, found.mode)
+
+
+def test_announced_withdrawal_is_a_concession():
+    found = only("Frankreich kündigte an, seine Truppen aus Mali abzuziehen.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONCEDE", {"FRA"}, {"MLI"})
+    assert "future" in found.aux
+
+
+def test_future_visit_is_agree_with_date_from_parentheses():
+    found = only("Der französische Präsident Emmanuel Macron wird am Donnerstag (7. März) zu einem "
+                 "Staatsbesuch in Indien erwartet.")
+    assert found.event == "AGREE" and codes(found.actor) == {"FRA"} and codes(found.recipient) == {"IND"}
+    assert found.date == "2024-03-07" and found.date_source == "Donnerstag (7. März)"
+    assert "future" in found.aux
+
+
+def test_negation_is_kept_but_marked():
+    found = only("Die Regierung in Wien kritisierte die Türkei nicht.")
+    assert found.event == "ACCUSE" and "negated" in found.aux
+
+
+def test_sport_articles_yield_no_events():
+    text = ("Bayern München gewann gegen Real Madrid mit 2:1. Der Trainer lobte die Mannschaft nach dem Spiel, "
+            "die Tore fielen in der zweiten Halbzeit. In der Tabelle liegt der Klub nun auf Platz eins.")
+    assert events_of(text) == []
+
+
+def test_mentions_of_one_event_are_merged():
+    text = ("Die Europäische Union hat neue Sanktionen gegen Russland verhängt. "
+            "Die Sanktionen der EU gegen Russland treffen vor allem den Bankensektor.")
+    sanctions = [e for e in events_of(text) if e.event == "SANCTION"]
+    assert len(sanctions) == 1 and len(sanctions[0].mentions) == 2
+
+
+def test_attribution_is_kept():
+    found = only("Laut Kreml-Angaben wird Putin am Dienstag in Nordkorea eintreffen.", "2024-06-17")
+    assert found.attribution is not None and found.attribution.text.startswith("Laut Kreml-Angaben")
+    assert found.attribution.actor.country == "RUS"
+
+
+def test_seed_sample_has_the_four_key_events(seed_sample):
+    from lagebild.readers.text import split_date_prefix
+
+    date, text = split_date_prefix(seed_sample.read_text(encoding="utf-8"))
+    found = extract(text, date=date).events
+    keys = {(e.event, frozenset(codes(e.actor)), frozenset(codes(e.recipient))) for e in found}
+    assert any(k[0] in ("CONSULT", "AGREE") and k[1] == {"RUS"} and k[2] == {"PRK"} for k in keys)
+    assert any(k[0] == "ACCUSE" and k[1] == {"USA"} and k[2] & {"RUS", "PRK"} for k in keys)
+    assert any(k[0] == "AID" and k[1] == {"PRK"} and k[2] == {"RUS"} for k in keys)
+    assert any(k[0] == "THREATEN" and k[1] == {"ICC"} and k[2] == {"RUS"} for k in keys)
+
+
+def test_ontology_covers_all_sixteen_types_and_the_lexicon_uses_them():
+    assert len(event_types()) == 16
+    lex = load_lexicon("de")
+    used = {s.event for s in [*lex.verbs.values(), *lex.nouns.values(), *lex.adjectives.values()]}
+    assert used == set(event_types())
+
+
+def test_lexicon_rejects_duplicate_keys(tmp_path, monkeypatch):
+    from lagebild.events import lexicon
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "triggers.yaml").write_text("verbs:\n  a: {event: AID}\n  a: {event: AID}\n")
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    with pytest.raises(LexiconError, match="'a' appears twice"):
+        lexicon._read_yaml("xx", "triggers.yaml")
