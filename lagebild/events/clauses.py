@@ -52,17 +52,18 @@ def weak_verb_lemmas(word: str) -> list[str]:
     return [stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n"]
 
 
-def lemma_candidates(token: Token) -> list[str]:
-    """Every reading of the token's lemma worth a lexicon lookup: the model's, the table's, the word,
-    and for lower-case words the infinitives of weak verb forms."""
-    found = [token.lemma_, lookup_lemma(token.text), token.text.lower()]
+def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:
+    """Every reading of the token's lemma worth a lexicon lookup: the lexicon's own verb forms,
+    the model's lemma, the table's, the word, and the infinitives of weak verb forms."""
+    low = token.text.lower()
+    found = [lex.verb_forms.get(low) if lex is not None else None, token.lemma_, lookup_lemma(token.text), low]
     if token.text.islower():
         found += weak_verb_lemmas(token.text)
     return list(dict.fromkeys(x for x in found if x))
 
 
-def lemma_in(token: Token, words: frozenset[str] | set[str]) -> bool:
-    return any(c in words for c in lemma_candidates(token))
+def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None = None) -> bool:
+    return any(c in words for c in lemma_candidates(token, lex))
 
 
 def is_paragraph_break(token: Token) -> bool:

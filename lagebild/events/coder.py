@@ -149,7 +149,7 @@ class SentenceCoder:
             clause = view.clause_of(t.token)
             if t.spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
                 continue
-            if t.spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs) and self._has_noun_trigger(
+            if t.spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex) and self._has_noun_trigger(
                 clause, triggers
             ):
                 continue
@@ -172,9 +172,9 @@ class SentenceCoder:
             if t.spec.pos != "verb" or not clause.contains(t.token) or t.token > noun.token:
                 continue
             verb = self.sdoc[t.token]
-            if lemma_in(verb, self.lex.light_verbs):
+            if lemma_in(verb, self.lex.light_verbs, self.lex):
                 continue
-            if lemma_in(verb, self.lex.governing_verbs) and not in_pp:
+            if lemma_in(verb, self.lex.governing_verbs, self.lex) and not in_pp:
                 return True
             if t.spec.event != noun.spec.event and not own_actor:
                 return True

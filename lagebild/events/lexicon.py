@@ -9,6 +9,7 @@ from typing import Literal
 
 import yaml
 
+from lagebild.events.inflection import verb_forms
 from lagebild.events.ontology import is_valid
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -102,6 +103,11 @@ class Lexicon:
         self.conditional_werden = frozenset(self.grammar["conditional_werden"])
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
+        self.verb_forms = verb_forms(self._all_verbs(), self.lang)
+
+    def _all_verbs(self) -> set[str]:
+        verbs = set(self.verbs) | set(self.phrases) | self.light_verbs | self.governing_verbs
+        return {v for v in verbs if v.isalpha()}
 
     def preposition(self, word: str) -> str | None:
         """The preposition a word is (contractions resolved), or None."""

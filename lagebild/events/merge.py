@@ -40,10 +40,19 @@ def _time_aux(m: EventMention, reference: str | None) -> None:
     if later and len(m.date) >= len(reference) and not {"future", "negated"} & set(m.aux):
         m.aux.append("future")
     if "future" in m.aux:
-        if m.base_event in FUTURE_COOPERATION:
-            m.event = "AGREE"
-        elif m.base_event in FUTURE_RETREAT:
-            m.event = FUTURE_RETREAT[m.base_event]
+        m.event = future_type(m.base_event)
+
+
+def future_type(event: str) -> str:
+    """PLOVER: future cooperation is AGREE, an announced retreat is CONCEDE; others stay."""
+    if event in FUTURE_COOPERATION:
+        return "AGREE"
+    return FUTURE_RETREAT.get(event, event)
+
+
+def _after_article(m: EventMention, reference: str | None) -> bool:
+    """An event dated after the article (`reist am Mittwoch` in a Tuesday article) lies ahead."""
+    return bool(m.date_source and reference and m.date and len(m.date) >= len(reference) and m.date > reference)
 
 
 def _keys(actors) -> frozenset[str]:
@@ -88,12 +97,15 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
     group.sort(key=lambda m: m.start)
     first = next((m for m in group if m.recipient), group[0])
     dated = _best_date(group)
-    happened = [m for m in group if "future" not in m.aux]
-    event_type = first.base_event if happened else first.event
+    happened = [m for m in group if "future" not in m.aux and not _after_article(dated, doc.reference_date)]
+    event_type = first.base_event if happened else future_type(first.base_event)
     mode = first.mode if is_valid(event_type, first.mode) else None
-    aux = sorted({a for a in first.aux if all(a in m.aux for m in group)} | {a for a in dated.aux if a == "historical"})
-    if happened and "future" in aux:
+    aux = {a for a in first.aux if all(a in m.aux for m in group)} | {a for a in dated.aux if a == "historical"}
+    if not happened:
+        aux.add("future")
+    elif "future" in aux:
         aux.remove("future")
+    aux = sorted(aux)
     actor = _distinct(a for m in group for a in m.actor if actor_key(a) in _keys(first.actor))
     return Event(
         id=f"{doc.id}-e{number}",

@@ -38,9 +38,9 @@ def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | Non
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return None
-    if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+    if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV") and not tok.text.islower():
         return None
-    bases = lemma_candidates(tok)
+    bases = lemma_candidates(tok, lex)
     particle = _particle(sdoc, tok, clause, lex)
     if particle is not None:
         prefix = sdoc[particle].text.lower()
@@ -61,7 +61,7 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
     for base in bases:
         for nouns, spec in lex.phrases.get(base, ()):
             for i in range(clause.start, clause.end):
-                words = [w.lower() for w in lemma_candidates(sdoc[i])]
+                words = [w.lower() for w in lemma_candidates(sdoc[i], lex)]
                 if any(w.endswith(n) for w in words for n in nouns):
                     return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}")
     return None

@@ -1,0 +1,42 @@
+"""Verb inflection for the lexicon: every form of a lexicon verb leads back to it.
+
+The pipeline's lemmatizer misses rare strong forms (griffen, wies, lud); `ablaut` conjugates
+each lexicon verb once, and the forms it produces become a lookup table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ablaut
+
+TENSE_LISTS = ("present", "preterite", "konjunktiv1", "konjunktiv2", "imperative")
+SINGLE_FORMS = ("past_participle", "zu_infinitive", "infinitive", "present_participle")
+
+
+def verb_forms(lemmas: Iterable[str], lang: str = "de") -> dict[str, str]:
+    """lower-case form → lemma, for finite forms (the separated verb part maps to the verb
+    without its particle, the joined form to the whole verb), participles and zu-infinitives."""
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        try:
+            table = ablaut.conjugate(lemma, lang=lang)
+        except Exception:  # an entry ablaut cannot conjugate keeps its lookup by lemma only
+            continue
+        for name in TENSE_LISTS:
+            for form in getattr(table, name, []) or []:
+                _add_finite(forms, form.lower().split(), lemma)
+        for name in SINGLE_FORMS:
+            form = getattr(table, name, None)
+            if form:
+                forms.setdefault(form.lower(), lemma)
+    return forms
+
+
+def _add_finite(forms: dict[str, str], words: list[str], lemma: str) -> None:
+    if len(words) == 1:
+        forms.setdefault(words[0], lemma)
+    elif len(words) == 2 and lemma.startswith(words[1]):
+        verb, particle = words
+        forms.setdefault(verb, lemma[len(particle):])
+        forms.setdefault(particle + verb, lemma)
