@@ -91,6 +91,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.compound_heads = {k: s for k, s in self.nouns.items() if s.compound}
+        self._noun_cache: dict[str, tuple[TriggerSpec, str] | None] = {}
         self.prepositions = frozenset(self.grammar["prepositions"])
         self.contractions: dict[str, str] = self.grammar["contractions"]
         self.determiners = frozenset(self.grammar["determiners"])
@@ -118,6 +119,11 @@ class Lexicon:
     def noun(self, lemma: str) -> tuple[TriggerSpec, str] | None:
         """The noun entry for a (possibly compound, possibly inflected) noun, and its compound prefix."""
         lower = lemma.lower()
+        if lower not in self._noun_cache:
+            self._noun_cache[lower] = self._find_noun(lower)
+        return self._noun_cache[lower]
+
+    def _find_noun(self, lower: str) -> tuple[TriggerSpec, str] | None:
         for form in _noun_forms(lower):
             if form in self.nouns:
                 return self.nouns[form], ""

@@ -84,11 +84,14 @@ def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok.i, spec, tok.text) if spec else None
 
 
+CLOSED_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SPACE", "SYM", "X"}
+
+
 def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
     sdoc = sentence.span.doc
     found: list[Trigger] = []
     for tok in sentence.span:
-        if not tok.is_alpha and "-" not in tok.text:
+        if (not tok.is_alpha and "-" not in tok.text) or tok.pos_ in CLOSED_POS or len(tok.text) < 3:
             continue
         clause = sentence.clause_of(tok.i)
         trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
