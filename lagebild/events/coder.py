@@ -86,7 +86,9 @@ def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
                         sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
 
 
-RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE"}
+RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
+                            "PROTEST"}
+QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
 
 
 def home_country(doc: Document) -> str | None:
@@ -224,8 +226,9 @@ class SentenceCoder:
             frame.actor, frame.recipient = [prefix_actor], []
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
+        frame.actor = [self._as_crowd(m) for m in frame.actor]
         if spec.event == "PROTEST" and not frame.actor:
-            frame.actor = self._crowd(clause, view.index, mentions)
+            frame.actor = self._crowd(view, mentions)
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if spec.event in ("CONSULT", "ASSAULT") and not frame.recipient:
@@ -238,15 +241,24 @@ class SentenceCoder:
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
 
-    def _crowd(self, clause: Clause, sentence: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    def _crowd(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
         """`Tausende Menschen demonstrierten`: protesters without a name, as civilians."""
-        for i in range(clause.start, clause.end):
-            tok = self.sdoc[i]
+        for tok in view.span:
             if tok.text.lower() in self.lex.crowd_nouns and not any(m.start <= tok.idx < m.end for m in mentions):
                 crowd = ActorMention(text=tok.text, sector="CVL", start=tok.idx, end=tok.idx + len(tok.text),
-                                     sentence=sentence, kind="descriptor")
+                                     sentence=view.index, kind="descriptor")
                 return [crowd]
         return []
+
+    def _as_crowd(self, m: ActorMention) -> ActorMention:
+        """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or m.kind != "country" or m.sector:
+            return m
+        before = self.sdoc[span.start - 1]
+        if before.like_num or before.text.lower() in self.lex.crowd_nouns or before.text.lower() in QUANTIFIERS:
+            return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
+        return m
 
     def _other_actor(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
         """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
@@ -343,10 +355,14 @@ class SentenceCoder:
         source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)
         tok = self.sdoc[trigger.token]
         end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
+        event, mode = spec.event, spec.mode
+        if spec.state_variant and _state_actor(frame.actor) and not _civil_actor(frame.actor):
+            event, _, variant_mode = spec.state_variant.partition("/")
+            mode = variant_mode or None
         mention = EventMention(
-            event=spec.event,
-            base_event=spec.event,
-            mode=spec.mode,
+            event=event,
+            base_event=event,
+            mode=mode,
             actor=frame.actor,
             recipient=frame.recipient,
             sentence=view.index,

@@ -43,9 +43,17 @@ class TriggerSpec:
     needs_civil_actor: bool = False
     needs_actor_sector: tuple[str, ...] = ()
     copula_only: bool = False
+    state_variant: str | None = None
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
+
+
+def _split_variant(variant: str | None) -> tuple[str | None, str | None]:
+    if not variant:
+        return None, None
+    event, _, mode = variant.partition("/")
+    return event, mode or None
 
 
 def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
@@ -68,9 +76,11 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_civil_actor=bool(raw.get("needs_civil_actor", False)),
         needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
         copula_only=bool(raw.get("copula_only", False)),
+        state_variant=raw.get("state_variant"),
     )
-    if not is_valid(spec.event, spec.mode):
-        raise LexiconError(f"{pos} {key!r}: {spec.event}/{spec.mode} is not a PLOVER type/mode")
+    for event, mode in [(spec.event, spec.mode), _split_variant(spec.state_variant)]:
+        if event and not is_valid(event, mode):
+            raise LexiconError(f"{pos} {key!r}: {event}/{mode} is not a PLOVER type/mode")
     return spec
 
 

@@ -53,7 +53,14 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
     if phrase is not None:
         return phrase
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
+    if spec is not None and spec.copula_only and not _finite_copula(tok, lex):
+        return None
     return Trigger(tok.i, spec, tok.text) if spec is not None else None
+
+
+def _finite_copula(tok: Token, lex: Lexicon) -> bool:
+    """`war`, `ist`, `sei`: a form the lexicon knows, tagged as a verb when the pipeline tags."""
+    return tok.text.lower() in lex.verb_forms and (not tok.pos_ or tok.pos_ in ("AUX", "VERB"))
 
 
 def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex: Lexicon) -> Trigger | None:
