@@ -170,6 +170,11 @@ class SentenceCoder:
         (`dankte für Nordkoreas Unterstützung`)."""
         own_actor = self._has_own_actor(noun, clause)
         in_pp = self._in_prepositional_phrase(noun)
+        if not in_pp and any(
+            lemma_in(self.sdoc[i], self.lex.governing_verbs, self.lex) and self.sdoc[i].text.islower()
+            for i in range(clause.start, clause.end) if i != noun.token
+        ):
+            return True
         for t in triggers:
             if t.spec.pos != "verb" or not clause.contains(t.token) or t.token > noun.token:
                 continue

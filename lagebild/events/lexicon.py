@@ -146,9 +146,18 @@ class Lexicon:
         return None
 
 
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
 def _noun_forms(lower: str) -> list[str]:
-    forms = [lower]
-    forms += [lower[: -len(e)] for e in NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3]
+    """The word and its stems without plural/case endings, also without the plural umlaut
+    (Anschläge → anschlag, Luftschlägen → luftschlag)."""
+    stems = [lower[: -len(e)] for e in NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3]
+    forms = [lower, *stems]
+    for stem in stems:
+        last = max(stem.rfind("ä"), stem.rfind("ö"), stem.rfind("ü"))
+        if last >= 0:
+            forms.append(stem[:last] + stem[last].translate(UMLAUTS) + stem[last + 1 :])
     return forms
 
 
