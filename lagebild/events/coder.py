@@ -161,6 +161,8 @@ class SentenceCoder:
                 continue
             if t.spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, t.spec.needs_object_noun):
                 continue
+            if t.spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, t.spec.unless_nouns):
+                continue
             kept.append(t)
         return kept
 
@@ -279,8 +281,17 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token].idx
         after = [m for m in candidates if m.start > tok]
         before = [m for m in candidates if m.start < tok]
+        if self._reporting_inversion(trigger):
+            after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def _reporting_inversion(self, trigger: Trigger) -> bool:
+        """`Israel gehe dem nicht nach, kritisierte Wibisono`: what is criticised comes first."""
+        i = trigger.token - 1
+        while i >= 0 and self.sdoc[i].is_space:
+            i -= 1
+        return i >= 0 and self.sdoc[i].text in (",", ":", "“", '"', "«")
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

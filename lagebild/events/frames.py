@@ -70,10 +70,11 @@ def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex:
     for arg in _bare_args(clause):
         if arg is not subj and (subj is None or arg.start > subj.start or arg.start > trigger):
             return arg
+    floor = subj.end if subj is not None else clause.start
     for arg in clause.args:
         if arg.prep is None and arg.possessed_noun is not None and arg is not subj:
             noun = arg.possessed_noun
-            if noun > trigger and not _inside_pp(sdoc, noun, clause, lex):
+            if noun >= floor and noun != trigger and not _inside_pp(sdoc, noun, clause, lex):
                 return arg
     return None
 

@@ -44,6 +44,7 @@ class TriggerSpec:
     needs_actor_sector: tuple[str, ...] = ()
     copula_only: bool = False
     state_variant: str | None = None
+    unless_nouns: tuple[str, ...] = ()
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -77,6 +78,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
+        unless_nouns=tuple(raw.get("unless_nouns", ())),
     )
     for event, mode in [(spec.event, spec.mode), _split_variant(spec.state_variant)]:
         if event and not is_valid(event, mode):
