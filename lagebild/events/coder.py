@@ -240,6 +240,7 @@ class SentenceCoder:
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if spec.event in ("CONSULT", "ASSAULT") and not frame.recipient:
             frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
+        frame.recipient = _without_actors(frame.recipient, frame.actor)
         if not frame.recipient and spec.event in RECIPIENT_FALLBACK_TYPES:
             frame.recipient = self._other_actor(frame, mentions, trigger)
         if not self._frame_acceptable(trigger, frame, quote):
@@ -392,6 +393,20 @@ class SentenceCoder:
             confidence=_confidence(frame),
         )
         return mention
+
+
+def _without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
+    """An actor is not its own recipient: drop recipients that name the same person, organisation,
+    or (for states) the same country."""
+    kb_ids = {a.kb_id for a in actors if a.kb_id}
+    orgs = {a.org for a in actors if a.org}
+    states = {a.country for a in actors if a.country and a.kind in ("country", "place")}
+    return [
+        r for r in recipients
+        if not (r.kb_id and r.kb_id in kb_ids)
+        and not (r.org and r.org in orgs)
+        and not (r.kind in ("country", "place") and not r.org and r.country in states)
+    ]
 
 
 def _same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
