@@ -400,7 +400,7 @@ def _without_actors(recipients: list[ActorMention], actors: list[ActorMention]) 
     or (for states) the same country."""
     kb_ids = {a.kb_id for a in actors if a.kb_id}
     orgs = {a.org for a in actors if a.org}
-    states = {a.country for a in actors if a.country and a.kind in ("country", "place")}
+    states = {a.country for a in actors if a.country and (a.kind in ("country", "place") or a.sector in ("GOV", "MIL"))}
     return [
         r for r in recipients
         if not (r.kb_id and r.kb_id in kb_ids)

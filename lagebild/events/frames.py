@@ -46,14 +46,40 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     without one (infinitive clauses, coordinated verbs: `... und kritisierte`)."""
     bare = _bare_args(clause)
     nominative = [a for a in bare if not a.oblique]
+    idx = sentence.clauses.index(clause)
+    if clause.opener == "relative" and idx > 0 and _nominative_relative(sentence, clause):
+        antecedent = _antecedent(sentence.clauses[idx - 1], clause)
+        if antecedent is not None:
+            return antecedent
     if nominative:
         return nominative[0]
     if bare:
         return bare[0]
-    idx = sentence.clauses.index(clause)
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         return subject_of_previous(sentence, idx)
     return None
+
+
+NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
+
+
+def _nominative_relative(sentence: SentenceView, clause: Clause) -> bool:
+    """`..., die ein Modell ablehnt`: the relative pronoun is the clause's subject (as far as its
+    form tells; `die` may also be an object, then a bare nominative in the clause wins)."""
+    sdoc = sentence.span.doc
+    first = next((sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha), None)
+    if first is None or first.text.lower() not in NOMINATIVE_RELATIVES:
+        return False
+    return not any(not a.oblique for a in _bare_args(clause))
+
+
+def _antecedent(previous: Clause, clause: Clause) -> Argument | None:
+    """The argument a relative clause hangs on: the last one right before it."""
+    before = [a for a in previous.args if a.end <= clause.start]
+    if not before:
+        return None
+    last = before[-1]
+    return last if clause.start - last.end <= 2 else None
 
 
 def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:

@@ -36,8 +36,7 @@ def _time_aux(m: EventMention, reference: str | None) -> None:
     year, ref_year = _year(m.date), _year(reference)
     if m.date_source and year and ref_year and year <= ref_year - HISTORICAL_YEARS:
         m.aux.append("historical")
-    later = bool(m.date_source and reference and m.date and m.date[:10] > reference[:10])
-    if later and len(m.date) >= len(reference) and not {"future", "negated"} & set(m.aux):
+    if _after_article(m, reference) and not {"future", "negated"} & set(m.aux):
         m.aux.append("future")
     if "future" in m.aux:
         m.event = future_type(m.base_event)
@@ -52,7 +51,9 @@ def future_type(event: str) -> str:
 
 def _after_article(m: EventMention, reference: str | None) -> bool:
     """An event dated after the article (`reist am Mittwoch` in a Tuesday article) lies ahead."""
-    return bool(m.date_source and reference and m.date and len(m.date) >= len(reference) and m.date > reference)
+    if not (m.date_source and reference and m.date and m.date[:4].isdigit()):
+        return False
+    return m.date[: len(reference)] > reference
 
 
 def _keys(actors) -> frozenset[str]:
