@@ -190,8 +190,13 @@ class SentenceCoder:
         return False
 
     def _has_own_actor(self, noun: Trigger, clause: Clause) -> bool:
-        """`Nordkoreas Unterstützung`, `russische Angriffe`, `der Besuch Putins`."""
-        return any(a.possessed_noun == noun.token for a in clause.args)
+        """`Nordkoreas Unterstützung`, `russische Angriffe`, `der Besuch Putins`, `der Rücktritt von X`."""
+        if any(a.possessed_noun == noun.token for a in clause.args):
+            return True
+        nxt = noun.token + 1
+        return nxt < clause.end and self.sdoc[nxt].text.lower() == "von" and any(
+            a.prep == "von" and a.start in (nxt + 1, nxt + 2) for a in clause.args
+        )
 
     def _clause_has_verb_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
         return any(t.spec.pos in ("verb", "adj") and clause.contains(t.token) for t in triggers)
