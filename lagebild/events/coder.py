@@ -241,6 +241,8 @@ class SentenceCoder:
         frame.actor = [self._as_crowd(m) for m in frame.actor]
         if spec.event == "PROTEST" and not frame.actor:
             frame.actor = self._crowd(view, mentions)
+        if spec.event == "ASSAULT" and not frame.actor:
+            frame.actor = self._unknown_attackers(view, mentions)
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if spec.event in ("CONSULT", "ASSAULT") and not frame.recipient:
@@ -261,6 +263,17 @@ class SentenceCoder:
                 crowd = ActorMention(text=tok.text, sector="CVL", start=tok.idx, end=tok.idx + len(tok.text),
                                      sentence=view.index, kind="descriptor")
                 return [crowd]
+        return []
+
+    def _unknown_attackers(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
+        """`Unbekannte schossen ...`: the text names no one, so the attackers are unidentified."""
+        for tok in view.span:
+            if tok.text.lower() in self.lex.unknown_attackers:
+                inside = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+                if inside is not None:
+                    return [inside]
+                return [ActorMention(text=tok.text, sector="UAF", start=tok.idx, end=tok.idx + len(tok.text),
+                                     sentence=view.index, kind="descriptor")]
         return []
 
     def _as_crowd(self, m: ActorMention) -> ActorMention:

@@ -99,6 +99,7 @@ class Lexicon:
     domains: dict
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
     crowd_nouns: frozenset[str] = frozenset()
+    unknown_attackers: frozenset[str] = frozenset()
     compound_heads: dict[str, TriggerSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -202,6 +203,7 @@ def load_lexicon(lang: str) -> Lexicon:
         domains=_read_yaml(lang, "domains.yaml"),
         phrases=_phrases(triggers.get("phrases") or []),
         crowd_nouns=frozenset(triggers.get("crowd_nouns") or []),
+        unknown_attackers=frozenset(triggers.get("unknown_attackers") or []),
     )
 
 

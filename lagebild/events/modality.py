@@ -127,7 +127,11 @@ def attribution(
     prev_sentence_source: Source | None,
 ) -> Attribution | None:
     """`laut Kreml-Angaben`, `nach westlichen Erkenntnissen`, `X zufolge`, `wie X berichtete`."""
-    source = _attribution_phrase(sentence, lex, mentions) or prev_sentence_source
+    source = (
+        _attribution_phrase(sentence, lex, mentions)
+        or reporting_clause_source(sentence, clause, lex)
+        or prev_sentence_source
+    )
     if source is None:
         return None
     actor = None
@@ -168,6 +172,29 @@ def _source(sdoc: Doc, start: int, end: int, mentions: list[ActorMention]) -> So
     span = sdoc[start:end]
     inside = [m for m in mentions if span.start_char <= m.start < span.end_char]
     return Source(span.text, inside[0] if inside else None)
+
+
+def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon) -> Source | None:
+    """`..., teilte der Kreml mit`, `sagte Demirtaş`: another clause of the sentence reports the
+    event's clause; its subject is the source."""
+    sdoc = sentence.span.doc
+    reporting = lex.modality["attribution"]["reporting_verbs"]
+    for other in sentence.clauses:
+        if other is clause or not other.args:
+            continue
+        verbs = [sdoc[i] for i in range(other.start, other.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
+        if not any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
+            continue
+        speaker = next((a for a in other.args if a.is_bare), None)
+        if speaker is not None:
+            text = sdoc[other.start : other.end].text.strip(" ,:;–")
+            return Source(text, speaker.mentions[0])
+    return None
+
+
+def _particle_verb(verb, words, reporting) -> bool:
+    return any(w.i > verb.i and w.text in ("mit", "an", "bekannt") and w.text + lemma(verb) in reporting
+               for w in words)
 
 
 def reporting_source(sentence: SentenceView, mentions: list[ActorMention], lex: Lexicon) -> Source | None:
