@@ -21,10 +21,9 @@ from lagebild.events.modality import (
     is_negated,
     reporting_source,
 )
+from lagebild.events.participants import Participants, civil_actor, is_political, same_country, state_actor
 from lagebild.events.triggers import Trigger, find_triggers
 
-STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
-CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FIRST_PERSON = {"wir", "ich", "uns"}
 HISTORICAL_YEARS = 2
@@ -53,19 +52,6 @@ class EventMention:
     confidence: float = 0.5
 
 
-def _is_political(m: ActorMention) -> bool:
-    """Someone who can act politically: a state, an organisation, a body, or a named person."""
-    return bool(m.country or m.org or m.sector) or (m.kind == "name" and m.text[:1].isupper())
-
-
-def _state_actor(actors: list[ActorMention]) -> bool:
-    return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org") and not m.sector) for m in actors)
-
-
-def _civil_actor(actors: list[ActorMention]) -> bool:
-    return any(m.sector in CIVIL_SECTORS for m in actors)
-
-
 def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tuple[str, ...]) -> bool:
     for i in range(clause.start, clause.end):
         low = lemma(sdoc[i]).lower()
@@ -86,45 +72,6 @@ def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
                         sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
 
 
-RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
-                            "PROTEST"}
-QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
-
-
-def home_country(doc: Document) -> str | None:
-    """The country an article is set in: its dateline (`Ankara –`), else its most named country."""
-    head = [m for m in doc.actor_mentions if m.start < 40 and m.country]
-    if head and doc.text[head[0].end : head[0].end + 6].lstrip().startswith(("–", "-", "(")):
-        return head[0].country
-    counts: dict[str, int] = {}
-    for m in doc.actor_mentions:
-        if m.country:
-            counts[m.country] = counts.get(m.country, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-               "ihres")
-
-
-def with_context_country(
-    m: ActorMention, mentions: list[ActorMention], home: str | None
-) -> ActorMention:
-    """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
-    of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
-    the first actor of the sentence."""
-    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun"):
-        return m
-    first_word = m.text.split()[0].lower() if m.text else ""
-    if first_word in POSSESSIVES:
-        owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
-        country = owner or home
-    else:
-        place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
-        country = place or home
-    return m.model_copy(update={"country": country}) if country else m
-
-
 class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
@@ -133,7 +80,7 @@ class SentenceCoder:
         self.lex = lex
         self.sdoc: Doc = doc.spacy_doc
         self.resolve_prefix = prefix_resolver
-        self.home = home_country(doc)
+        self.participants = Participants(doc, lex)
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
@@ -146,25 +93,21 @@ class SentenceCoder:
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
-        kept = []
-        for t in triggers:
-            clause = view.clause_of(t.token)
-            if t.spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
-                continue
-            if t.spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex) and self._has_noun_trigger(
-                clause, triggers
-            ):
-                continue
-            if t.spec.pos == "noun" and self._in_prepositional_phrase(t) and (
-                t.spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers)
-            ) and not self._has_own_actor(t, clause):
-                continue
-            if t.spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, t.spec.needs_object_noun):
-                continue
-            if t.spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, t.spec.unless_nouns):
-                continue
-            kept.append(t)
-        return kept
+        return [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)]
+
+    def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
+        spec = t.spec
+        if spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
+            return False
+        light = spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex)
+        if light and self._has_noun_trigger(clause, triggers):
+            return False
+        modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers)
+        if spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause):
+            return False
+        if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
+            return False
+        return not (spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, spec.unless_nouns))
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         """`Sanktionen fordern`, `die Vorwürfe der Ukraine zurückweisen`: the verb's event, not the
@@ -238,79 +181,12 @@ class SentenceCoder:
             frame.actor, frame.recipient = [prefix_actor], []
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
-        frame.actor = [self._as_crowd(m) for m in frame.actor]
-        if spec.event == "PROTEST" and not frame.actor:
-            frame.actor = self._crowd(view, mentions)
-        if spec.event == "ASSAULT" and not frame.actor:
-            frame.actor = self._unknown_attackers(view, mentions)
-        frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
-        frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
-        if spec.event in ("CONSULT", "ASSAULT") and not frame.recipient:
-            frame.recipient = [m for m in frame.place if not _same_country(frame.actor, [m])]
-        frame.recipient = _without_actors(frame.recipient, frame.actor)
-        if not frame.recipient and spec.event in RECIPIENT_FALLBACK_TYPES:
-            frame.recipient = self._other_actor(frame, mentions, trigger)
+        self.participants.complete(frame, trigger, view, mentions)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
-
-    def _crowd(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-        """`Tausende Menschen demonstrierten`: protesters without a name, as civilians."""
-        for tok in view.span:
-            if tok.text.lower() in self.lex.crowd_nouns and not any(m.start <= tok.idx < m.end for m in mentions):
-                crowd = ActorMention(text=tok.text, sector="CVL", start=tok.idx, end=tok.idx + len(tok.text),
-                                     sentence=view.index, kind="descriptor")
-                return [crowd]
-        return []
-
-    def _unknown_attackers(self, view: SentenceView, mentions: list[ActorMention]) -> list[ActorMention]:
-        """`Unbekannte schossen ...`: the text names no one, so the attackers are unidentified."""
-        for tok in view.span:
-            if tok.text.lower() in self.lex.unknown_attackers:
-                inside = next((m for m in mentions if m.start <= tok.idx < m.end), None)
-                if inside is not None:
-                    return [inside]
-                return [ActorMention(text=tok.text, sector="UAF", start=tok.idx, end=tok.idx + len(tok.text),
-                                     sentence=view.index, kind="descriptor")]
-        return []
-
-    def _as_crowd(self, m: ActorMention) -> ActorMention:
-        """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""
-        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0 or m.kind != "country" or m.sector:
-            return m
-        before = self.sdoc[span.start - 1]
-        if before.like_num or before.text.lower() in self.lex.crowd_nouns or before.text.lower() in QUANTIFIERS:
-            return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
-        return m
-
-    def _other_actor(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
-        """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
-        Israel ...`): the nearest other political actor, later ones first."""
-        taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
-        own = {m.country for m in frame.actor}
-        candidates = [
-            m for m in mentions
-            if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
-            and (m.country or m.org) and (m.kb_id or m.org or m.country not in own)
-            and not any(a.start <= m.start < a.end for a in frame.actor)
-        ]
-        tok = self.sdoc[trigger.token].idx
-        after = [m for m in candidates if m.start > tok]
-        before = [m for m in candidates if m.start < tok]
-        if self._reporting_inversion(trigger):
-            after, before = [], before + after
-        pick = after[0] if after else (before[-1] if before else None)
-        return [pick] if pick is not None else []
-
-    def _reporting_inversion(self, trigger: Trigger) -> bool:
-        """`Israel gehe dem nicht nach, kritisierte Wibisono`: what is criticised comes first."""
-        i = trigger.token - 1
-        while i >= 0 and self.sdoc[i].is_space:
-            i -= 1
-        return i >= 0 and self.sdoc[i].text in (",", ":", "“", '"', "«")
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(
@@ -349,16 +225,16 @@ class SentenceCoder:
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
-        frame.actor = [m for m in frame.actor if _is_political(m)]
-        frame.recipient = [m for m in frame.recipient if _is_political(m)]
+        frame.actor = [m for m in frame.actor if is_political(m)]
+        frame.recipient = [m for m in frame.recipient if is_political(m)]
         if not frame.actor:
             return False
         reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1
         if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
-        if spec.needs_state_actor and not _state_actor(frame.actor):
+        if spec.needs_state_actor and not state_actor(frame.actor):
             return False
-        if spec.needs_civil_actor and not _civil_actor(frame.actor):
+        if spec.needs_civil_actor and not civil_actor(frame.actor):
             return False
         if spec.needs_actor_sector and not any(m.sector in spec.needs_actor_sector for m in frame.actor):
             return False
@@ -366,7 +242,7 @@ class SentenceCoder:
             return False
         if spec.needs_quote_speaker and (quote is None or frame.actor_slot != "speaker"):
             return False
-        return not (spec.mode == "visit" and _same_country(frame.actor, frame.recipient))
+        return not (spec.mode == "visit" and same_country(frame.actor, frame.recipient))
 
     def _mention(
         self,
@@ -391,7 +267,7 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token]
         end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
         event, mode = spec.event, spec.mode
-        if spec.state_variant and _state_actor(frame.actor) and not _civil_actor(frame.actor):
+        if spec.state_variant and state_actor(frame.actor) and not civil_actor(frame.actor):
             event, _, variant_mode = spec.state_variant.partition("/")
             mode = variant_mode or None
         mention = EventMention(
@@ -411,26 +287,6 @@ class SentenceCoder:
             confidence=_confidence(frame),
         )
         return mention
-
-
-def _without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
-    """An actor is not its own recipient: drop recipients that name the same person, organisation,
-    or (for states) the same country."""
-    kb_ids = {a.kb_id for a in actors if a.kb_id}
-    orgs = {a.org for a in actors if a.org}
-    states = {a.country for a in actors if a.country and (a.kind in ("country", "place") or a.sector in ("GOV", "MIL"))}
-    return [
-        r for r in recipients
-        if not (r.kb_id and r.kb_id in kb_ids)
-        and not (r.org and r.org in orgs)
-        and not (r.kind in ("country", "place") and not r.org and r.country in states)
-    ]
-
-
-def _same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
-    a = {m.country for m in actors if m.country}
-    r = {m.country for m in recipients if m.country}
-    return bool(a) and a == r and not any(m.org for m in recipients)
 
 
 def _location(frame: Frame) -> Location | None:
@@ -475,15 +331,12 @@ def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMe
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in doc.actor_mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    sentences = list(sdoc.sents)
+    views = [read_sentence(sdoc, sent, i, by_sentence.get(i, []), lex) for i, sent in enumerate(sdoc.sents)]
     found: list[EventMention] = []
-    for index, sent in enumerate(sentences):
+    for index, view in enumerate(views):
         mentions = by_sentence.get(index, [])
-        view = read_sentence(sdoc, sent, index, mentions, lex)
         carried = None
-        if index + 1 < len(sentences):
-            nxt = sentences[index + 1]
-            carried = reporting_source(read_sentence(sdoc, nxt, index + 1, by_sentence.get(index + 1, []), lex),
-                                       by_sentence.get(index + 1, []), lex)
+        if index + 1 < len(views):
+            carried = reporting_source(views[index + 1], by_sentence.get(index + 1, []), lex)
         found.extend(coder.code(view, mentions, carried))
     return found

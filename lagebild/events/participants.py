@@ -1,0 +1,154 @@
+"""Who takes part in an event: completing a frame's actor and recipient from the sentence and the
+article (context countries, crowds, unidentified attackers, addressees), and who counts at all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.document import ActorMention, Document
+from lagebild.events.clauses import SentenceView
+from lagebild.events.frames import Frame
+from lagebild.events.lexicon import Lexicon
+from lagebild.events.triggers import Trigger
+
+STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
+CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
+RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
+                            "PROTEST"}
+QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
+POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+               "ihres")
+
+
+def is_political(m: ActorMention) -> bool:
+    """Someone who can act politically: a state, an organisation, a body, or a named person."""
+    return bool(m.country or m.org or m.sector) or (m.kind == "name" and m.text[:1].isupper())
+
+
+def state_actor(actors: list[ActorMention]) -> bool:
+    return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org") and not m.sector) for m in actors)
+
+
+def civil_actor(actors: list[ActorMention]) -> bool:
+    return any(m.sector in CIVIL_SECTORS for m in actors)
+
+
+def same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
+    a = {m.country for m in actors if m.country}
+    r = {m.country for m in recipients if m.country}
+    return bool(a) and a == r and not any(m.org for m in recipients)
+
+
+def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
+    """An actor is not its own recipient: drop recipients that name the same person, organisation,
+    or (for states) the same country."""
+    kb_ids = {a.kb_id for a in actors if a.kb_id}
+    orgs = {a.org for a in actors if a.org}
+    states = {a.country for a in actors if a.country and (a.kind in ("country", "place") or a.sector in ("GOV", "MIL"))}
+    return [
+        r for r in recipients
+        if not (r.kb_id and r.kb_id in kb_ids)
+        and not (r.org and r.org in orgs)
+        and not (r.kind in ("country", "place") and not r.org and r.country in states)
+    ]
+
+
+def home_country(doc: Document) -> str | None:
+    """The country an article is set in: its dateline (`Ankara –`), else its most named country."""
+    head = [m for m in doc.actor_mentions if m.start < 40 and m.country]
+    if head and doc.text[head[0].end : head[0].end + 6].lstrip().startswith(("–", "-", "(")):
+        return head[0].country
+    counts: dict[str, int] = {}
+    for m in doc.actor_mentions:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def with_context_country(m: ActorMention, mentions: list[ActorMention], home: str | None) -> ActorMention:
+    """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
+    of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
+    the first actor of the sentence."""
+    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun"):
+        return m
+    first_word = m.text.split()[0].lower() if m.text else ""
+    if first_word in POSSESSIVES:
+        owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
+        country = owner or home
+    else:
+        place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
+        country = place or home
+    return m.model_copy(update={"country": country}) if country else m
+
+
+class Participants:
+    """Completes frames against one article."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.lex = lex
+        self.sdoc: Doc = doc.spacy_doc
+        self.home = home_country(doc)
+
+    def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
+        event = trigger.spec.event
+        frame.actor = [self._as_crowd(m) for m in frame.actor]
+        if event == "PROTEST" and not frame.actor:
+            frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL")
+        if event == "ASSAULT" and not frame.actor:
+            frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
+        frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
+        frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
+        if event in ("CONSULT", "ASSAULT") and not frame.recipient:
+            frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])]
+        frame.recipient = without_actors(frame.recipient, frame.actor)
+        if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES:
+            frame.recipient = self._addressee(frame, mentions, trigger)
+
+    def _unnamed(self, view: SentenceView, mentions: list[ActorMention], words: frozenset[str],
+                 sector: str) -> list[ActorMention]:
+        """`Tausende Menschen demonstrierten` (civilians), `Unbekannte schossen` (unidentified armed):
+        participants the text does not name."""
+        for tok in view.span:
+            if tok.text.lower() in words:
+                inside = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+                if inside is not None:
+                    return [inside] if sector == "UAF" else []
+                return [ActorMention(text=tok.text, sector=sector, start=tok.idx, end=tok.idx + len(tok.text),
+                                     sentence=view.index, kind="descriptor")]
+        return []
+
+    def _as_crowd(self, m: ActorMention) -> ActorMention:
+        """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0 or m.kind != "country" or m.sector:
+            return m
+        before = self.sdoc[span.start - 1]
+        if before.like_num or before.text.lower() in self.lex.crowd_nouns or before.text.lower() in QUANTIFIERS:
+            return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
+        return m
+
+    def _addressee(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
+        """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
+        Israel ...`): the nearest other political actor, later ones first."""
+        taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
+        own = {m.country for m in frame.actor}
+        candidates = [
+            m for m in mentions
+            if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
+            and (m.country or m.org) and (m.kb_id or m.org or m.country not in own)
+            and not any(a.start <= m.start < a.end for a in frame.actor)
+        ]
+        tok = self.sdoc[trigger.token].idx
+        after = [m for m in candidates if m.start > tok]
+        before = [m for m in candidates if m.start < tok]
+        if self._reporting_inversion(trigger):
+            after, before = [], before + after
+        pick = after[0] if after else (before[-1] if before else None)
+        return [pick] if pick is not None else []
+
+    def _reporting_inversion(self, trigger: Trigger) -> bool:
+        """`Israel gehe dem nicht nach, kritisierte Wibisono`: what is criticised comes first."""
+        i = trigger.token - 1
+        while i >= 0 and self.sdoc[i].is_space:
+            i -= 1
+        return i >= 0 and self.sdoc[i].text in (",", ":", "“", '"', "«")
