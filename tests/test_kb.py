@@ -181,12 +181,14 @@ def test_lexicon_forms_and_function_words() -> None:
 
 
 def test_descriptor_forms_are_unique_per_language() -> None:
+    from lagebild.kb.build import decline
     from lagebild.kb.tables import data_path, read_tsv, split_list
 
     for lang in ("de", "en"):
         seen: dict[str, int] = {}
         for i, row in enumerate(read_tsv(data_path(lang, "descriptors.tsv"))):
-            for form in {*split_list(row["singular"]), *split_list(row["plural"])}:
+            written = [*split_list(row["singular"]), *split_list(row["plural"])]
+            for form in {declined for form in written for declined in decline(form, lang)}:
                 assert seen.setdefault(form, i) == i, f"{lang}: {form!r} in two rows"
 
 

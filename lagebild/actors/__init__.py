@@ -35,19 +35,52 @@ def mentions(doc: Document) -> list[ActorMention]:
     return doc.actor_mentions
 
 
-def home_country(hits: list, kb) -> str | None:
+def home_country(hits: list, kb, dateline: str | None = None) -> str | None:
     """The country an article is from where that changes what a name means (AUT for "Bundesregierung"
-    in an Austrian paper): the home country of home_variants.tsv its other actors name most."""
+    in an Austrian paper): its dateline's if that is one of the home countries of home_variants.tsv,
+    else the one of them its other actors name most."""
     homes = {home for _, home in kb.variants} | {"DEU"}
+    if dateline in homes:
+        return dateline if dateline != "DEU" else None
     keys = {kb_id for kb_id, _ in kb.variants}
     tally: dict[str, int] = {}
     for hit in hits:
-        item = hit.entity
-        entry = kb.get(item.ref) if item is not None and item.ref not in keys else None
-        if entry is not None and entry.country in homes:
-            tally[entry.country] = tally.get(entry.country, 0) + 1
+        for item in (hit.entity, hit.owner):
+            entry = kb.get(item.ref) if item is not None and item.ref not in keys and not item.weak else None
+            if entry is not None and entry.country in homes:
+                tally[entry.country] = tally.get(entry.country, 0) + 1
     best = max(tally, key=lambda c: tally[c], default=None)
     return best if best != "DEU" else None
+
+
+def focus_country(hits: list, kb) -> str | None:
+    """The country an article names most (people by their country, places by theirs; ties: the first)."""
+    tally: dict[str, int] = {}
+    for hit in hits:
+        for item in (hit.entity, hit.owner):
+            entry = kb.get(item.ref) if item is not None and not item.weak else None
+            country = entry.place_country or entry.country if entry is not None else None
+            if country:
+                tally[country] = tally.get(country, 0) + 1
+    return max(tally, key=lambda c: tally[c], default=None)
+
+
+def _context(phrases: list, builder, kb, view, hits: list):
+    from lagebild.actors.resolve import Context
+
+    context = Context(focus=focus_country(hits, kb))
+    for phrase in phrases:
+        if not phrase.is_place or phrase.hit is None:
+            continue
+        item = phrase.hit.entity or phrase.hit.owner
+        entry = kb.get(item.ref) if item is not None else None
+        country = (entry.place_country or entry.country) if entry is not None else None
+        if country is None:
+            continue
+        if phrase.start in builder.dateline and context.dateline is None:
+            context.dateline = country
+        context.places.setdefault(view.sent_id[phrase.start], []).append((phrase.start, country))
+    return context
 
 
 def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]]:
@@ -61,8 +94,11 @@ def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]
     sdoc, lex = doc.spacy_doc, lexicon(lang)
     view, kb = DocView.of(sdoc), load()
     hits = find_hits(view, lang)
-    phrases = PhraseBuilder(view, hits, lex).build()
-    resolver = Resolver(view, kb, lex, doc.reference_date, home=home_country(hits, kb))
+    builder = PhraseBuilder(view, hits, lex)
+    phrases = builder.build()
+    context = _context(phrases, builder, kb, view, hits)
+    resolver = Resolver(view, kb, lex, doc.reference_date, home=home_country(hits, kb, context.dateline),
+                        context=context)
     found: list[ActorMention] = []
     linked: dict[tuple[int, int], str] = {}
     for phrase in phrases:

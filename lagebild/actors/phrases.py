@@ -40,6 +40,8 @@ class Phrase:
     is_place: bool = False
     singular: bool = False
     gender: str | None = None
+    pair: int | None = None  # "die beiden | Länder": which of the two referents this half denotes
+    party: Item | None = None  # "Karl Schnell (FPÖ)": the party in parentheses
 
     @property
     def descriptor(self) -> Descriptor | None:
@@ -61,7 +63,7 @@ class PhraseBuilder:
 
     def build(self) -> list[Phrase]:
         phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
-        phrases = [p for p in phrases if p is not None]
+        phrases = [p for p in phrases if p is not None and self._complete(p)]
         for hit in self.hits:
             if hit.start not in self.used and (hit.entity is not None or hit.mods):
                 phrases.append(self._entity(hit) if hit.entity is not None else Phrase(hit.start, hit.end, "compound",
@@ -69,10 +71,118 @@ class PhraseBuilder:
                 self.used.add(hit.start)
         phrases.sort(key=lambda p: p.start)
         phrases = self._add_free_words(phrases)
+        self.dateline = self._dateline_tokens()
         for i, phrase in enumerate(phrases):
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
-        return phrases
+        phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
+        return self._split_pairs(self._attach_parties(phrases))
+
+    def _complete(self, phrase: Phrase) -> bool:
+        """Whether a noun that needs an owner or a determiner to be an actor has one ("die Botschaft
+        in Kabul", not "eine klare Botschaft"; "die Führung", not "in Führung gehen")."""
+        needs = phrase.descriptor.needs if phrase.descriptor is not None else None
+        if needs is None:
+            return True
+        owned = phrase.owner is not None or phrase.owner_ref is not None or phrase.owner_phrase is not None
+        return owned or (needs == "det" and phrase.det is not None)
+
+    # --- places: weak names, datelines ----------------------------------------------------------
+
+    def _weak_place(self, phrase: Phrase) -> bool:
+        hit = phrase.hit
+        if phrase.kind != "entity" or hit is None:
+            return False
+        named = [item for item in hit.items if item.kind in ("place", "country", "org", "institution", "person")]
+        return bool(named) and all(item.weak and item.kind == "place" for item in named)
+
+    def _bare_place(self, phrase: Phrase) -> bool:
+        """An ambiguous place name is a place only right after a preposition ("in Essen", not "nach dem
+        Essen") or as the dateline."""
+        if phrase.start in self.dateline:
+            return True
+        before = self.words[phrase.start - 1] if phrase.start else ""
+        return self.lex.word("bare_locative", before)
+
+    def _dateline_tokens(self) -> set[int]:
+        """First tokens of the place names of a dateline ("Wien – ", "Gaza/Jerusalem – ") in the first
+        sentences."""
+        found: set[int] = set()
+        checked = 0
+        for sent in self.sdoc.sents:
+            checked += 1
+            if checked > 4:
+                break
+            i, names = sent.start, []
+            while i < sent.end and i in self.by_start:
+                hit = self.by_start[i]
+                if hit.entity is None or hit.entity.kind not in PLACE_KINDS:
+                    break
+                names.append(i)
+                i = hit.end
+                if i < sent.end and self.words[i] == "/":
+                    i += 1
+                    continue
+                break
+            if names and i < sent.end and self.lex.word("dateline", self.words[i]):
+                return found | set(names)
+        return found
+
+    # --- party affiliation, pairs ---------------------------------------------------------------
+
+    def _attach_parties(self, phrases: list[Phrase]) -> list[Phrase]:
+        """ "Karl Schnell (FPÖ)": the party in parentheses after a person joins the person's mention."""
+        kb = load()
+        by_start = {p.start: p for p in phrases}
+        dropped: set[int] = set()
+        for phrase in phrases:
+            k = phrase.end
+            if not self._person_like(phrase) or k + 2 >= len(self.words) or self.words[k] != "(":
+                continue
+            inner = by_start.get(k + 1)
+            if inner is None or inner.kind != "entity" or inner.end >= len(self.words) or self.words[inner.end] != ")":
+                continue
+            item = inner.hit.entity
+            entry = kb.get(item.ref) if item is not None and item.kind in ("institution", "org") else None
+            if entry is None or entry.sector != "PTY":
+                continue
+            phrase.party, phrase.end = item, inner.end + 1
+            dropped.add(inner.start)
+        return [p for p in phrases if p.start not in dropped]
+
+    def _person_like(self, phrase: Phrase) -> bool:
+        if phrase.kind in ("unknown", "namepart"):
+            return True
+        if phrase.kind == "entity":
+            return phrase.hit.entity.kind == "person"
+        return phrase.kind == "descriptor" and (phrase.person is not None or phrase.unknown is not None)
+
+    def _split_pairs(self, phrases: list[Phrase]) -> list[Phrase]:
+        """ "die beiden Länder" → "die beiden" (the first of the two countries named last) + "Länder"
+        (the second): two adjacent mentions, one per referent."""
+        out: list[Phrase] = []
+        for phrase in phrases:
+            if phrase.kind != "descriptor" or not self._pair_phrase(phrase):
+                out.append(phrase)
+                continue
+            head = phrase.hit.start
+            first = Phrase(phrase.start, head, "pair", hit=phrase.hit, det=phrase.det, pair=0, flags=phrase.flags)
+            second = Phrase(head, phrase.end, "pair", hit=phrase.hit, det=phrase.det, pair=1, flags=phrase.flags)
+            out += [first, second]
+        return out
+
+    def _pair_phrase(self, phrase: Phrase) -> bool:
+        descriptor = phrase.descriptor
+        if descriptor is None or phrase.owner is not None or phrase.owner_ref or phrase.owner_phrase:
+            return False
+        if phrase.person is not None or phrase.unknown is not None or phrase.hit.start <= phrase.start:
+            return False
+        if not any(self.lex.word("pair_determiner", self.words[i]) for i in range(phrase.start, phrase.hit.start)):
+            return False
+        head = self.words[phrase.hit.start]
+        country = descriptor.type == "country_ref" or self.lex.word("country_plural", head)
+        people = descriptor.type in PERSON_TYPES and descriptor.plural is not False
+        return country or people
 
     # --- names ----------------------------------------------------------------------------------
 
@@ -138,6 +248,8 @@ class PhraseBuilder:
     def _closes_left(self, token: Token, phrase: Phrase) -> bool:
         lower = token.text.lower()
         possessive = self.lex.value("possessive", lower) or self.lex.value("possessive", token.text)
+        if possessive == "m" and self.lex.lang == "de":
+            possessive = "mn"  # "sein(e)": a man, or a neuter or masculine country or body ("Israel ... seine Armee")
         if possessive and phrase.owner is None:
             phrase.owner_ref = "possessive:" + possessive
             return True
@@ -315,8 +427,8 @@ class PhraseBuilder:
         hit = phrase.hit
         if hit is not None and self._possessor(hit):
             return False
-        if self.view.starts_sentence(phrase.start) and phrase.end < len(self.words) and self.lex.word(
-                "dateline", self.words[phrase.end]):
+        if phrase.start in self.dateline or (self.view.starts_sentence(phrase.start) and phrase.end < len(self.words)
+                                             and self.lex.word("dateline", self.words[phrase.end])):
             return True  # "Wien – Die Regierung ...": where the report comes from
         j, steps = phrase.start - 1, 0
         while j >= 0 and steps < 5:

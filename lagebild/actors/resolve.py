@@ -3,7 +3,7 @@ short references and pronouns to the last fitting actor of the article."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lagebild.actors.matching import DocView
 from lagebild.actors.phrases import PERSON_TYPES, Phrase, name_parts
@@ -11,6 +11,9 @@ from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
+# Sectors of bodies and office holders that belong to the country an article is set in; civilians,
+# rebels, media, business, NGOs and clergy there may be foreigners ("Flüchtlinge" in Vienna).
+NATIONAL_SECTORS = ("GOV", "MIL", "POLICE", "JUD", "LEG", "SPY", "OPP", "PTY")
 LEADER_ROLES = ("head_of_state", "head_of_government", "igo_head", "party_leader", "military_chief")
 
 
@@ -32,24 +35,55 @@ class Actor:
     position: int = 0
 
 
+@dataclass
+class Context:
+    """Where an article is set, for bodies it names without saying whose ("die Polizei"): its
+    dateline's country, the places each sentence names, its most named country."""
+
+    dateline: str | None = None
+    places: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → (token, country)
+    focus: str | None = None
+
+    def country(self, sentence: int, position: int, home: str | None = None) -> str | None:
+        if self.dateline:
+            return self.dateline
+        here = self.places.get(sentence)
+        if here:
+            return min(here, key=lambda p: abs(p[0] - position))[1]
+        return self.focus or home
+
+
 class Resolver:
     """Resolves one document's phrases in order, keeping the actors seen so far."""
 
     def __init__(self, view: DocView, kb: KnowledgeBase, lex: Lexicon, date: str | None,
-                 home: str | None = None) -> None:
+                 home: str | None = None, context: Context | None = None) -> None:
         self.view, self.sdoc, self.kb, self.lex, self.date, self.home = view, view.sdoc, kb, lex, date, home
+        self.context = context or Context()
         self.history: list[Actor] = []
         self.name_parts: dict[str, Actor] = {}
+        self._pairs: dict[int, tuple[Actor, Actor] | None] = {}
 
     def resolve(self, phrase: Phrase) -> Actor | None:
         handler = getattr(self, f"_{phrase.kind}")
         actor = handler(phrase)
+        if actor is not None and phrase.party is not None:
+            self._with_party(actor, phrase.party)
         if actor is not None:
             actor.sentence, actor.position = self.view.sent_id[phrase.start], phrase.start
             self.history.append(actor)
             if actor.person and actor.name:
                 self._remember_name(actor)
         return actor
+
+    def _with_party(self, actor: Actor, party: Item) -> None:
+        """ "Karl Schnell (FPÖ)": a person named with a party is of its country and, without an office
+        at the date, of the party sector."""
+        entry = self.kb.get(party.ref)
+        if entry is None:
+            return
+        actor.country = actor.country or entry.country
+        actor.sector = actor.sector or "PTY"
 
     def _remember_name(self, actor: Actor) -> None:
         """First and last words of the person's names, for later short references ("Kims")."""
@@ -73,6 +107,8 @@ class Resolver:
         people = [item.ref for item in hit.items if item.kind == "person"]
         if hit.entity.kind == "person":
             return self._person(people, weak=all(i.weak for i in hit.items if i.kind == "person"), phrase=phrase)
+        if hit.entity.kind in ("adj", "demonym") and self.kb.entries[hit.entity.ref].kind == "place":
+            return None  # "die Wiener Gastronomie": a city's adjective names no actor alone
         if phrase.singular:  # "der Russe": the last Russian named
             country = self.kb.entries[hit.entity.ref].country
             earlier = next((a for a in reversed(self.history) if a.person and a.country == country), None)
@@ -92,12 +128,13 @@ class Resolver:
         return actor
 
     def _entry_actor(self, item: Item, is_place: bool) -> Actor:
-        entry = self.kb.entries[self.kb.variant(item.ref, self.home)]
+        named = item.kind not in ("country", "adj", "demonym")  # "Deutschland" is Germany in Vienna too
+        entry = self.kb.entries[self.kb.variant(item.ref, self.home) if named else item.ref]
         if item.kind in ("adj", "demonym", "country"):
             return Actor("country", entry.name, entry.country, None, None, entry.kb_id, is_place, source=item.kind,
                          gender=entry.gender)
-        if item.kind == "place" and is_place:
-            return Actor("place", entry.name, entry.place_country or entry.country, None, None, entry.kb_id, True,
+        if item.kind == "place" and (is_place or entry.is_city):
+            return Actor("place", entry.name, entry.place_country or entry.country, None, None, entry.kb_id, is_place,
                          source="place")
         kind = "country" if item.kind == "place" else "org"
         return Actor(kind, entry.name, entry.country, entry.org, entry.sector_at(self.date), entry.kb_id, is_place,
@@ -178,9 +215,111 @@ class Resolver:
             name = self.sdoc[phrase.unknown[0]:phrase.unknown[1]].text
             base = self._base(descriptor, owner, phrase)
             base.kind, base.name, base.person, base.source = "name", name, True, "unknown"
-            return base
+            return self._in_context(base, phrase)
+        national = self._national(phrase, owner)
+        if national is not None:
+            return national
         handler = getattr(self, f"_d_{descriptor.type}", self._d_person)
-        return handler(phrase, descriptor, owner)
+        actor = handler(phrase, descriptor, owner)
+        if actor is not None and owner is None and descriptor.type not in ("country_ref", "age_ref"):
+            actor = self._in_context(actor, phrase)
+        return actor
+
+    def _national(self, phrase: Phrase, owner: Actor | None) -> Actor | None:
+        """A generic name that means one institution in a country: "das Innenministerium" in a Vienna
+        report, "das russische Außenministerium", "die Sozialdemokraten" in Sweden."""
+        head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
+        if not head or "former" in phrase.flags:
+            return None
+        if owner is not None:
+            country = owner.country if not owner.org else None
+        elif phrase.owner_ref or phrase.owner_phrase or not phrase.definite and phrase.det is not None:
+            return None
+        else:
+            country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
+        entry = self.kb.national(head, country, self.lex.lang)
+        if entry is None:
+            return None
+        return self._entry_actor(Item(entry.kind, entry.kb_id), False)
+
+    def _in_context(self, actor: Actor, phrase: Phrase) -> Actor:
+        """A national body or person without an owner ("die Polizei", "ein Soldat") is of the country
+        the article is set in: its dateline, a place in the sentence, its most named country."""
+        if actor.country or actor.org or actor.kb_id or actor.sector not in NATIONAL_SECTORS or phrase.descriptor is None:
+            return actor
+        if phrase.descriptor.default:
+            return actor
+        actor.country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
+        return actor
+
+    # --- "die beiden Länder" ----------------------------------------------------------------------
+
+    def _pair(self, phrase: Phrase) -> Actor | None:
+        """One half of "die beiden Länder"/"der beiden Politiker": the first or second of the two
+        countries or people named last (in the order they were named)."""
+        key = phrase.hit.start
+        if key not in self._pairs:
+            self._pairs[key] = self._pair_referents(phrase)
+        found = self._pairs[key]
+        if found is None:
+            if phrase.pair:
+                return None
+            whole = Phrase(phrase.start, phrase.hit.end, "descriptor", hit=phrase.hit, det=phrase.det,
+                           flags=set(phrase.flags), gender=phrase.hit.head.gender)
+            return self._descriptor(whole)
+        earlier = found[phrase.pair or 0]
+        return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector, earlier.kb_id,
+                     person=earlier.person, gender=earlier.gender, source=earlier.source)
+
+    def _pair_referents(self, phrase: Phrase) -> tuple[Actor, Actor] | None:
+        """The two countries (or people) the pair means: from the sentences just before (and the start of
+        its own), widened until two are named; among more than two, the ones the article names most
+        ("Die USA sind besorgt über die Beziehungen der beiden Länder": Russia and North Korea)."""
+        head = self.view.words[phrase.hit.start]
+        countries = phrase.hit.head.type == "country_ref" or self.lex.word("country_plural", head)
+        earlier = [a for a in self.history if a.position < phrase.start]
+
+        def key(actor: Actor) -> str | None:
+            if countries:
+                return actor.country if actor.kind != "pronoun" else None
+            return (actor.kb_id or actor.name) if actor.person and actor.name and actor.kind != "pronoun" else None
+
+        counts: dict[str, int] = {}
+        for actor in earlier:
+            k = key(actor)
+            if k:
+                counts[k] = counts.get(k, 0) + 1
+        sentence = self.view.sent_id[phrase.start]
+
+        def named_in(first: int, last: int) -> dict[str, Actor]:
+            found: dict[str, Actor] = {}
+            for actor in earlier:
+                k = key(actor)
+                if first <= actor.sentence <= last and k and k not in found:
+                    found[k] = actor
+            return found
+
+        # its own sentence or one of the two before names both ("Putin reist nach Vietnam. ... beider
+        # Länder"), else the article's two most named countries of the last sentences
+        window: dict[str, Actor] = {}
+        for back in (sentence, sentence - 1, sentence - 2):
+            window = named_in(back, back) if back >= 0 else {}
+            if len(window) >= 2:
+                break
+        else:
+            window = named_in(max(0, sentence - 8), sentence - 1)
+        if len(window) < 2:
+            return None
+        order = list(window)
+        best = sorted(order, key=lambda k: (-counts[k], order.index(k)))[:2]
+        first, second = sorted((window[k] for k in best), key=lambda a: a.position)
+        if countries:
+            return self._country_actor(first.country), self._country_actor(second.country)
+        return first, second
+
+    def _country_actor(self, country: str) -> Actor:
+        entry = self.kb.entries[country]
+        return Actor("country", entry.name, entry.country, kb_id=entry.kb_id, source="country", gender=entry.gender)
 
     def _owner(self, phrase: Phrase) -> Actor | None:
         """The actor the phrase's owner stands for (entry, possessive antecedent, inner phrase)."""
@@ -202,6 +341,8 @@ class Resolver:
         sector = descriptor.sector
         if descriptor.type == "inherit" and owner is not None and owner.source != "country":
             sector = owner.sector or sector
+        if sector == "IGO" and owner is not None and not owner.org:
+            sector = owner.sector if owner.source in ("org", "institution") and owner.sector else "GOV"
         if "former" in phrase.flags:
             sector = None
         country = owner.country if owner else None
@@ -273,6 +414,8 @@ class Resolver:
         return self._base(descriptor, owner, phrase)
 
     def _d_group(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
+        if owner is not None and owner.source in ("org", "institution") and owner.sector == descriptor.sector:
+            return owner  # "the Law and Justice party", "die Hamas-Miliz": the body itself
         base = self._base(descriptor, owner, phrase)
         if owner is not None or self._plural(phrase):
             return base
@@ -290,6 +433,8 @@ class Resolver:
         return base
 
     def _d_country_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
+        if owner is None and self._plural(phrase):
+            return None  # "die Länder" without "beide": which ones is not said
         if owner is not None and owner.country:
             entry = self.kb.get(owner.country)
         else:
@@ -380,8 +525,10 @@ def _agrees(actor: Actor, gender: str) -> bool:
         return False
     if gender == "m":
         return actor.person and actor.gender != "f"
+    if gender == "mn":  # "sein": a man, or a masculine or neuter country or body
+        return actor.gender != "f" and (actor.person or actor.gender in ("m", "n", None)) and actor.source != "org"
     if gender == "f":
         return actor.person and actor.gender == "f"
     if actor.person:
         return actor.gender in ("f", "p")
-    return actor.source == "org" or actor.gender in ("f", "p")
+    return actor.source in ("org", "institution") or actor.gender in ("f", "p")

@@ -24,9 +24,17 @@ def load() -> KnowledgeBase:
     from lagebild.kb import build
 
     kb = KnowledgeBase()
-    for source in (build.countries, build.organisations, build.institutions, build.places, build.people):
+    for source in (build.countries, build.organisations, build.institutions, build.places):
         for entry in source():
             kb.add(entry)
+    taken = kb.forms_of_kinds(("country", "org", "institution"))
+    for entry in build.gazetteer(taken):
+        if entry.kb_id in kb:
+            kb.merge(entry)
+        else:
+            kb.add(entry)
+    for entry in build.people():
+        kb.add(entry)
     kb.variants = build.home_variants()
     return kb
 

@@ -47,6 +47,7 @@ class KnowledgeBase:
         self._by_form: dict[str, list[str]] = defaultdict(list)
         self._roles_by_owner: dict[str, list[Role]] = defaultdict(list)
         self.variants: dict[tuple[str, str], str] = {}
+        self._national: dict[tuple[str, str, str], str] | None = None
         for entry in entries:
             self.add(entry)
 
@@ -62,10 +63,36 @@ class KnowledgeBase:
             for owner in {role.country, role.org} - {None}:
                 self._roles_by_owner[owner].append(role)
 
+    def merge(self, entry: Entry) -> None:
+        """Add the names and adjectives of `entry` to the entry with its kb_id (a gazetteer row for a
+        capital: "Wiener")."""
+        old = self.entries[entry.kb_id]
+        known = {form for forms in old.names.values() for form in forms}
+        old.weak_forms |= entry.weak_forms - known  # a capital's own names stay strong
+        for mine, theirs in ((old.names, entry.names), (old.adjectives, entry.adjectives)):
+            for lang, forms in theirs.items():
+                mine[lang] = list(dict.fromkeys([*mine.get(lang, []), *forms]))
+        for form in self._all_forms(entry):
+            ids = self._by_form[form.casefold()]
+            if old.kb_id not in ids:
+                ids.append(old.kb_id)
+
+    def forms_of_kinds(self, kinds: Iterable[str]) -> dict[str, str]:
+        """Every surface form (names, adjectives, demonyms) of the entries of `kinds` → its kb_id."""
+        wanted = set(kinds)
+        found: dict[str, str] = {}
+        for entry in self.entries.values():
+            if entry.kind in wanted:
+                for table in (entry.names, entry.adjectives, entry.demonyms):
+                    for forms in table.values():
+                        for form in forms:
+                            found.setdefault(form, entry.kb_id)
+        return found
+
     @staticmethod
     def _all_forms(entry: Entry) -> list[str]:
         forms = [entry.kb_id, entry.name]
-        for table in (entry.names, entry.adjectives, entry.demonyms):
+        for table in (entry.names, entry.adjectives, entry.demonyms, entry.national):
             for values in table.values():
                 forms += values
         return forms
@@ -73,6 +100,20 @@ class KnowledgeBase:
     def variant(self, kb_id: str, home: str | None) -> str:
         """The entry `kb_id` stands for in an article from `home` ("Bundesregierung" in Vienna)."""
         return self.variants.get((kb_id, home), kb_id) if home else kb_id
+
+    def national(self, form: str, country: str | None, lang: str = "de") -> Entry | None:
+        """The institution of `country` a generic name denotes there ("Verfassungsgerichtshof" in
+        Austria: the VfGH)."""
+        if not country:
+            return None
+        if self._national is None:
+            self._national = {}
+            for entry in self.entries.values():
+                for forms_lang, forms in entry.national.items():
+                    for f in forms:
+                        self._national.setdefault((forms_lang, f, entry.country or ""), entry.kb_id)
+        kb_id = self._national.get((lang, form, country))
+        return self.entries.get(kb_id) if kb_id else None
 
     # --- access -------------------------------------------------------------------------------
 

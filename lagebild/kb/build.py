@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -35,6 +36,54 @@ def _unique(items: list[str]) -> list[str]:
 
 def _genitives(forms: list[str], lang: str) -> list[str]:
     return _unique([g for form in forms for g in inflect(form, "genitive", lang)])
+
+
+_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+_VOWELS = "aeiouäöüy"
+
+
+def decline(form: str, lang: str) -> list[str]:
+    """The forms a name written with `~` marks stands for (German; other languages drop the marks).
+    A marked word before another word is an adjective ("Oberster~ Gerichtshof" → Oberste, Obersten,
+    ...); a marked last word is a noun that takes a genitive ("Gerichtshof~" → Gerichtshofs,
+    Gerichtshofes). Every combination is produced: the impossible ones never occur in text."""
+    if "~" not in form:
+        return [form]
+    words = form.split(" ")
+    options: list[list[str]] = []
+    for i, word in enumerate(words):
+        if not word.endswith("~"):
+            options.append([word])
+            continue
+        word = word[:-1]
+        if lang != "de":
+            options.append([word])
+        elif i < len(words) - 1:
+            stem = next((word[: -len(e)] for e in _ADJ_ENDINGS if word.endswith(e)), word)
+            options.append(_unique([word, *(stem + e for e in _ADJ_ENDINGS)]))
+        else:
+            options.append(_noun_genitives(word))
+    return _unique([" ".join(combo) for combo in itertools.product(*options)])
+
+
+def _noun_genitives(word: str) -> list[str]:
+    if word.endswith(("s", "x", "z", "ß")):
+        return [word, word + "es"]
+    if word[-1].lower() in _VOWELS or word.endswith(("el", "er", "en", "um")):
+        return [word, word + "s"]
+    return [word, word + "s", word + "es"]
+
+
+def name_cell(cell: str | None, lang: str) -> tuple[list[str], list[str]]:
+    """A names cell: (plain forms, conditional forms). `?` marks a conditional form (a place name
+    that needs a locative preposition; an institution's name that denotes it only in its country),
+    `~` declension (see `decline`)."""
+    plain: list[str] = []
+    conditional: list[str] = []
+    for part in split_list(cell):
+        target = conditional if part.startswith("?") else plain
+        target += decline(part.lstrip("?"), lang)
+    return _unique(plain), _unique(conditional)
 
 
 # --- countries and capitals -------------------------------------------------------------------
@@ -110,6 +159,8 @@ def _changes(cell: str) -> tuple[tuple[str, str], ...]:
 
 
 def _named(kind: str, table: str) -> Iterator[Entry]:
+    """Entries of a table whose names sit in `<lang>/<table>` (`names` column) or in the table itself
+    (one column per language: `de`, `en`)."""
     names = {lang: _lang_rows(lang, table) for lang in LANGS}
     for row in read_tsv(DATA_DIR / table):
         kb_id = row["kb_id"]
@@ -120,8 +171,16 @@ def _named(kind: str, table: str) -> Iterator[Entry]:
             description=row.get("description") or None,
         )
         for lang in LANGS:
-            entry.names[lang] = split_list(names[lang].get(kb_id, {}).get("names"))
-        entry.name = (entry.names["de"] or entry.names["en"] or [kb_id])[0]
+            cell = "|".join(filter(None, [names[lang].get(kb_id, {}).get("names"), row.get(lang)]))
+            plain, conditional = name_cell(cell, lang)
+            if kind == "place":
+                entry.names[lang] = _unique(plain + conditional)
+                entry.weak_forms |= set(conditional)
+            else:
+                entry.names[lang] = plain
+                if conditional:
+                    entry.national[lang] = conditional
+        entry.name = (entry.names["de"] or entry.names["en"] or entry.national.get("de") or [kb_id])[0]
         yield entry
 
 
@@ -129,12 +188,49 @@ def organisations() -> Iterator[Entry]:
     return _named("org", "orgs.tsv")
 
 
+INSTITUTION_TABLES = ("institutions.tsv", "parties.tsv", "bodies.tsv", "media.tsv", "ngos.tsv")
+
+
 def institutions() -> Iterator[Entry]:
-    return _named("institution", "institutions.tsv")
+    for table in INSTITUTION_TABLES:
+        if (DATA_DIR / table).exists():
+            yield from _named("institution", table)
 
 
 def places() -> Iterator[Entry]:
     return _named("place", "places.tsv")
+
+
+def gazetteer(taken: dict[str, str] | None = None) -> Iterator[Entry]:
+    """Cities, districts and regions (gazetteer.tsv) as places of their country. A form that already
+    names a country, organisation or institution (`taken`: form → kb_id) is left out; rows whose
+    kb_id exists (capitals) are yielded too and merged by the loader."""
+    taken = taken or {}
+    path = DATA_DIR / "gazetteer.tsv"
+    for row in read_tsv(path) if path.exists() else []:
+        country, kind = row["country"], row["type"]
+        names: dict[str, list[str]] = {}
+        weak: set[str] = set()
+        for lang in LANGS:
+            cell = row.get(lang) or row.get("de", "")
+            plain, conditional = name_cell(cell, lang)
+            if lang == "de":
+                plain, conditional = _genitives(plain, lang), _genitives(conditional, lang)
+            keep = [f for f in _unique(plain + conditional) if f not in taken]
+            names[lang] = keep
+            weak |= set(conditional) & set(keep)
+        first = (names["de"] or names["en"] or [""])[0]
+        if not first:
+            continue
+        declared = split_list(row.get("de"))[0].lstrip("?").replace("~", "")
+        kb_id = row.get("kb_id") or f"{country}_{slug(declared)}"
+        adjectives = [a for stem in split_list(row.get("adjectives"))
+                      for a in ([stem] if stem[:1].isupper() else inflect(stem, "adjective", "de"))]
+        yield Entry(
+            kb_id=kb_id, kind="place", name=first, names=names, country=country, place_country=country,
+            description=kind, adjectives={"de": [a for a in adjectives if a not in taken]} if adjectives else {},
+            weak_forms=weak,
+        )
 
 
 # --- people -----------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ class Descriptor:
     default: str | None
     gender: str
     plural: bool | None = False  # None: the same form is singular and plural ("der/die Rebellen")
+    needs: str | None = None  # "owner" / "det": what the noun needs to denote an actor
 
 
 @dataclass
@@ -108,7 +109,7 @@ def _add_entries(lex: Lexicon, kb: KnowledgeBase, lang: str) -> None:
             continue
         forms = entry.names.get(lang, [])
         for form in forms:
-            _add_cased(lex, form, Item(entry.kind, entry.kb_id))
+            _add_cased(lex, form, Item(entry.kind, entry.kb_id, weak=form in entry.weak_forms))
         lex.genitives.update(form for form in forms if form.endswith("s") and form[:-1] in forms)
         for form in entry.adjectives.get(lang, []):
             _add_cased(lex, form, Item("adj", entry.kb_id))
@@ -130,11 +131,14 @@ def _add_person(lex: Lexicon, entry: Entry, lang: str, weak_names: set[str]) -> 
 def _add_descriptors(lex: Lexicon, lang: str) -> None:
     female = _grammar_value(lang, "female_suffix")
     lex.female_suffix = female
+    from lagebild.kb.build import decline
+
     for row in read_tsv(data_path(lang, "descriptors.tsv")):
-        singular, plural = split_list(row["singular"]), split_list(row["plural"])
+        singular = [f for form in split_list(row["singular"]) for f in decline(form, lang)]
+        plural = [f for form in split_list(row["plural"]) for f in decline(form, lang)]
         common = dict(
             type=row["type"], role=row.get("role") or None, titles=frozenset(split_list(row.get("titles"))),
-            sector=row.get("sector") or None, default=row.get("default") or None,
+            sector=row.get("sector") or None, default=row.get("default") or None, needs=row.get("needs") or None,
         )
         both = set(singular) & set(plural)
         for form in singular:

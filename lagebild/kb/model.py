@@ -79,6 +79,17 @@ class Entry:
     adjectives: dict[str, list[str]] = field(default_factory=dict)
     demonyms: dict[str, list[str]] = field(default_factory=dict)
     roles: list[Role] = field(default_factory=list)
+    national: dict[str, list[str]] = field(default_factory=dict)
+    weak_forms: set[str] = field(default_factory=set)
+
+    @property
+    def is_city(self) -> bool:
+        """A city or district of the gazetteer: a place, never an actor ("Istanbul", "Favoriten")."""
+        return self.kind == "place" and self.description in ("city", "district")
+
+    @property
+    def is_region(self) -> bool:
+        return self.kind == "place" and self.description == "region"
 
     def forms(self, lang: str) -> list[str]:
         """Surface forms for `lang`, language-independent ones included."""
@@ -106,7 +117,8 @@ class Entry:
             "sector_changes": [f"{s}@{d}" for d, s in self.sector_changes], "head_role": self.head_role,
             "place_country": self.place_country, "executive": self.executive, "gender": self.gender,
             "description": self.description, "adjectives": self.adjectives, "demonyms": self.demonyms,
-            "roles": [r.to_dict() for r in self.roles],
+            "roles": [r.to_dict() for r in self.roles], "national": self.national,
+            "weak_forms": sorted(self.weak_forms),
         }
         data.update({k: v for k, v in optional.items() if v})
         return data

@@ -31,9 +31,12 @@ def entity_patterns(lang: str = "de") -> tuple[dict, ...]:
 
 
 def _label(item, kb) -> str:
-    """Cities (capitals, Brüssel) are LOC; buildings standing for a government (Kreml) are ORG."""
+    """Cities (capitals, Brüssel, the gazetteer's cities and regions) are LOC; buildings standing for
+    a government (Kreml) are ORG."""
     if item.kind != "place":
         return LABELS[item.kind]
     entry = kb.get(item.ref)
-    city = entry is not None and ((entry.description or "").startswith("capital") or bool(entry.org))
+    if entry is None:
+        return "LOC"
+    city = (entry.description or "").startswith("capital") or bool(entry.org) or not entry.sector
     return "LOC" if city else "ORG"
