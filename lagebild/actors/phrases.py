@@ -431,16 +431,24 @@ class PhraseBuilder:
                                              and self.lex.word("dateline", self.words[phrase.end])):
             return True  # "Wien – Die Regierung ...": where the report comes from
         j, steps = phrase.start - 1, 0
+        city = self._city_or_region(phrase)
         while j >= 0 and steps < 5:
             text = self.words[j]
             if self.lex.word("locative", text) or self.lex.word("locative", text.lower()):
                 return True
+            if city and self.lex.word("place_locative", text):
+                return True  # "auf Lesbos", "vor Lampedusa"
             if self.lex.word("list_word", text) and previous is not None and previous.end == j:
                 return previous.is_place
             if not (self._skippable(self.sdoc[j]) or self.lex.word("place_noun", text)):
                 return False
             j, steps = j - 1, steps + 1
         return False
+
+    def _city_or_region(self, phrase: Phrase) -> bool:
+        item = phrase.hit.entity if phrase.hit is not None else None
+        entry = load().get(item.ref) if item is not None and item.kind == "place" else None
+        return entry is not None and (entry.is_city or entry.is_region)
 
     def _possessor(self, hit: Hit) -> bool:
         """A genitive name before a noun ("bei Russlands Angriffskrieg") owns it; it is no place."""

@@ -27,13 +27,15 @@ def load() -> KnowledgeBase:
     for source in (build.countries, build.organisations, build.institutions, build.places):
         for entry in source():
             kb.add(entry)
+    people = list(build.people())
     taken = kb.forms_of_kinds(("country", "org", "institution"))
-    for entry in build.gazetteer(taken):
+    taken.update({form: p.kb_id for p in people for forms in p.names.values() for form in forms})
+    for entry in build.gazetteer(taken):  # a name that is a person's too ("Raab", "Samaras") is theirs
         if entry.kb_id in kb:
             kb.merge(entry)
         else:
             kb.add(entry)
-    for entry in build.people():
+    for entry in people:
         kb.add(entry)
     kb.variants = build.home_variants()
     return kb

@@ -18,8 +18,13 @@ NO_GENITIVE_ARTICLES = {"die", "pl"}
 ARTICLE_GENDER = {"": "n", "der": "m", "die": "f", "pl": "p"}
 
 
-def slug(text: str) -> str:
-    """ASCII, lowercase, underscores: "Weißes Haus" → "weisses_haus"."""
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ı": "i"})
+
+
+def slug(text: str, german: bool = False) -> str:
+    """ASCII, lowercase, underscores: "Weißes Haus" → "weisses_haus"; `german` also spells umlauts
+    out ("München" → "muenchen"; the gazetteer's ids)."""
+    text = text.translate(_GERMAN) if german else text
     text = text.replace("ß", "ss")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
@@ -223,7 +228,7 @@ def gazetteer(taken: dict[str, str] | None = None) -> Iterator[Entry]:
         if not first:
             continue
         declared = split_list(row.get("de"))[0].lstrip("?").replace("~", "")
-        kb_id = row.get("kb_id") or f"{country}_{slug(declared)}"
+        kb_id = row.get("kb_id") or f"{country}_{slug(declared, german=True)}"
         adjectives = [a for stem in split_list(row.get("adjectives"))
                       for a in ([stem] if stem[:1].isupper() else inflect(stem, "adjective", "de"))]
         yield Entry(
