@@ -30,28 +30,45 @@ def _speaker(m: ActorMention) -> Speaker:
     return Speaker(name=m.name or m.text, country=m.country, org=m.org, sector=m.sector, kb_id=m.kb_id)
 
 
-def _has_reporting_word(text: str, lang: str) -> bool:
+def _reporting_word_end(text: str, lang: str) -> int | None:
+    """Where the first reporting verb in `text` ends (`sagte`, `schrieb`, `so`), or None."""
     verbs = word_list(lang, "reporting_words.txt")
-    return any(w.strip(",.:;").lower() in verbs for w in text.split())
+    for match in re.finditer(r"[^\W\d_]+", text):
+        if match.group().lower() in verbs:
+            return match.end()
+    return None
+
+
+def _speaker_candidates(doc: Document, lo: int, hi: int) -> list[ActorMention]:
+    return [m for m in doc.actor_mentions if lo <= m.start < hi and (m.country or m.org) and not m.is_place]
+
+
+def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return max(0, offset - WINDOW), min(len(doc.text), offset + WINDOW)
 
 
 def _speaker_after(doc: Document, end: int) -> ActorMention | None:
-    tail = doc.text[end : end + WINDOW]
-    stop = re.search(r"[.!?]\s", tail)
-    limit = end + (stop.start() if stop else len(tail))
-    if not _has_reporting_word(doc.text[end:limit], doc.language):
+    """`"...", sagte Putin` / `"...", schrieb Putin laut KCNA`: the actor after the reporting verb."""
+    _, limit = _sentence_bounds(doc, min(end, len(doc.text) - 1))
+    verb_end = _reporting_word_end(doc.text[end:limit], doc.language)
+    if verb_end is None:
         return None
-    return next((m for m in doc.actor_mentions if end <= m.start < limit and (m.country or m.org)), None)
+    candidates = _speaker_candidates(doc, end + verb_end, limit)
+    return candidates[0] if candidates else None
 
 
 def _speaker_before(doc: Document, start: int) -> ActorMention | None:
-    head_start = max(0, start - WINDOW)
-    head = doc.text[head_start:start].rstrip()
-    stop = max(head.rfind(". "), head.rfind("\n"))
-    lo = head_start + (stop + 1 if stop >= 0 else 0)
-    if not head.rstrip().endswith((":", ",")) or not _has_reporting_word(doc.text[lo:start], doc.language):
+    """`Putin sagte: "..."`, or a sentence before that ends with a colon."""
+    head = doc.text[:start].rstrip()
+    if not head.endswith((":", ",")):
         return None
-    candidates = [m for m in doc.actor_mentions if lo <= m.start < start and (m.country or m.org)]
+    lo, _ = _sentence_bounds(doc, len(head) - 1)
+    if _reporting_word_end(doc.text[lo:len(head)], doc.language) is None:
+        return None
+    candidates = _speaker_candidates(doc, lo, len(head))
     return candidates[0] if candidates else None
 
 

@@ -108,8 +108,8 @@ class Argument:
 
     @property
     def is_bare(self) -> bool:
-        """Neither in a prepositional phrase nor a genitive modifier: a subject or object."""
-        return self.prep is None and self.possessed_noun is None
+        """Neither in a prepositional phrase nor a genitive modifier nor a place: a subject or object."""
+        return self.prep is None and self.possessed_noun is None and not any(m.is_place for m in self.mentions)
 
 
 @dataclass
