@@ -66,6 +66,19 @@ def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None
     return any(c in words for c in lemma_candidates(token, lex))
 
 
+def has_head(word: str, head: str) -> bool:
+    """Whether `word` is `head` (possibly inflected) or a compound ending in it: Untersuchungshaft →
+    haft, but not Botschaft → haft (a first part must be a syllable of its own, not `botsc-`)."""
+    word, head = word.lower(), head.lower()
+    if word == head or word.startswith(head) and len(word) - len(head) <= 3:
+        return True
+    stem = next((word[: -len(e)] for e in ("", "es", "s", "en", "n", "e", "er") if word.endswith(head + e)), None)
+    if stem is None:
+        return False
+    rest = stem[: -len(head)].rstrip("-")
+    return len(rest) >= 3 and any(v in rest for v in "aeiouäöüy") and not rest.endswith(("c", "sc"))
+
+
 def is_paragraph_break(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 

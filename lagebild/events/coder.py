@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, Document, Location, Quote
-from lagebild.events.clauses import Clause, SentenceView, lemma, lemma_in, looks_like_verb, read_sentence
+from lagebild.events.clauses import Clause, SentenceView, has_head, lemma, lemma_in, looks_like_verb, read_sentence
 from lagebild.events.frames import Frame, fill_frame, subject
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
@@ -54,8 +54,8 @@ class EventMention:
 
 def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tuple[str, ...]) -> bool:
     for i in range(clause.start, clause.end):
-        low = lemma(sdoc[i]).lower()
-        if i != trigger.token and any(n in low for n in nouns):
+        tok = sdoc[i]
+        if i != trigger.token and tok.text[:1].isupper() and any(has_head(lemma(tok), n) for n in nouns):
             return True
     return False
 

@@ -16,6 +16,17 @@ CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", 
 RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
                             "PROTEST"}
 QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
+# `X wurde zu fünf Jahren Haft verurteilt`, `X wurde festgenommen`: a passive with no agent still
+# names who acted, by the act itself: a court convicts, the police arrest, the state deports.
+IMPLICIT_AUTHORITY = {
+    ("SANCTION", "convict"): "JUD",
+    ("ACCUSE", "allege"): "JUD",
+    ("ACCUSE", "investigate"): "JUD",
+    ("COERCE", "arrest"): "POLICE",
+    ("COERCE", "seize"): "POLICE",
+    ("COERCE", "deport"): "GOV",
+    ("SANCTION", "expel"): "GOV",
+}
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
 
@@ -96,6 +107,8 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL")
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
+        if frame.passive and not frame.actor and (event, trigger.spec.mode) in IMPLICIT_AUTHORITY:
+            frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if event in ("CONSULT", "ASSAULT") and not frame.recipient:
@@ -116,6 +129,11 @@ class Participants:
                 return [ActorMention(text=tok.text, sector=sector, start=tok.idx, end=tok.idx + len(tok.text),
                                      sentence=view.index, kind="descriptor")]
         return []
+
+    def _authority(self, sector: str, view: SentenceView, trigger: Trigger) -> ActorMention:
+        """The unnamed authority of a passive act, in the country where it happened."""
+        at = self.sdoc[trigger.token].idx
+        return ActorMention(text="", sector=sector, start=at, end=at, sentence=view.index, kind="descriptor")
 
     def _as_crowd(self, m: ActorMention) -> ActorMention:
         """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""

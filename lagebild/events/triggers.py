@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from lagebild.events.clauses import Clause, SentenceView, lemma_candidates, looks_like_noun
+from lagebild.events.clauses import Clause, SentenceView, has_head, lemma_candidates, looks_like_noun
 from lagebild.events.lexicon import Lexicon, TriggerSpec
 
 
@@ -68,8 +68,8 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
     for base in bases:
         for nouns, spec in lex.phrases.get(base, ()):
             for i in range(clause.start, clause.end):
-                words = [w.lower() for w in lemma_candidates(sdoc[i], lex)]
-                if any(w.endswith(n) for w in words for n in nouns):
+                words = lemma_candidates(sdoc[i], lex)
+                if sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns):
                     return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}")
     return None
 
