@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -67,15 +68,19 @@ class DocView:
     words: list[str]
     sent_id: list[int]
     sent_first: list[int]
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def of(cls, sdoc: Doc) -> DocView:
         sent_id = [0] * len(sdoc)
         sent_first = [0] * len(sdoc)
-        for i, sent in enumerate(sdoc.sents):
-            sent_id[sent.start:sent.end] = [i] * (sent.end - sent.start)
-            sent_first[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
-        return cls(sdoc, [t.text for t in sdoc], sent_id, sent_first)
+        bounds = [(sent.start, sent.end) for sent in sdoc.sents]
+        for i, (start, end) in enumerate(bounds):
+            sent_id[start:end] = [i] * (end - start)
+            sent_first[start:end] = [start] * (end - start)
+        strings = sdoc.vocab.strings
+        words = [strings[orth] for orth in sdoc.to_array(ORTH).tolist()] if len(sdoc) else []
+        return cls(sdoc, words, sent_id, sent_first, bounds)
 
     def starts_sentence(self, i: int) -> bool:
         return self.sent_first[i] == i

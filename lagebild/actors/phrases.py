@@ -107,26 +107,21 @@ class PhraseBuilder:
     def _dateline_tokens(self) -> set[int]:
         """First tokens of the place names of a dateline ("Wien – ", "Gaza/Jerusalem – ") in the first
         sentences."""
-        found: set[int] = set()
-        checked = 0
-        for sent in self.sdoc.sents:
-            checked += 1
-            if checked > 4:
-                break
-            i, names = sent.start, []
-            while i < sent.end and i in self.by_start:
+        for start, end in self.view.sent_bounds[:4]:
+            i, names = start, []
+            while i < end and i in self.by_start:
                 hit = self.by_start[i]
                 if hit.entity is None or hit.entity.kind not in PLACE_KINDS:
                     break
                 names.append(i)
                 i = hit.end
-                if i < sent.end and self.words[i] == "/":
+                if i < end and self.words[i] == "/":
                     i += 1
                     continue
                 break
-            if names and i < sent.end and self.lex.word("dateline", self.words[i]):
-                return found | set(names)
-        return found
+            if names and i < end and self.lex.word("dateline", self.words[i]):
+                return set(names)
+        return set()
 
     # --- party affiliation, pairs ---------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lagebild.actors.matching import DocView
 from lagebild.actors.phrases import PERSON_TYPES, Phrase, name_parts
 from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
+from lagebild.kb.dates import period
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
@@ -161,8 +162,8 @@ class Resolver:
     def _fits(self, role, descriptor: Descriptor) -> bool:
         """Whether an office is one the descriptor names: by title where it lists titles, else by role."""
         if descriptor.titles:
-            keys = descriptor.titles
-            return title_matches(role.title_de, keys) or title_matches(role.title_en, keys)
+            keys, loose = descriptor.titles, descriptor.role == "other"  # "Landeshauptmann von Kärnten"
+            return title_matches(role.title_de, keys, loose=loose) or title_matches(role.title_en, keys, loose=loose)
         return descriptor.role is not None and role_matches(descriptor.role, role.role)
 
     def _person_actor(self, kb_id: str, kind: str) -> Actor:
@@ -249,8 +250,20 @@ class Resolver:
             return actor
         if phrase.descriptor.default:
             return actor
-        actor.country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
+        actor.country = self._recent_country(actor.sector, phrase) or self.context.country(
+            self.view.sent_id[phrase.start], phrase.start, self.home)
         return actor
+
+    def _recent_country(self, sector: str | None, phrase: Phrase) -> str | None:
+        """ "die syrische Regierung ... das Regime": the country of an actor of the same sector in this
+        sentence or the one before."""
+        sentence = self.view.sent_id[phrase.start]
+        for earlier in reversed(self.history):
+            if earlier.sentence < sentence - 1:
+                break
+            if earlier.sector == sector and earlier.country and not earlier.org and not earlier.is_place:
+                return earlier.country
+        return None
 
     # --- "die beiden Länder" ----------------------------------------------------------------------
 
@@ -424,13 +437,25 @@ class Resolver:
     def _group_antecedent(self, phrase: Phrase, base: Actor) -> Actor:
         """"den Gerichtshof" after "der Internationale Strafgerichtshof"; "die Islamisten" after "die Hamas"."""
         if phrase.det is None or not phrase.definite or base.country or base.org or phrase.owner_ref \
-                or phrase.owner_phrase:
+                or phrase.owner_phrase or phrase.descriptor.needs == "new":
             return base
         for earlier in reversed(self.history):
-            if earlier.source in ("org", "institution") and earlier.sector == base.sector:
+            if earlier.source in ("org", "institution") and earlier.sector == base.sector \
+                    and self._may_refer_to(phrase, earlier):
                 return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
                              earlier.kb_id, gender=earlier.gender, source=earlier.source)
         return base
+
+    def _may_refer_to(self, phrase: Phrase, earlier: Actor) -> bool:
+        """A government noun refers back to an executive ("die Regierung" after "Bundesregierung", not
+        after "Volksanwaltschaft") or to a body whose name it ends ("das Ministerium")."""
+        if earlier.sector != "GOV":
+            return True
+        entry = self.kb.get(earlier.kb_id) if earlier.kb_id else None
+        if entry is None or entry.head_role in ("head_of_state", "head_of_government"):
+            return True
+        head = phrase.hit.text.rsplit("-", 1)[-1].lower()
+        return any(form.lower().endswith(head) for form in entry.forms(self.lex.lang))
 
     def _d_country_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         if owner is None and self._plural(phrase):
@@ -467,17 +492,42 @@ class Resolver:
         if owner is not None and owner.source == "institution":
             return self._institution_holder(role, owner)
         if owner is not None and (owner.country or owner.org):
-            found = self.kb.holder(role, owner.country, owner.org, self.date, titles)
-            return found.kb_id if found else None
+            return self._single_holder(role, owner.country, owner.org, titles, owner)
         earlier = self._role_antecedent(role, titles, roles, descriptor)
         if earlier is not None or not phrase.definite:
             return earlier
         default = self.kb.get(self.kb.variant(descriptor.default, self.home)) if descriptor.default else None
         if default is None:
+            # "Ankara – Der Präsident ...": the office of the country the article is set in
+            if role is None and not titles:
+                return None
+            country = self._recent_country(descriptor.sector, phrase) or self.context.country(
+                self.view.sent_id[phrase.start], phrase.start, self.home)
+            return self._single_holder(role, country, None, titles) if country else None
+        return self._single_holder(role, default.country, default.org if default.kind == "org" else None, titles)
+
+    def _single_holder(self, role: str | None, country: str | None, org: str | None, titles: frozenset[str],
+                       owner: Actor | None = None) -> str | None:
+        """The one holder of the office at the date; None where several hold it at once (nine
+        Landeshauptleute) unless the owner is a region whose name the title holds ("Kärntner
+        Landeshauptmann": "Landeshauptmann von Kärnten")."""
+        found = self.kb.holders(role, country, org, self.date, titles)
+        region = self.kb.get(owner.kb_id) if owner is not None and owner.kb_id else None
+        if region is not None and (region.is_region or region.is_city):
+            names = set(region.names.get("de", [])) | set(region.names.get("en", []))
+            found = [r for r in found if any(n in r.title_de or n in r.title_en for n in names)]
+        if not found:
             return None
-        found = self.kb.holder(role, default.country, default.org if default.kind == "org" else None,
-                               self.date, titles)
-        return found.kb_id if found else None
+        if len(found) > 1 and found[1].kb_id != found[0].kb_id and self._concurrent(found[0], found[1]):
+            return None
+        return found[0].kb_id
+
+    def _concurrent(self, a, b) -> bool:
+        """Whether two offices were both held throughout the article date (not handed over within it)."""
+        when = period(self.date)
+        if when is None:
+            return a.end is None and b.end is None
+        return all(r.days()[0] < when[0] and r.days()[1] > when[1] for r in (a, b))
 
     def _institution_holder(self, role: str | None, owner: Actor) -> str | None:
         """ "SPD-Chef": a holder of `role` in the country whose title names the institution ("SPD-Vorsitzender")."""
