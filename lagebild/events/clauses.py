@@ -265,12 +265,24 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
             continue
         if (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start:
             cuts.append(i)
+        elif _coordinated_verb(tok, span, lex):
+            cuts.append(i)
     cuts.append(span.end)
     bounds = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b > a:
             bounds.append((a, b))
     return _merge_verbless(span.doc, bounds, lex)
+
+
+def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
+    """`... kritisierten die Pläne und drohten mit Streiks`: `und` before a finite verb starts a
+    clause that shares the subject of the one before."""
+    if tok.text.lower() not in ("und", "aber", "sowie") or tok.i + 1 >= span.end or tok.i == span.start:
+        return False
+    nxt = tok.doc[tok.i + 1]
+    finite = "Fin" in nxt.morph.get("VerbForm") or bool(nxt.morph.get("Person") or nxt.morph.get("Mood"))
+    return nxt.pos_ in ("VERB", "AUX") and finite
 
 
 def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str | None]]:
