@@ -23,7 +23,7 @@ class Trigger:
 def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
     """The separated particle of a finite verb: `wies ... zurück`, `traf ... ein`."""
     for child in verb.children:
-        if child.dep_ in ("compound:prt", "svp"):
+        if child.dep_ in ("compound:prt", "svp") and _ends_phrase(sdoc, child.i):
             return child.i
     last = clause.end - 1
     while last > verb.i and not sdoc[last].is_alpha:
@@ -33,6 +33,11 @@ def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | Non
         if following is None or not following.is_alpha:
             return last
     return None
+
+
+def _ends_phrase(sdoc: Doc, i: int) -> bool:
+    """A separated particle closes its clause (`... zurück.`); a preposition has words after it."""
+    return i + 1 >= len(sdoc) or not sdoc[i + 1].is_alpha
 
 
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
