@@ -85,7 +85,8 @@ class PhraseBuilder:
         if needs is None:
             return True
         owned = phrase.owner is not None or phrase.owner_ref is not None or phrase.owner_phrase is not None
-        return owned or (needs == "det" and phrase.det is not None)
+        bracketed = phrase.start > 0 and self.words[phrase.start - 1] == "("  # "Astrid Rössler (Grüne)"
+        return owned or (needs == "det" and (phrase.det is not None or bracketed))
 
     # --- places: weak names, datelines ----------------------------------------------------------
 
@@ -102,7 +103,7 @@ class PhraseBuilder:
         if phrase.start in self.dateline:
             return True
         before = self.words[phrase.start - 1] if phrase.start else ""
-        return self.lex.word("bare_locative", before)
+        return self.lex.word("bare_locative", before) or self.lex.word("place_noun", before)  # "Grenzübergang Spielfeld"
 
     def _dateline_tokens(self) -> set[int]:
         """First tokens of the place names of a dateline ("Wien – ", "Gaza/Jerusalem – ") in the first
