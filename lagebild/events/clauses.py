@@ -263,9 +263,8 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
         i = tok.i
         if any(a < i < b for a, b in protected):
             continue
-        if (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start:
-            cuts.append(i)
-        elif _coordinated_verb(tok, span, lex):
+        punctuation = (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start
+        if punctuation or _coordinated_verb(tok, span, lex):
             cuts.append(i)
     cuts.append(span.end)
     bounds = []

@@ -131,22 +131,43 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
     return None
 
 
+def _is_town(arg: Argument) -> bool:
+    """A place rather than an actor: `in Paris`, `die Pariser Anschläge` (a city's adjective), while
+    `Moskaus Angriffe` keeps the capital as its government."""
+    return all(m.kind == "place" or m.is_place or _town_adjective(m) for m in arg.mentions)
+
+
+def _is_place_mention(m) -> bool:
+    return m.kind == "place" or m.is_place or _place_id(m.kb_id)
+
+
+def _town_adjective(m) -> bool:
+    return _place_id(m.kb_id) and m.text.endswith(("er", "ern")) and m.text != (m.name or "")
+
+
+def _place_id(kb_id: str | None) -> bool:
+    return bool(kb_id) and len(kb_id) > 4 and kb_id[:3].isupper() and kb_id[3] == "_" and kb_id[4:].islower()
+
+
 def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
-    """Who owns the event noun: `Putins Besuch`, `russische Angriffe`, `der Besuch von Putin`."""
+    """Who owns the event noun: `Putins Besuch`, `russische Angriffe`, `der Besuch von Putin`.
+    A town is where it happened, not who did it: `die Pariser Anschläge`."""
     for arg in clause.args:
-        if arg.possessed_noun == trigger and arg.end <= trigger:
+        if arg.possessed_noun == trigger and arg.end <= trigger and not _is_town(arg):
             return arg
     nxt = trigger + 1
     if nxt < clause.end and sdoc[nxt].text.lower() == "von":
         found = next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
-        if found is not None and not any(m.kind == "place" or m.is_place for m in found.mentions):
+        if found is not None and not any(_is_place_mention(m) for m in found.mentions):
             return found
     return None
 
 
 def _genitive(clause: Clause, trigger: int) -> Argument | None:
     """The genitive after an event noun: `die Festnahme des Attentäters`, `der Besuch Putins`."""
-    return next((a for a in clause.args if a.possessed_noun == trigger and a.start > trigger), None)
+    return next(
+        (a for a in clause.args if a.possessed_noun == trigger and a.start > trigger and not _is_town(a)), None
+    )
 
 
 def _place(clause: Clause, sdoc: Doc, lex: Lexicon) -> Argument | None:
