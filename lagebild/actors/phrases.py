@@ -310,6 +310,11 @@ class PhraseBuilder:
         if direct and direct.entity and direct.entity.kind in OWNER_KINDS and direct.text in self.lex.genitives:
             self._take_owner(phrase, direct)  # "der Präsident Russlands"
             return
+        if direct and direct.entity and direct.entity.kind == "place" and not direct.entity.weak and \
+                phrase.descriptor is not None and phrase.descriptor.type == "group" and \
+                phrase.descriptor.sector in ("JUD", "POLICE") and direct.start not in self.used:
+            self._take_owner(phrase, direct)  # "die Staatsanwaltschaft Wien", "das Landesgericht Korneuburg"
+            return
         if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, text):
             m = k + 1
             while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
@@ -436,6 +441,10 @@ class PhraseBuilder:
                 return True  # "auf Lesbos", "vor Lampedusa"
             if self.lex.word("list_word", text) and previous is not None and previous.end == j:
                 return previous.is_place
+            adjective = self.by_end.get(j + 1)  # "im Salzburger Pinzgau", "am Wiener Westbahnhof"
+            if adjective is not None and adjective.entity is not None and adjective.entity.kind == "adj":
+                j, steps = adjective.start - 1, steps + 1
+                continue
             if not (self._skippable(self.sdoc[j]) or self.lex.word("place_noun", text)):
                 return False
             j, steps = j - 1, steps + 1
