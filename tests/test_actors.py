@@ -257,3 +257,64 @@ def test_heads_of_parties_and_agencies() -> None:
 def test_genitive_plural_demonym_is_no_person() -> None:
     found = mentions("Mahmud Abbas sprach. Er forderte die Rechte der Palästinenser ein.", "2016-03-01")
     assert find(found, "Palästinenser").kb_id == "PSE"
+
+
+# --- parties, national bodies, places, group references ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Wien – Das Innenministerium rechnet mit mehr Asylanträgen.", "Das Innenministerium",
+     ("AUT", None, "GOV", "AUT_bmi")),
+    ("Das russische Außenministerium protestierte.", "Das russische Außenministerium", ("RUS", None, "GOV", "RUS_mfa")),
+    ("Wien – Der Verfassungsgerichtshof hob die Wahl auf.", "Der Verfassungsgerichtshof",
+     ("AUT", None, "JUD", "AUT_vfgh")),
+    ("Ankara – Die Polizei nahm 20 Verdächtige fest.", "Die Polizei", ("TUR", None, "POLICE", None)),
+    ("Bei einer Razzia in Istanbul nahm die Polizei 20 Menschen fest.", "die Polizei", ("TUR", None, "POLICE", None)),
+    ("Die Wiener Polizei nahm den Mann fest.", "Die Wiener Polizei", ("AUT", None, "POLICE", None)),
+    ("Die Staatsanwaltschaft Mainz ermittelt.", "Die Staatsanwaltschaft Mainz", ("DEU", None, "JUD", None)),
+    ("Israel kündigte an, seine Armee werde reagieren.", "seine Armee", ("ISR", None, "MIL", None)),
+    ("SPÖ-Klubobmann Andreas Schieder verteidigte den Kompromiss.", "SPÖ-Klubobmann Andreas Schieder",
+     ("AUT", None, "PTY", None)),
+    ("Die spanischen Sozialisten lehnen ab.", "Die spanischen Sozialisten", ("ESP", None, "PTY", "ESP_psoe")),
+])
+def test_national_bodies_in_context(text: str, mention: str, expected: tuple) -> None:
+    assert actor(find(mentions(text, "2016-03-10"), mention)) == expected
+
+
+def test_party_in_parentheses_joins_the_person() -> None:
+    found = mentions("Der Salzburger Landesparteichef Karl Schnell (FPÖ) wurde ausgeschlossen.", "2016-03-10")
+    schnell = find(found, "Der Salzburger Landesparteichef Karl Schnell (FPÖ)")
+    assert (schnell.name, schnell.country, schnell.sector) == ("Karl Schnell", "AUT", "PTY")
+    assert not any(m.text == "FPÖ" for m in found)
+
+
+def test_the_two_countries_are_two_mentions() -> None:
+    found = mentions("Russland und die Ukraine verhandeln in Minsk. Zwischen beiden Ländern gibt es Streit.",
+                     "2016-03-10")
+    first, second = find(found, "beiden"), find(found, "Ländern")
+    assert (first.kb_id, second.kb_id) == ("RUS", "UKR") and first.end < second.start
+
+
+def test_cities_are_places_and_ambiguous_names_need_a_preposition() -> None:
+    found = mentions("Cizre – Die Armee verhängte eine Ausgangssperre. In Essen und nach dem Essen.", "2016-03-10")
+    cizre = find(found, "Cizre")
+    assert (cizre.kind, cizre.country, cizre.is_place) == ("place", "TUR", True)
+    assert find(found, "Die Armee").country == "TUR"  # the dateline's country
+    assert [m.is_place for m in found if m.text == "Essen"] == [True]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Gegen den Mann wurde Anklage erhoben.", "Anklage"),
+    ("Die Regierung sendete eine klare Botschaft an Moskau.", "Botschaft"),
+    ("Salzburg ging in der 20. Minute in Führung.", "Führung"),
+    ("Er verbrachte das Wochenende im Grünen.", "Grünen"),
+])
+def test_words_that_are_no_actors(text: str, words: str) -> None:
+    assert not any(words in m.text for m in mentions(text, "2016-03-10"))
+
+
+def test_an_office_several_hold_at_once_is_nobody_in_particular() -> None:
+    found = mentions("Der Landeshauptmann kritisierte den Bund.", "2016-03-10")
+    assert actor(find(found, "Der Landeshauptmann")) == ("AUT", None, "GOV", None)
+    found = mentions("Der Kärntner Landeshauptmann kritisierte den Bund.", "2016-03-10")
+    assert find(found, "Der Kärntner Landeshauptmann").kb_id == "kaiser_peter"

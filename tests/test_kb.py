@@ -23,7 +23,8 @@ def test_sizes(kb) -> None:
     assert counts["country"] >= 249
     assert counts["org"] >= 80
     assert counts["person"] >= 1000
-    assert counts["place"] >= 200  # capitals and seats of power
+    assert counts["place"] >= 1700  # capitals, seats of power, the gazetteer's cities and regions
+    assert counts["institution"] >= 500  # parties, courts, police, ministries, media, NGOs
 
 
 def test_every_entry_is_well_formed(kb) -> None:
@@ -188,8 +189,8 @@ def test_descriptor_forms_are_unique_per_language() -> None:
         seen: dict[str, int] = {}
         for i, row in enumerate(read_tsv(data_path(lang, "descriptors.tsv"))):
             written = [*split_list(row["singular"]), *split_list(row["plural"])]
-            for form in {declined for form in written for declined in decline(form, lang)}:
-                assert seen.setdefault(form, i) == i, f"{lang}: {form!r} in two rows"
+            for declined in {d for form in written for d in decline(form, lang)}:
+                assert seen.setdefault(declined, i) == i, f"{lang}: {declined!r} in two rows"
 
 
 def test_cli_show_search_holder(runner) -> None:
@@ -203,3 +204,68 @@ def test_cli_show_search_holder(runner) -> None:
     result = runner.invoke(app, ["show", "der Kreml-Chef", "--date", "2024-06-18"])
     assert result.exit_code == 0 and "putin_wladimir" in result.output
     assert runner.invoke(app, ["show", "Xyzzy-Land"]).exit_code == 1
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("Oberster~ Gerichtshof~", {"Oberster Gerichtshof", "Obersten Gerichtshofs", "Oberste Gerichtshof"}),
+    ("Österreichische~ Volkspartei", {"Österreichische Volkspartei", "Österreichischen Volkspartei"}),
+    ("Bundesrat~", {"Bundesrat", "Bundesrats", "Bundesrates"}),
+    ("Kongress~", {"Kongress", "Kongresses"}),
+    ("SPÖ", {"SPÖ"}),
+])
+def test_declension_marks(form: str, expected: set[str]) -> None:
+    from lagebild.kb.build import decline
+
+    assert expected <= set(decline(form, "de"))
+    assert decline(form, "en") == [form.replace("~", "")]
+
+
+@pytest.mark.parametrize(("form", "kb_id", "country", "sector"), [
+    ("SPÖ", "AUT_spoe", "AUT", "PTY"), ("Team Stronach", "AUT_team_stronach", "AUT", "PTY"),
+    ("Podemos", "ESP_podemos", "ESP", "PTY"), ("HDP", "TUR_hdp", "TUR", "PTY"), ("PiS", "POL_pis", "POL", "PTY"),
+    ("ÖGB", "AUT_oegb", "AUT", "CVL"), ("Wirtschaftskammer", "AUT_wko", "AUT", "BUS"),
+    ("VfGH", "AUT_vfgh", "AUT", "JUD"), ("WKStA", "AUT_wksta", "AUT", "JUD"), ("BVT", "AUT_bvt", "AUT", "SPY"),
+    ("ORF", "AUT_orf", "AUT", "MED"), ("Anadolu", "TUR_anadolu", "TUR", "MED"),
+    ("Volkshilfe", "AUT_volkshilfe", "AUT", "NGO"),
+    ("Istanbuls", "TUR_istanbul", "TUR", None), ("Diyarbakir", "TUR_diyarbakir", "TUR", None),
+])
+def test_parties_bodies_media_and_places(kb, form: str, kb_id: str, country: str, sector: str | None) -> None:
+    from lagebild.kb.lexicon import lexicon
+
+    entry = kb.get(lexicon("de").items(form)[0].ref)
+    assert (entry.kb_id, entry.country, entry.sector) == (kb_id, country, sector)
+
+
+def test_national_names_denote_a_body_only_in_its_country(kb) -> None:
+    assert kb.national("Verfassungsgerichtshof", "AUT").kb_id == "AUT_vfgh"
+    assert kb.national("Innenministerium", "DEU").kb_id == "DEU_bmi"
+    assert kb.national("Sozialdemokraten", "SWE").kb_id == "SWE_sap"
+    assert kb.national("Innenministerium", "MLI") is None
+    from lagebild.kb.lexicon import lexicon
+
+    # in text a descriptor, not a name (kb.lookup still finds the body)
+    assert [item.kind for item in lexicon("de").items("Verfassungsgerichtshof")] == ["descriptor"]
+
+
+def test_gazetteer(kb) -> None:
+    from lagebild.kb.lexicon import lexicon
+
+    lex = lexicon("de")
+    istanbul = kb.get("TUR_istanbul")
+    assert istanbul.is_city and "Istanbuler" in istanbul.adjectives["de"]
+    assert kb.get("AUT_oberoesterreich").is_region and kb.get("AUT_favoriten").description == "district"
+    assert "Wiener" in kb.get("AUT_wien").adjectives["de"]  # merged into the capital
+    assert [item.weak for item in lex.items("Essen") if item.kind == "place"] == [True]
+    # a name that is a country's or a person's stays theirs
+    assert {item.kind for item in lex.items("Raab")} == {"person"}
+    assert all(item.kind != "place" for item in lex.items("Georgien"))
+
+
+def test_gazetteer_rows_are_well_formed() -> None:
+    from lagebild.kb.tables import data_path, read_tsv
+
+    rows = read_tsv(data_path("gazetteer.tsv"))
+    assert len(rows) >= 1500
+    for row in rows:
+        assert row["type"] in ("city", "district", "region"), row
+        assert len(row["country"]) == 3 and row["country"].isupper(), row

@@ -103,7 +103,8 @@ class PhraseBuilder:
         if phrase.start in self.dateline:
             return True
         before = self.words[phrase.start - 1] if phrase.start else ""
-        return self.lex.word("bare_locative", before) or self.lex.word("place_noun", before)  # "Grenzübergang Spielfeld"
+        # "in Essen", "Grenzübergang Spielfeld"
+        return self.lex.word("bare_locative", before) or self.lex.word("place_noun", before)
 
     def _dateline_tokens(self) -> set[int]:
         """First tokens of the place names of a dateline ("Wien – ", "Gaza/Jerusalem – ") in the first

@@ -246,7 +246,9 @@ class Resolver:
     def _in_context(self, actor: Actor, phrase: Phrase) -> Actor:
         """A national body or person without an owner ("die Polizei", "ein Soldat") is of the country
         the article is set in: its dateline, a place in the sentence, its most named country."""
-        if actor.country or actor.org or actor.kb_id or actor.sector not in NATIONAL_SECTORS or phrase.descriptor is None:
+        if actor.country or actor.org or actor.kb_id or actor.sector not in NATIONAL_SECTORS:
+            return actor
+        if phrase.descriptor is None:
             return actor
         if phrase.descriptor.default:
             return actor
