@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon, lexicon
 
-ENTITY_KINDS = ("country", "place", "org", "institution", "person", "adj", "demonym")
+ENTITY_KINDS = ("country", "place", "org", "institution", "person", "adj", "demonym", "national")
 _MATCHERS: dict[tuple[str, int], PhraseMatcher] = {}
 _DIGIT = re.compile(r"\d")
 
@@ -141,6 +141,8 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
         entity = next((it for it in lex.items(part) if it.kind in ENTITY_KINDS and not it.weak), None)
         if entity is not None:
             mods.append(entity)
+        elif part in lex.national:
+            mods.append(Item("national", part))  # "Grünen-Abgeordnete": the Greens of the article's country
         elif lex.value("prefix", part):
             flags.add(lex.value("prefix", part) or "")
         else:

@@ -137,11 +137,15 @@ class PhraseBuilder:
             if not self._person_like(phrase) or k + 2 >= len(self.words) or self.words[k] != "(":
                 continue
             inner = by_start.get(k + 1)
-            if inner is None or inner.kind != "entity" or inner.end >= len(self.words) or self.words[inner.end] != ")":
+            if inner is None or inner.hit is None or inner.end >= len(self.words) or self.words[inner.end] != ")":
                 continue
             item = inner.hit.entity
+            if inner.kind == "descriptor" and inner.hit.text in self.lex.national and inner.descriptor.sector == "PTY":
+                item = Item("national", inner.hit.text)  # "Peter Pilz (Grüne)"
+            elif inner.kind != "entity":
+                continue
             entry = kb.get(item.ref) if item is not None and item.kind in ("institution", "org") else None
-            if entry is None or entry.sector != "PTY":
+            if item is None or (item.kind != "national" and (entry is None or entry.sector != "PTY")):
                 continue
             phrase.party, phrase.end = item, inner.end + 1
             dropped.add(inner.start)
@@ -178,7 +182,7 @@ class PhraseBuilder:
             return False
         head = self.words[phrase.hit.start]
         country = descriptor.type == "country_ref" or self.lex.word("country_plural", head)
-        people = descriptor.type in PERSON_TYPES and descriptor.plural is not False
+        people = descriptor.type in PERSON_TYPES  # "die beiden Präsidenten": "beide" makes any form plural
         return country or people
 
     # --- names ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from lagebild.actors.phrases import PERSON_TYPES, Phrase, name_parts
 from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
 from lagebild.kb.dates import period
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
+from lagebild.kb.model import Entry
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
 # Sectors of bodies and office holders that belong to the country an article is set in; civilians,
@@ -69,7 +70,7 @@ class Resolver:
         handler = getattr(self, f"_{phrase.kind}")
         actor = handler(phrase)
         if actor is not None and phrase.party is not None:
-            self._with_party(actor, phrase.party)
+            self._with_party(actor, phrase.party, phrase)
         if actor is not None:
             actor.sentence, actor.position = self.view.sent_id[phrase.start], phrase.start
             self.history.append(actor)
@@ -77,14 +78,19 @@ class Resolver:
                 self._remember_name(actor)
         return actor
 
-    def _with_party(self, actor: Actor, party: Item) -> None:
+    def _with_party(self, actor: Actor, party: Item, phrase: Phrase) -> None:
         """ "Karl Schnell (FPÖ)": a person named with a party is of its country and, without an office
         at the date, of the party sector."""
-        entry = self.kb.get(party.ref)
-        if entry is None:
-            return
-        actor.country = actor.country or entry.country
+        entry = self._national_item(party, phrase) if party.kind == "national" else self.kb.get(party.ref)
+        country = entry.country if entry is not None else self.context.country(
+            self.view.sent_id[phrase.start], phrase.start, self.home)
+        actor.country = actor.country or country
         actor.sector = actor.sector or "PTY"
+
+    def _national_item(self, item: Item, phrase: Phrase) -> Entry | None:
+        """The body a generic name in a compound or in parentheses denotes in the article's country."""
+        country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
+        return self.kb.national(item.ref, country, self.lex.lang)
 
     def _remember_name(self, actor: Actor) -> None:
         """First and last words of the person's names, for later short references ("Kims")."""
@@ -106,8 +112,9 @@ class Resolver:
     def _entity(self, phrase: Phrase) -> Actor | None:
         hit = phrase.hit
         people = [item.ref for item in hit.items if item.kind == "person"]
-        if hit.entity.kind == "person":
-            return self._person(people, weak=all(i.weak for i in hit.items if i.kind == "person"), phrase=phrase)
+        if hit.entity.kind == "person":  # a surname that is also a word is a person when a party follows
+            weak = all(i.weak for i in hit.items if i.kind == "person") and phrase.party is None
+            return self._person(people, weak=weak, phrase=phrase)
         if hit.entity.kind in ("adj", "demonym") and self.kb.entries[hit.entity.ref].kind == "place":
             return None  # "die Wiener Gastronomie": a city's adjective names no actor alone
         if phrase.singular:  # "der Russe": the last Russian named
@@ -120,6 +127,9 @@ class Resolver:
 
     def _compound(self, phrase: Phrase) -> Actor | None:
         item = phrase.hit.owner
+        if item is not None and item.kind == "national":
+            entry = self._national_item(item, phrase)
+            item = Item(entry.kind, entry.kb_id) if entry is not None else None
         if item is None:
             return None
         entry = self.kb.get(item.ref)
@@ -340,6 +350,9 @@ class Resolver:
         """The actor the phrase's owner stands for (entry, possessive antecedent, inner phrase)."""
         if phrase.owner is not None:
             item = phrase.owner
+            if item.kind == "national":
+                entry = self._national_item(item, phrase)
+                return self._entry_actor(Item(entry.kind, entry.kb_id), False) if entry is not None else None
             if item.kind == "person":
                 return self._person_actor(item.ref, "name")
             return self._entry_actor(item, False)

@@ -51,6 +51,7 @@ class Lexicon:
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     female_suffix: str = ""
     genitives: set[str] = field(default_factory=set)
+    national: set[str] = field(default_factory=set)  # generic names that denote a body in a country
 
     def items(self, text: str) -> list[Item]:
         return self.surfaces.get(text, [])
@@ -104,6 +105,7 @@ def _add_cased(lex: Lexicon, form: str, item: Item) -> None:
 def _add_entries(lex: Lexicon, kb: KnowledgeBase, lang: str) -> None:
     weak_names = set(read_lines(data_path(lang, "ambiguous_names.txt")))
     for entry in kb:
+        lex.national.update(entry.national.get(lang, []))
         if entry.kind == "person":
             _add_person(lex, entry, lang, weak_names)
             continue
