@@ -172,13 +172,21 @@ class PhraseBuilder:
             out += [first, second]
         return out
 
+    def _pair_word(self, i: int) -> bool:
+        """ "beide(n)", or "zwei" after a definite article ("die zwei Länder"; not "zwei Länder")."""
+        if self.lex.word("pair_determiner", self.words[i]):
+            return True
+        return i > 0 and self.lex.word("pair_number", self.words[i].lower()) and \
+            self.lex.word("determiner", self.words[i - 1].lower()) and \
+            not self.lex.word("indefinite", self.words[i - 1].lower())
+
     def _pair_phrase(self, phrase: Phrase) -> bool:
         descriptor = phrase.descriptor
         if descriptor is None or phrase.owner is not None or phrase.owner_ref or phrase.owner_phrase:
             return False
         if phrase.person is not None or phrase.unknown is not None or phrase.hit.start <= phrase.start:
             return False
-        if not any(self.lex.word("pair_determiner", self.words[i]) for i in range(phrase.start, phrase.hit.start)):
+        if not any(self._pair_word(i) for i in range(phrase.start, phrase.hit.start)):
             return False
         head = self.words[phrase.hit.start]
         country = descriptor.type == "country_ref" or self.lex.word("country_plural", head)
