@@ -162,10 +162,21 @@ class Resolver:
         return self._person_actor(kb_id, "name")
 
     def _best_candidate(self, candidates: list[str], descriptor: Descriptor | None) -> str:
-        def score(kb_id: str) -> tuple[int, int]:
+        """Of several people with the name: one whose office at the date the descriptor names, else one
+        in office, else anyone; among equals one of the article's countries ("Sobotka" in Vienna)."""
+        if len(candidates) == 1:
+            return candidates[0]
+        homes = [c for c in (self.context.dateline, self.context.focus, self.home) if c]
+        until = (period(self.date) or ("9999-12-31", "9999-12-31"))[1]
+
+        def score(kb_id: str) -> tuple[int, int, str, int]:
             roles = self.kb.roles_at(kb_id, self.date)
             fits = descriptor is not None and any(self._fits(r, descriptor) for r in roles)
-            return (0 if fits else 1 if roles else 2, candidates.index(kb_id))
+            countries = {self.kb.entries[kb_id].country} | {r.country for r in roles}
+            local = min((homes.index(c) for c in countries if c in homes), default=len(homes))
+            # the one in office most recently before the date ("Clinton" in 2016: Hillary)
+            latest = max((r.days()[0] for r in self.kb.entries[kb_id].roles if r.days()[0] <= until), default="")
+            return (0 if fits else 1 if roles else 2, local, _negate_day(latest), candidates.index(kb_id))
 
         return min(candidates, key=score)
 
@@ -582,6 +593,11 @@ class Resolver:
         actor.sector = actor.sector or base.sector
         actor.gender = base.gender if base.gender == "f" else actor.gender
         return actor
+
+
+def _negate_day(day: str) -> str:
+    """A sort key that orders ISO days latest first."""
+    return "".join(chr(0x7F - ord(c)) for c in day)
 
 
 def _agrees(actor: Actor, gender: str) -> bool:
