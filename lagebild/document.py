@@ -56,6 +56,12 @@ class Actor(Model):
     sector: str | None = Field(None, description="GOV, MIL, POLICE, JUD, LEG, OPP, REB, PTY, CVL, ...")
     kb_id: str | None = None
 
+    @property
+    def is_person(self) -> bool:
+        """KB people have ids like `putin_wladimir`; countries, orgs and places (`POL_warschau`) do not."""
+        kb_id = self.kb_id or ""
+        return kb_id.islower() and "_" in kb_id
+
 
 class ActorMention(Actor):
     """An actor found in the text, before any event uses it (output of the actors stage)."""

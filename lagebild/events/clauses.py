@@ -236,16 +236,38 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
 
 
 def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argument]:
-    """Join `X und Y`, `X, Y und Z` into one argument (PLOVER codes compound actors as one)."""
+    """Join `X und Y`, `X, Y und Z` and the two halves of `die beiden Länder` into one argument
+    (PLOVER codes compound actors as one); a role right before a name is that person."""
     grouped: list[Argument] = []
     for arg in singles:
-        if grouped and _joined_by_coordination(sdoc, grouped[-1].end, arg.start, lex) and arg.prep is None:
-            prev = grouped[-1]
+        prev = grouped[-1] if grouped else None
+        touching = prev is not None and prev.end == arg.start
+        if touching and _apposition(prev.mentions[-1], arg.mentions[0]):
+            prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
+            prev.end = arg.end
+            continue
+        joined = touching or (prev is not None and _joined_by_coordination(sdoc, prev.end, arg.start, lex))
+        if prev is not None and arg.prep is None and joined:
             prev.mentions.extend(arg.mentions)
             prev.end = arg.end
             continue
         grouped.append(arg)
     return grouped
+
+
+def _apposition(role: ActorMention, name: ActorMention) -> bool:
+    """`SPÖ-Kampagnenleiter Nedeljko Bilalic`: a role or body word, then an unknown person's name."""
+    return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id
+
+
+def _named(role: ActorMention, name: ActorMention) -> ActorMention:
+    return name.model_copy(update={
+        "start": role.start,
+        "text": f"{role.text} {name.text}",
+        "country": name.country or role.country,
+        "org": name.org or (role.org if role.kind == "org" else None),
+        "sector": name.sector or role.sector,
+    })
 
 
 def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bool:

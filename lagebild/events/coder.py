@@ -314,15 +314,16 @@ def _quote_attribution(quote: Quote | None) -> Attribution | None:
 
 
 def _split_visits(mention: EventMention) -> list[EventMention]:
-    """A trip to three countries is three visits (each with its own host)."""
-    hosts = {m.country or m.org for m in mention.recipient}
-    if mention.mode != "visit" or len(hosts) < 2:
+    """A trip to three countries is three visits, meeting two people two meetings (each with its
+    own host)."""
+    hosts = list(dict.fromkeys(m.kb_id or m.country or m.org or m.text for m in mention.recipient))
+    if mention.base_event != "CONSULT" or len(hosts) < 2:
         return [mention]
-    split = []
-    for host in hosts:
-        part = [m for m in mention.recipient if (m.country or m.org) == host]
-        split.append(EventMention(**{**mention.__dict__, "recipient": part}))
-    return split
+    return [
+        EventMention(**{**mention.__dict__, "recipient": [m for m in mention.recipient
+                                                          if (m.kb_id or m.country or m.org or m.text) == host]})
+        for host in hosts
+    ]
 
 
 def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMention]:

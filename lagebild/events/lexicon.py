@@ -45,6 +45,7 @@ class TriggerSpec:
     copula_only: bool = False
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -79,6 +80,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
+        not_after=tuple(raw.get("not_after", ())),
     )
     for event, mode in [(spec.event, spec.mode), _split_variant(spec.state_variant)]:
         if event and not is_valid(event, mode):
@@ -145,7 +147,8 @@ class Lexicon:
                 head = form[i:]
                 spec = self.compound_heads.get(head) or (self.nouns.get(head) if form[i - 1] == "-" else None)
                 if spec is not None:
-                    return spec, form[:i].rstrip("-")
+                    prefix = form[:i].rstrip("-")
+                    return None if prefix.endswith(spec.not_after) else (spec, prefix)
         return None
 
 

@@ -60,6 +60,16 @@ def _keys(actors) -> frozenset[str]:
     return frozenset(actor_key(a) for a in actors)
 
 
+def _people(actors) -> frozenset[str]:
+    return frozenset(a.kb_id for a in actors if a.is_person)
+
+
+def _same_people(a, b) -> bool:
+    """Meeting Merkel and meeting Gauck are two events, though both are DEU."""
+    pa, pb = _people(a), _people(b)
+    return not pa or not pb or pa == pb
+
+
 def _family(m: EventMention) -> str:
     return m.base_event
 
@@ -74,6 +84,7 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         and _status(a) == _status(b)
         and _keys(a.actor) == _keys(b.actor)
         and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
+        and _same_people(a.recipient, b.recipient)
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
 

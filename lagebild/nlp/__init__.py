@@ -20,6 +20,7 @@ from lagebild.document import Document, Entity, Sentence
 from lagebild.nlp import components  # noqa: F401  (registers the rule components)
 
 MODELS_DIR = Path(__file__).parent / "models"
+LEMMA_RULES = "lemma_rules.json"
 
 
 def model_path(lang: str) -> Path:
@@ -35,13 +36,21 @@ def load(lang: str = "de") -> Language:
         nlp.add_pipe("sentencizer")
         return nlp
     nlp = spacy.load(path)
+    add_rules(nlp, path)
+    if "ner" in nlp.pipe_names:
+        add_entity_ruler(nlp, lang)
+    return nlp
+
+
+def add_rules(nlp: Language, path: Path) -> None:
+    """Rule components around the statistical ones (see `components`)."""
+    if (path / LEMMA_RULES).exists() and "trainable_lemmatizer" in nlp.pipe_names:
+        rules = nlp.add_pipe("lagebild_lemma_rules", after="trainable_lemmatizer")
+        rules.load(path / LEMMA_RULES)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace", before="parser")
         nlp.add_pipe("lagebild_sentence_rules", before="parser")
         nlp.add_pipe("lagebild_particle_verbs", after="parser")
-    if "ner" in nlp.pipe_names:
-        add_entity_ruler(nlp, lang)
-    return nlp
 
 
 def add_entity_ruler(nlp: Language, lang: str) -> None:

@@ -5,6 +5,9 @@ They live in code, not in the model, so that rules and KB updates need no retrai
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,3 +75,42 @@ def particle_verbs(doc: Doc) -> Doc:
             if head.i < token.i and not head.lemma_.startswith(token.lower_):
                 head.lemma_ = token.lower_ + head.lemma_
     return doc
+
+
+class LemmaRules:
+    """Lemma corrections from the tables shipped beside the model (see training/lemmas.py).
+
+    Pronouns and determiners get their UD lemma ("mir" → "ich"); an open-class lemma never seen
+    in the training data ("Hebamm") is replaced by the known lemma of the word form, if any.
+    """
+
+    OPEN = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "AUX"})
+
+    def __init__(self) -> None:
+        self.closed: dict[str, str] = {}
+        self.forms: dict[str, str] = {}
+        self.lexicon: frozenset[str] = frozenset()
+
+    def load(self, path) -> LemmaRules:
+        tables = json.loads(Path(path).read_text(encoding="utf8"))
+        self.closed, self.forms = tables["closed"], tables["forms"]
+        self.lexicon = frozenset(tables["lexicon"])
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            pos = token.pos_
+            if pos in ("PRON", "DET"):
+                lemma = self.closed.get(f"{token.lower_}|{pos}")
+                if lemma:
+                    token.lemma_ = lemma
+            elif pos in self.OPEN and token.lemma_ not in self.lexicon:
+                lemma = self.forms.get(token.text) or (token.text if token.text in self.lexicon else None)
+                if lemma:
+                    token.lemma_ = lemma
+        return doc
+
+
+@Language.factory("lagebild_lemma_rules")
+def make_lemma_rules(nlp: Language, name: str) -> LemmaRules:
+    return LemmaRules()

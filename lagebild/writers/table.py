@@ -9,16 +9,10 @@ from lagebild.document import Actor, Document, Event
 from lagebild.writers.base import DocumentWriter
 
 
-def is_person(actor: Actor) -> bool:
-    """KB people have ids like `putin_wladimir`; countries, orgs and places (`POL_warschau`) do not."""
-    kb_id = actor.kb_id or ""
-    return kb_id.islower() and "_" in kb_id
-
-
 def actor_label(actor: Actor) -> str:
     """`RUS Putin`, `ICC`, `UN/MLI`: the code(s), then a short name for people."""
     codes = "/".join(c for c in (actor.org, actor.country) if c) or "---"
-    if is_person(actor) and actor.name:
+    if actor.is_person and actor.name:
         return f"{codes} {actor.name.split()[-1]}"
     if not actor.kb_id and not (actor.org or actor.country):
         return actor.text
