@@ -107,7 +107,8 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL")
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
-        if frame.passive and not frame.actor and (event, trigger.spec.mode) in IMPLICIT_AUTHORITY:
+        implicit = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY and frame.recipient
+        if frame.passive and not frame.actor and implicit:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
