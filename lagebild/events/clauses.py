@@ -306,11 +306,17 @@ def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
     return nxt.pos_ in ("VERB", "AUX") and finite
 
 
+def _reporting_so(sdoc: Doc, a: int, b: int) -> bool:
+    """`..., so der Landeshauptmann.`: a verbless clause that names who said the rest."""
+    words = [sdoc[i] for i in range(a, b) if sdoc[i].is_alpha]
+    return bool(words) and words[0].text.lower() == "so" and sdoc[a].text == "," and len(words) <= 6
+
+
 def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str | None]]:
     """A stretch without a verb (an apposition, a list item) belongs to the clause before it."""
     merged: list[list] = []
     for a, b in bounds:
-        has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b))
+        has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b)) or _reporting_so(sdoc, a, b)
         if merged and not has_verb and not is_paragraph_break(sdoc[a]):
             merged[-1][1] = b
         else:

@@ -19,6 +19,7 @@ from lagebild.events.modality import (
     is_future,
     is_hypothetical,
     is_negated,
+    reporting_clause_source,
     reporting_source,
 )
 from lagebild.events.participants import Participants, civil_actor, is_political, same_country, state_actor
@@ -174,6 +175,8 @@ class SentenceCoder:
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
+        if spec.speaker_event and not self._said_of(frame, view, clause, quote, tok.idx):
+            return None
         self._speaker_as_actor(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
             frame.actor = []
@@ -187,6 +190,15 @@ class SentenceCoder:
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int) -> bool:
+        """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about."""
+        source = reporting_clause_source(view, clause, self.lex)
+        speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
+        if speaker is None or not frame.actor:
+            return False
+        frame.actor, frame.recipient, frame.actor_slot = [speaker], frame.actor, "speaker"
+        return True
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

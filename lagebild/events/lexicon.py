@@ -46,6 +46,7 @@ class TriggerSpec:
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
+    speaker_event: bool = False
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -81,6 +82,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
         not_after=tuple(raw.get("not_after", ())),
+        speaker_event=bool(raw.get("speaker_event", False)),
     )
     for event, mode in [(spec.event, spec.mode), _split_variant(spec.state_variant)]:
         if event and not is_valid(event, mode):

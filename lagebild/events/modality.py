@@ -183,7 +183,8 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
         if other is clause or not other.args:
             continue
         verbs = [sdoc[i] for i in range(other.start, other.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
-        if not any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
+        so_clause = bool(verbs) and verbs[0].text == "so" and sdoc[other.start].text == ","
+        if not so_clause and not any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
             continue
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
