@@ -1,9 +1,10 @@
 """Rebuild the shipped German pipeline from the ship corpora in ../shared/data.
 
-    python -m training.de            # prepare + train + package (about an hour on 2 cores)
-    python -m training.de prepare    # only build training/work/{train,dev}.spacy
-    python -m training.de train      # only train (needs prepare)
-    python -m training.de package    # copy training/work/model-best into lagebild/nlp/models/de
+    python -m training.de              # prepare + pretrain + train + package (~45 min on 2 cores)
+    python -m training.de prepare      # only build training/work/{train,dev}.spacy (HanTa silver)
+    python -m training.de pretrain     # only `spacy pretrain` the tok2vec on the raw ship text
+    python -m training.de train --pretrain   # only train, from the pretrained tok2vec
+    python -m training.de package      # copy training/work/model/model-best into lagebild/nlp/models/de
 
 Never reads GermEval 2014 test or UD GSD test: they are the benchmarks.
 """
@@ -20,14 +21,15 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from training import corpora, silver
+from lagebild.nlp import LEMMA_RULES
+from training import corpora, lemmas, silver
 
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "work"
 CONFIG = HERE / "configs" / "de.cfg"
 TARGET = HERE.parent / "lagebild" / "nlp" / "models" / "de"
 GOLD_UPSAMPLE = 2
-GERMEVAL_UPSAMPLE = 1  # GermEval dev is the only in-domain (news + Wikipedia) NER data
+GERMEVAL_UPSAMPLE = 2  # GermEval dev is the only in-domain (news + Wikipedia) NER data
 DEV_GERMEVAL = 220  # GermEval dev sentences held out for model selection
 DEV_UD_DOCS = 8  # UD GSD dev documents (10 sentences each) held out
 
@@ -116,16 +118,17 @@ def pretrain() -> Path:
     out = WORK / "pretrain"
     if out.exists():
         shutil.rmtree(out)
+    out.mkdir(parents=True)
     overrides = {"paths.raw_text": str(raw), **_DATA_PATHS}
     config = load_config(CONFIG, overrides=overrides, interpolate=True)
     spacy_pretrain(config, out, silent=False)
-    return max(out.glob("model*.bin"), key=lambda p: int(p.stem[5:]) if p.stem[5:].isdigit() else -1)
+    return out / "model-last.bin"
 
 
 _DATA_PATHS = {"paths.train": str(WORK / "train.spacy"), "paths.dev": str(WORK / "dev.spacy")}
 
 
-def train(extra: list[str], init_tok2vec: Path | None = None) -> None:
+def train(extra: list[str], init_tok2vec: Path | None = None, output: Path = WORK / "model") -> None:
     from spacy.cli.train import train as spacy_train
 
     overrides = dict(_DATA_PATHS)
@@ -134,12 +137,15 @@ def train(extra: list[str], init_tok2vec: Path | None = None) -> None:
     for item in extra:
         key, _, value = item.lstrip("-").partition("=")
         overrides[key] = value
-    spacy_train(CONFIG, output_path=WORK / "model", overrides=_typed(overrides))
+    spacy_train(CONFIG, output_path=output, overrides=_typed(overrides))
 
 
 def _typed(overrides: dict[str, str]) -> dict:
-    out = {}
+    out: dict = {}
     for key, value in overrides.items():
+        if value in ("true", "false"):
+            out[key] = value == "true"
+            continue
         try:
             out[key] = int(value)
         except ValueError:
@@ -157,8 +163,15 @@ def package(source: Path | None = None) -> None:
         shutil.rmtree(TARGET)
     nlp.meta.update({"name": "lagebild_de", "version": "0.1.0", "license": "CC BY-SA 4.0"})
     nlp.to_disk(TARGET)
+    lemma_tables(nlp, TARGET / LEMMA_RULES)
     size = sum(p.stat().st_size for p in TARGET.rglob("*") if p.is_file())
     log(f"packaged {source} -> {TARGET} ({size / 1e6:.1f} MB)")
+
+
+def lemma_tables(nlp, path: Path) -> None:
+    gold = ud_gold(nlp)
+    tagged, _ocr = _cached_silver(nlp, {t.text for d in gold for t in d if t.pos_ == "NOUN"})
+    lemmas.write(lemmas.build(gold, tagged), path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,21 +179,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "step", nargs="?", default="all", choices=["all", "prepare", "pretrain", "train", "package"]
     )
-    parser.add_argument("--pretrain", action="store_true", help="pretrain the tok2vec before training")
+    parser.add_argument("--pretrain", action="store_true", help="`train`: start from the pretrained tok2vec")
+    parser.add_argument("--no-pretrain", action="store_true", help="`all`: train the tok2vec from scratch")
+    parser.add_argument("--output", type=Path, default=WORK / "model", help="training output directory")
     parser.add_argument("overrides", nargs="*", help="config overrides for training, e.g. training.max_steps=500")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
     start = time.time()
     if args.step in ("all", "prepare"):
         prepare()
     init = None
-    if args.step == "pretrain" or (args.step == "all" and args.pretrain):
+    if args.step == "pretrain" or (args.step == "all" and not args.no_pretrain):
         init = pretrain()
-    elif args.pretrain:
-        init = max((WORK / "pretrain").glob("model*.bin"), key=lambda p: p.stat().st_mtime)
+    elif args.step == "train" and args.pretrain:
+        init = WORK / "pretrain" / "model-last.bin"
     if args.step in ("all", "train"):
-        train(args.overrides, init)
+        train(args.overrides, init, args.output)
     if args.step in ("all", "package"):
-        package()
+        package(args.output / "model-best")
     log(f"done in {(time.time() - start) / 60:.1f} min")
     return 0
 

@@ -50,7 +50,8 @@ def add_rules(nlp: Language, path: Path) -> None:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace", before="parser")
         nlp.add_pipe("lagebild_sentence_rules", before="parser")
-        nlp.add_pipe("lagebild_particle_verbs", after="parser")
+        nlp.add_pipe("lagebild_sentence_repair", after="parser")
+        nlp.add_pipe("lagebild_particle_verbs", after="lagebild_sentence_repair")
 
 
 def add_entity_ruler(nlp: Language, lang: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -15,6 +16,7 @@ MONTHS = {
     "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
     "September", "Oktober", "November", "Dezember",
 }
+FINAL_PUNCT = {".", "!", "?", ":", ";", "…"}
 SENTENCE_FINAL_ABBREVIATIONS = {"usw.", "etc.", "u.ä.", "o.ä."}
 
 
@@ -22,16 +24,79 @@ SENTENCE_FINAL_ABBREVIATIONS = {"usw.", "etc.", "u.ä.", "o.ä."}
 def sentence_rules(doc: Doc) -> Doc:
     """Preset sentence boundaries the parser then respects.
 
-    A blank line ends a sentence (headlines without punctuation); an ordinal or abbreviation
-    with its own period ("18. Juni", "Dr. Müller", "u. a. beim") does not.
+    A blank line ends a sentence, and a block without sentence-final punctuation (a headline)
+    is one sentence; an ordinal or abbreviation with its own period ("18. Juni", "Dr. Müller",
+    "u. a. beim") does not end one.
     """
-    for i, token in enumerate(doc[1:], start=1):
-        prev = doc[i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2:
-            token.is_sent_start = True
-        elif _inner_period(prev, token):
-            token.is_sent_start = False
+    for block in _blocks(doc):
+        headline = not any(t.text in FINAL_PUNCT for t in block)
+        for token in block[1:]:
+            prev = doc[token.i - 1]
+            if _year_end(prev, token) or _after_final(doc, token):
+                token.is_sent_start = True
+            elif (
+                token.is_space
+                or headline
+                or _glued(prev, token)
+                or _opening(prev, block)
+                or _inner_period(prev, token)
+                or not _after_stop(doc, token)
+            ):
+                token.is_sent_start = False
+        if block.start > 0:
+            block[0].is_sent_start = True
     return doc
+
+
+def _blocks(doc: Doc):
+    """Spans of the doc between blank lines (the blank-line token ends its block)."""
+    start = 0
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            if token.i + 1 > start:
+                yield doc[start : token.i + 1]
+            start = token.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+@Language.component("lagebild_sentence_repair")
+def sentence_repair(doc: Doc) -> Doc:
+    """The parser may leave a lone quote, period or blank line as a sentence of its own, or start
+    a sentence with the closing quote of the one before: attach an opening quote or bracket to
+    the next sentence, anything else to the previous one."""
+    sents = list(doc.sents)
+    moves = {}
+    for k, sent in enumerate(sents):
+        if all(t.is_punct or t.is_space for t in sent):
+            forward = k + 1 < len(sents) and (k == 0 or all(_opens(t) for t in sent))
+            target = sents[k + 1] if forward else sents[k - 1] if k else None
+            if target is not None:
+                moves.update({t.i: target.root.i for t in sent})
+        elif k and _glued_closing(sent[0]):
+            moves[sent[0].i] = sents[k - 1].root.i
+    if moves:
+        arr = doc.to_array([HEAD, DEP]).astype("int64")
+        for i, head in moves.items():
+            arr[i, 0] = head - i
+            arr[i, 1] = doc.vocab.strings.add("punct")
+        doc.from_array([HEAD, DEP], arr.astype("uint64"))
+    return doc
+
+
+def _glued_closing(token) -> bool:
+    prev = token.nbor(-1)
+    return _glued(prev, token) and token.head.i > token.i
+
+
+def _glued(prev, token) -> bool:
+    """Punctuation written onto the word before it closes something ('"' is left and right)."""
+    glued = not prev.whitespace_ and not prev.is_space
+    return token.is_punct and glued and (token.is_quote or not token.is_left_punct)
+
+
+def _opens(token) -> bool:
+    return token.is_left_punct or token.is_quote or token.is_space
 
 
 @Language.component("lagebild_whitespace")
@@ -44,14 +109,51 @@ def whitespace(doc: Doc) -> Doc:
     return doc
 
 
+def _opening(prev, block) -> bool:
+    """An opening quote or bracket: the next word belongs to its sentence."""
+    if prev.is_left_punct and not prev.is_quote:
+        return True
+    return prev.is_quote and (prev.i == block.start or prev.i == 0 or bool(prev.nbor(-1).whitespace_))
+
+
+def _after_stop(doc: Doc, token) -> bool:
+    """Whether a full stop (or "!", "?", an abbreviation's period) precedes, closing quotes and
+    brackets aside: no sentence starts elsewhere inside a paragraph."""
+    j = token.i - 1
+    while j > 0 and (doc[j].is_quote or doc[j].is_right_punct or doc[j].is_space):
+        j -= 1
+    return doc[j].text in ("!", "?", "…") or doc[j].text.endswith(".")
+
+
+def _after_final(doc: Doc, token) -> bool:
+    """After a split-off ".", "!" or "?" (and a closing quote glued to it) a new sentence starts,
+    unless the next word is lower-case ("Was nun? fragte er") or more punctuation follows."""
+    prev = doc[token.i - 1]
+    if prev.is_quote and not prev.nbor(-1).whitespace_ and prev.i > 0:
+        closing, prev = True, prev.nbor(-1)
+    else:
+        closing = False
+    if prev.text not in ("!", "?", ".") or token.is_lower or token.is_space:
+        return False
+    if token.is_quote:
+        return bool(prev.whitespace_) and not closing
+    return not (token.is_punct and not token.is_left_punct)
+
+
+def _year_end(prev, token) -> bool:
+    """ "im Jahr 2024. Danach": the tokenizer keeps the period on the year."""
+    year = prev.text[:-1]
+    return prev.text.endswith(".") and year.isdigit() and 1000 <= int(year) <= 2100 and token.is_title
+
+
 def _inner_period(prev, token) -> bool:
     """The tokenizer keeps a period on a word only for abbreviations, initials and ordinals."""
     if len(prev.text) < 2 or not prev.text.endswith(".") or token.is_space or token.is_punct:
         return False
     if token.text in MONTHS or token.is_lower or token.like_num:
         return True
-    if prev.text[:-1].isdigit() and 1000 <= int(prev.text[:-1]) <= 2100:
-        return False  # "im Jahr 2024. Danach": a year ends a sentence
+    if _year_end(prev, token):
+        return False
     return prev.lower_ not in SENTENCE_FINAL_ABBREVIATIONS
 
 
