@@ -129,7 +129,7 @@ def _after_final(doc: Doc, token) -> bool:
     """After a split-off ".", "!" or "?" (and a closing quote glued to it) a new sentence starts,
     unless the next word is lower-case ("Was nun? fragte er") or more punctuation follows."""
     prev = doc[token.i - 1]
-    if prev.is_quote and not prev.nbor(-1).whitespace_ and prev.i > 0:
+    if prev.i > 0 and prev.is_quote and not prev.nbor(-1).whitespace_:
         closing, prev = True, prev.nbor(-1)
     else:
         closing = False
