@@ -142,6 +142,7 @@ class SentenceView:
     index: int
     clauses: list[Clause]
     args: list[Argument]
+    lex: Lexicon
 
     def clause_of(self, i: int) -> Clause:
         return next((c for c in self.clauses if c.contains(i)), self.clauses[-1])
@@ -337,4 +338,4 @@ def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention
     clauses = [Clause(a, b, opener=o) for a, b, o in _clause_bounds(sent, lex, protected)]
     for clause in clauses:
         clause.args = [arg for arg in args if clause.contains(arg.start)]
-    return SentenceView(sent, index, clauses, args)
+    return SentenceView(sent, index, clauses, args, lex)

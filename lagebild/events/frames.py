@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention
-from lagebild.events.clauses import Argument, Clause, SentenceView, lemma, looks_like_verb
+from lagebild.events.clauses import Argument, Clause, SentenceView, lemma, lemma_candidates, looks_like_verb
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 
@@ -53,11 +53,41 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
             return antecedent
     if nominative:
         return nominative[0]
-    if bare:
+    infinitive = _zu_infinitive(sentence, clause)
+    if bare and not infinitive:
         return bare[0]
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
+        if infinitive and _object_control(sentence, sentence.clauses[idx - 1]):
+            return _controller_object(sentence.clauses[idx - 1])
         return subject_of_previous(sentence, idx)
     return None
+
+
+def _zu_infinitive(sentence: SentenceView, clause: Clause) -> bool:
+    """`..., den Staatschef zu verhaften`, `..., Truppen abzuziehen`: a clause without a subject of its own."""
+    sdoc = sentence.span.doc
+    last = next((sdoc[i] for i in range(clause.end - 1, clause.start - 1, -1) if sdoc[i].is_alpha), None)
+    if last is None or not last.text.islower():
+        return False
+    before = sdoc[last.i - 1] if last.i > clause.start else None
+    return (before is not None and before.text == "zu") or ("zu" in last.text[2:-3] and last.text.endswith("en"))
+
+
+def _object_control(sentence: SentenceView, previous: Clause) -> bool:
+    """`rief Südafrika auf, ... zu verhaften`: who is asked to act is the one who acts."""
+    sdoc = sentence.span.doc
+    controllers = sentence.lex.object_control_verbs
+    words = [sdoc[i] for i in range(previous.start, previous.end)]
+    for w in words:
+        for cand in lemma_candidates(w):
+            if cand in controllers or any(p.text.lower() + cand in controllers for p in words if p.i > w.i):
+                return True
+    return False
+
+
+def _controller_object(previous: Clause) -> Argument | None:
+    bare = _bare_args(previous)
+    return bare[1] if len(bare) > 1 else None
 
 
 NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}

@@ -121,6 +121,7 @@ class Lexicon:
         self.conditional_werden = frozenset(self.grammar["conditional_werden"])
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
+        self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 
     def _all_verbs(self) -> set[str]:
