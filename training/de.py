@@ -161,6 +161,7 @@ def package(source: Path | None = None) -> None:
     nlp = spacy.load(source)
     if TARGET.exists():
         shutil.rmtree(TARGET)
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
     nlp.meta.update({"name": "lagebild_de", "version": "0.1.0", "license": "CC BY-SA 4.0"})
     nlp.to_disk(TARGET)
     lemma_tables(nlp, TARGET / LEMMA_RULES)
