@@ -237,6 +237,29 @@ def bench(
     raise typer.Exit(code)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def train(
+    ctx: typer.Context,
+    lang: Annotated[str, typer.Argument(help="Language of the model to rebuild (de).")],
+) -> None:
+    """Rebuild the shipped spaCy model from the corpora in ../shared (needs a source checkout and
+    `pip install ".\\[train]"`; about 40 minutes on 2 cores). Extra arguments go to `python -m training.de`,
+    e.g. `lagebild train de train training.max_steps=500`."""
+    from lagebild.benchrunner import REPO_ROOT
+
+    if lang != "de":
+        report_error(f"no training recipe for language {lang!r} (available: de)")
+        raise typer.Exit(2)
+    if not (REPO_ROOT / "training" / "de.py").exists():
+        report_error(f"{REPO_ROOT / 'training'}: training recipes come with a source checkout of lagebild")
+        raise typer.Exit(2)
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from training.de import main as train_de
+
+    raise typer.Exit(train_de(list(ctx.args)))
+
+
 @app.command()
 def serve(
     db: DbOpt = None,

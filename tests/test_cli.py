@@ -9,7 +9,7 @@ import pytest
 from lagebild import __version__
 from lagebild.cli import app
 
-SUBCOMMANDS = ["extract", "ingest", "events", "export", "eval", "schema", "bench", "serve", "kb"]
+SUBCOMMANDS = ["extract", "ingest", "events", "export", "eval", "schema", "bench", "serve", "kb", "train"]
 
 
 def test_version(runner):
@@ -108,3 +108,8 @@ def test_bench_lists_and_rejects_unknown(runner):
     assert listed.exit_code == 0 and "nlp" in listed.output.split()
     unknown = runner.invoke(app, ["bench", "nonsense"])
     assert unknown.exit_code == 2 and "unknown benchmark 'nonsense'" in unknown.output
+
+
+def test_train_knows_only_german(runner):
+    result = runner.invoke(app, ["train", "fr"])
+    assert result.exit_code == 2 and "no training recipe for language 'fr'" in result.stderr
