@@ -117,6 +117,8 @@ class Participants:
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES:
             frame.recipient = self._addressee(frame, mentions, trigger)
+        if not frame.recipient and event == "PROTEST":
+            frame.recipient = self._government_of(frame.actor, view, trigger)
 
     def _unnamed(self, view: SentenceView, mentions: list[ActorMention], words: frozenset[str],
                  sector: str) -> list[ActorMention]:
@@ -136,6 +138,16 @@ class Participants:
         at = self.sdoc[trigger.token].idx
         return ActorMention(text="", sector=sector, start=at, end=at, sentence=view.index, kind="descriptor")
 
+    def _government_of(self, actors: list[ActorMention], view: SentenceView, trigger: Trigger) -> list[ActorMention]:
+        """A street protest without a named addressee is a protest against the government of the
+        country it happens in (the crowd's country)."""
+        country = next((a.country for a in actors if a.country), None)
+        if country is None:
+            return []
+        at = self.sdoc[trigger.token].idx
+        return [ActorMention(text="", country=country, sector="GOV", start=at, end=at, sentence=view.index,
+                             kind="descriptor")]
+
     def _as_crowd(self, m: ActorMention) -> ActorMention:
         """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
@@ -154,7 +166,7 @@ class Participants:
         candidates = [
             m for m in mentions
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
-            and (m.country or m.org) and (m.kb_id or m.org or m.country not in own)
+            and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
             and not any(a.start <= m.start < a.end for a in frame.actor)
         ]
         tok = self.sdoc[trigger.token].idx
