@@ -40,10 +40,21 @@ def _ends_phrase(sdoc: Doc, i: int) -> bool:
     return i + 1 >= len(sdoc) or not sdoc[i + 1].is_alpha
 
 
+def _attributive(sdoc: Doc, tok: Token) -> bool:
+    """`die international anerkannte Regierung`, `der festgenommene Mann`: a participle used as
+    an adjective describes a noun; it reports no event of its own."""
+    if tok.i + 1 >= len(sdoc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
+        return False
+    nxt = sdoc[tok.i + 1]
+    return tok.pos_ in ("ADJ", "VERB") and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper()
+
+
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return None
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV") and not tok.text.islower():
+        return None
+    if _attributive(sdoc, tok):
         return None
     bases = lemma_candidates(tok, lex)
     particle = _particle(sdoc, tok, clause, lex)
