@@ -5,7 +5,7 @@ Language-neutral: everything language-specific comes from the Lexicon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -159,7 +159,7 @@ class SentenceCoder:
                 return False
             word = self.sdoc[i].text
             if self.lex.preposition(word):
-                return True
+                return not (word == "von" and i > 0 and self.sdoc[i - 1].text.lower() in self.lex.quantity_nouns)
             if not (word.lower() in self.lex.determiners or word.islower()):
                 return False
             i -= 1
@@ -169,10 +169,12 @@ class SentenceCoder:
     def _code_trigger(
         self, trigger: Trigger, view: SentenceView, mentions: list[ActorMention], carried: Source | None
     ) -> EventMention | None:
-        spec = trigger.spec
         clause = view.clause_of(trigger.token)
         prefix_actor = self._prefix_actor(trigger, view.index)
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
+        if frame.passive and trigger.spec.passive_variant:
+            trigger = _with_variant(trigger, trigger.spec.passive_variant)
+        spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
         if spec.speaker_event and not self._said_of(frame, view, clause, quote, tok.idx):
@@ -299,6 +301,11 @@ class SentenceCoder:
             confidence=_confidence(frame),
         )
         return mention
+
+
+def _with_variant(trigger: Trigger, variant: str) -> Trigger:
+    event, _, mode = variant.partition("/")
+    return replace(trigger, spec=replace(trigger.spec, event=event, mode=mode or None))
 
 
 def _location(frame: Frame) -> Location | None:

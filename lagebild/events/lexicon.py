@@ -47,6 +47,7 @@ class TriggerSpec:
     unless_nouns: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     speaker_event: bool = False
+    passive_variant: str | None = None
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -83,8 +84,10 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         unless_nouns=tuple(raw.get("unless_nouns", ())),
         not_after=tuple(raw.get("not_after", ())),
         speaker_event=bool(raw.get("speaker_event", False)),
+        passive_variant=raw.get("passive_variant"),
     )
-    for event, mode in [(spec.event, spec.mode), _split_variant(spec.state_variant)]:
+    variants = [_split_variant(spec.state_variant), _split_variant(spec.passive_variant)]
+    for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):
             raise LexiconError(f"{pos} {key!r}: {event}/{mode} is not a PLOVER type/mode")
     return spec
@@ -122,6 +125,7 @@ class Lexicon:
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
         self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
+        self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 
     def _all_verbs(self) -> set[str]:

@@ -26,6 +26,8 @@ IMPLICIT_AUTHORITY = {
     ("COERCE", "seize"): "POLICE",
     ("COERCE", "deport"): "GOV",
     ("SANCTION", "expel"): "GOV",
+    ("COERCE", "curfew"): "GOV",
+    ("COERCE", "martial-law"): "GOV",
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
@@ -107,8 +109,9 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL")
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
-        implicit = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY and frame.recipient
-        if frame.passive and not frame.actor and implicit:
+        authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
+        stated = frame.passive and frame.recipient or trigger.spec.pos == "noun" and event == "COERCE"
+        if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
