@@ -276,7 +276,13 @@ def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bo
     if not between:
         return False
     words = [w for w in between if w not in lex.determiners]
-    return len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)
+    if not (len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)):
+        return False
+    if any(w in lex.coordinators for w in words) or not sdoc.has_annotation("DEP"):
+        return True
+    # `in China, den Erdogan besuchte`: a comma before a relative clause is no list; the parser
+    # tells a list item (conj) from the subject of the relative clause
+    return any(t.dep_ in ("conj", "appos") for t in sdoc[start : start + 3])
 
 
 def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
