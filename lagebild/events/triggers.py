@@ -46,7 +46,9 @@ def _attributive(sdoc: Doc, tok: Token) -> bool:
     if tok.i + 1 >= len(sdoc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
         return False
     nxt = sdoc[tok.i + 1]
-    return tok.pos_ in ("ADJ", "VERB") and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper()
+    finite = "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Person") or tok.morph.get("Mood"))
+    participle = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+    return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
 
 
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
