@@ -62,6 +62,12 @@ class Actor(Model):
         kb_id = self.kb_id or ""
         return kb_id.islower() and "_" in kb_id
 
+    @property
+    def is_place_entry(self) -> bool:
+        """KB places (cities, regions, seats of power) have ids like `TUR_istanbul`, `RUS_kreml`."""
+        kb_id = self.kb_id or ""
+        return len(kb_id) > 4 and kb_id[:3].isupper() and kb_id[3] == "_" and kb_id[4:].islower()
+
 
 class ActorMention(Actor):
     """An actor found in the text, before any event uses it (output of the actors stage)."""

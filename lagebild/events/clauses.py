@@ -243,11 +243,12 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
     for arg in singles:
         prev = grouped[-1] if grouped else None
         touching = prev is not None and prev.end == arg.start
-        if touching and _apposition(prev.mentions[-1], arg.mentions[0]):
+        pair = touching and _pair_half(prev.mentions[-1])
+        if touching and not pair and _apposition(prev.mentions[-1], arg.mentions[0]):
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
             prev.end = arg.end
             continue
-        joined = touching or (prev is not None and _joined_by_coordination(sdoc, prev.end, arg.start, lex))
+        joined = pair or (prev is not None and _joined_by_coordination(sdoc, prev.end, arg.start, lex))
         if prev is not None and arg.prep is None and joined:
             prev.mentions.extend(arg.mentions)
             prev.end = arg.end
@@ -256,9 +257,19 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
     return grouped
 
 
+PAIR_WORDS = ("beiden", "beide", "beider", "zwei", "both", "two")
+
+
+def _pair_half(mention: ActorMention) -> bool:
+    """The actors stage splits `die beiden Länder` into two touching mentions, the first ending in `beiden`."""
+    return mention.text.lower().endswith(PAIR_WORDS)
+
+
 def _apposition(role: ActorMention, name: ActorMention) -> bool:
-    """`SPÖ-Kampagnenleiter Nedeljko Bilalic`: a role or body word, then an unknown person's name."""
-    return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id
+    """`SPÖ-Kampagnenleiter Nedeljko Bilalic`: a role or body word, then an unknown person's name
+    (a name with its own article is a second noun phrase: `... Außenministerium die Botschafterin X`)."""
+    own_article = name.text.split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen")
+    return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id and not own_article
 
 
 def _named(role: ActorMention, name: ActorMention) -> ActorMention:

@@ -167,16 +167,12 @@ def _is_town(arg: Argument) -> bool:
     return all(m.kind == "place" or m.is_place or _town_adjective(m) for m in arg.mentions)
 
 
-def _is_place_mention(m) -> bool:
-    return m.kind == "place" or m.is_place or _place_id(m.kb_id)
+def _is_place_mention(m: ActorMention) -> bool:
+    return m.kind == "place" or m.is_place or m.is_place_entry
 
 
-def _town_adjective(m) -> bool:
-    return _place_id(m.kb_id) and m.text.endswith(("er", "ern")) and m.text != (m.name or "")
-
-
-def _place_id(kb_id: str | None) -> bool:
-    return bool(kb_id) and len(kb_id) > 4 and kb_id[:3].isupper() and kb_id[3] == "_" and kb_id[4:].islower()
+def _town_adjective(m: ActorMention) -> bool:
+    return m.is_place_entry and m.text.endswith(("er", "ern")) and m.text != (m.name or "")
 
 
 def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:

@@ -169,6 +169,7 @@ class Participants:
         candidates = [
             m for m in mentions
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
+            and not (m.is_place_entry and m.sector != "GOV")
             and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
             and not any(a.start <= m.start < a.end for a in frame.actor)
         ]
