@@ -14,6 +14,7 @@ from lagebild.events.ontology import is_valid
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 TriggerPos = Literal["verb", "noun", "adj"]
+# plural and case endings; not -er, which makes people of events (Kampf → Kämpfer)
 NOUN_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 MIN_COMPOUND_PREFIX = 3
 
@@ -107,6 +108,7 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
     crowd_nouns: frozenset[str] = frozenset()
     unknown_attackers: frozenset[str] = frozenset()
+    not_nouns: tuple[str, ...] = ()
     compound_heads: dict[str, TriggerSpec] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -141,6 +143,8 @@ class Lexicon:
     def noun(self, lemma: str) -> tuple[TriggerSpec, str] | None:
         """The noun entry for a (possibly compound, possibly inflected) noun, and its compound prefix."""
         lower = lemma.lower()
+        if lower.endswith(self.not_nouns):
+            return None
         if lower not in self._noun_cache:
             self._noun_cache[lower] = self._find_noun(lower)
         return self._noun_cache[lower]
@@ -214,6 +218,7 @@ def load_lexicon(lang: str) -> Lexicon:
         phrases=_phrases(triggers.get("phrases") or []),
         crowd_nouns=frozenset(triggers.get("crowd_nouns") or []),
         unknown_attackers=frozenset(triggers.get("unknown_attackers") or []),
+        not_nouns=tuple(triggers.get("not_nouns") or []),
     )
 
 
