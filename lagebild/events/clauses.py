@@ -179,6 +179,11 @@ def _is_genitive_form(last: Token, mention: ActorMention) -> bool:
     return text.endswith(("s", "’", "'")) and not name.endswith(("s", "x", "z")) and bool(name)
 
 
+def _sibilant_name(mention: ActorMention) -> bool:
+    """`Iglesias Forderung`: a person's name ending in s, x or z takes no genitive -s."""
+    return mention.kind == "name" and mention.text.endswith(("s", "x", "z", "ß")) and not mention.text.endswith("'")
+
+
 def _skip_adjectives(sdoc: Doc, j: int, hi: int, lex: Lexicon, limit: int = 2) -> int:
     steps = 0
     while j < hi and steps < limit and _adjective_like(sdoc[j], lex):
@@ -204,6 +209,8 @@ def _possessed_noun(
         j = _skip_adjectives(sdoc, end, hi, lex)
         if j < hi and looks_like_noun(sdoc[j]) and not sdoc[j].ent_type_:
             return j
+    if end < hi and _sibilant_name(mention) and sdoc[end].pos_ == "NOUN":
+        return end
     prev = start - 1
     genitive = first.text.lower() in ("des", "der") or _is_genitive_form(last, mention)
     if prev >= lo and genitive and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
