@@ -6,6 +6,7 @@ They live in code, not in the model, so that rules and KB updates need no retrai
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from spacy.attrs import DEP, HEAD
@@ -40,12 +41,24 @@ def sentence_rules(doc: Doc) -> Doc:
                 or _glued(prev, token)
                 or _opening(prev, block)
                 or _inner_period(prev, token)
+                or _numeral_period(doc, token)
                 or not _after_stop(doc, token)
             ):
                 token.is_sent_start = False
         if block.start > 0:
             block[0].is_sent_start = True
     return doc
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXL]{1,5}$")
+
+
+def _numeral_period(doc: Doc, token) -> bool:
+    """`König Felipe VI. mit der ...`, `Benedikt XVI. besuchte`: the tokenizer splits the period
+    off a regnal number; it ends no sentence when a lower-case word or a verb follows."""
+    if token.i < 2 or doc[token.i - 1].text != "." or not ROMAN_NUMERAL.match(doc[token.i - 2].text):
+        return False
+    return token.is_lower or token.pos_ in ("VERB", "AUX") or not token.is_title
 
 
 def _blocks(doc: Doc):
