@@ -83,3 +83,12 @@ def test_annotate_fills_document():
     assert document.spacy_doc is not None
     assert len(document.sentences) == 3
     assert any(e.text == "Wladimir Putin" and e.label == "PER" for e in document.entities)
+
+
+def test_regnal_numbers_end_no_sentence():
+    text = "Der Kandidat war von König Felipe VI. mit der Regierungsbildung betraut worden. Danach kam die Wahl."
+    doc = load("de")(text)
+    assert [s.text for s in doc.sents] == [
+        "Der Kandidat war von König Felipe VI. mit der Regierungsbildung betraut worden.",
+        "Danach kam die Wahl.",
+    ]

@@ -81,7 +81,7 @@ def _rows() -> list[tuple[str, int, dict]]:
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
-            out.append((f.name, n, dict(zip(HEADER, cols)) | {"_ncols": len(cols)}))
+            out.append((f.name, n, dict(zip(HEADER, cols, strict=False)) | {"_ncols": len(cols)}))
     return out
 
 
@@ -208,7 +208,7 @@ def test_no_overlapping_duplicates():
     errors = []
     for key, spans in groups.items():
         spans.sort()
-        for a, b in zip(spans, spans[1:]):
+        for a, b in zip(spans, spans[1:], strict=False):
             if b[0] < a[1]:
                 errors.append(f"{key}: {a[2]} overlaps {b[2]}")
     assert not errors, "\n".join(errors[:50])
