@@ -103,7 +103,7 @@ class SentenceCoder:
         light = spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex)
         if light and self._has_noun_trigger(clause, triggers):
             return False
-        modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers)
+        modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers, other_than=spec.event)
         if spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause):
             return False
         if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
@@ -142,8 +142,14 @@ class SentenceCoder:
             a.prep == "von" and a.start in (nxt + 1, nxt + 2) for a in clause.args
         )
 
-    def _clause_has_verb_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
-        return any(t.spec.pos in ("verb", "adj") and clause.contains(t.token) for t in triggers)
+    def _clause_has_verb_trigger(self, clause: Clause, triggers: list[Trigger], other_than: str = "") -> bool:
+        """A verb of another event in the clause makes a noun in a prepositional phrase its
+        circumstance (`kritisierte wegen der Angriffe`); one of the same event is the same act
+        (`bei einem US-Luftangriff getötet`)."""
+        return any(
+            t.spec.pos in ("verb", "adj") and clause.contains(t.token) and t.spec.event != other_than
+            for t in triggers
+        )
 
     def _has_noun_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
         """An event noun the light verb carries: in the clause, not inside a prepositional phrase."""

@@ -106,7 +106,9 @@ class Participants:
         event = trigger.spec.event
         frame.actor = [self._as_crowd(m) for m in frame.actor]
         if event == "PROTEST" and not frame.actor:
-            frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL")
+            frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL") or [
+                self._authority("CVL", view, trigger)
+            ]
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
@@ -137,7 +139,8 @@ class Participants:
         return []
 
     def _authority(self, sector: str, view: SentenceView, trigger: Trigger) -> ActorMention:
-        """The unnamed authority of a passive act, in the country where it happened."""
+        """The unnamed authority of a passive act (or the unnamed crowd of a protest), in the
+        country where it happened."""
         at = self.sdoc[trigger.token].idx
         return ActorMention(text="", sector=sector, start=at, end=at, sentence=view.index, kind="descriptor")
 
