@@ -112,7 +112,8 @@ class Participants:
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
-        stated = frame.passive and frame.recipient or trigger.spec.pos == "noun" and event == "COERCE"
+        someone = frame.recipient or (trigger.spec.mode == "convict" and self._nominative_noun(view, trigger))
+        stated = frame.passive and someone or trigger.spec.pos == "noun" and event == "COERCE"
         if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
@@ -137,6 +138,11 @@ class Participants:
                 return [ActorMention(text=tok.text, sector=sector, start=tok.idx, end=tok.idx + len(tok.text),
                                      sentence=view.index, kind="descriptor")]
         return []
+
+    def _nominative_noun(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`ein 26-Jähriger wurde verurteilt`: someone stands in the nominative, named or not."""
+        return any(t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case") for t in view.span
+                   if t.i < trigger.token)
 
     def _authority(self, sector: str, view: SentenceView, trigger: Trigger) -> ActorMention:
         """The unnamed authority of a passive act (or the unnamed crowd of a protest), in the
