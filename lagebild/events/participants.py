@@ -82,7 +82,7 @@ def with_context_country(m: ActorMention, mentions: list[ActorMention], home: st
     """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
     of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
     the first actor of the sentence."""
-    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun"):
+    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
         return m
     first_word = m.text.split()[0].lower() if m.text else ""
     if first_word in POSSESSIVES:
