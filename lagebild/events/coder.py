@@ -22,7 +22,14 @@ from lagebild.events.modality import (
     reporting_clause_source,
     reporting_source,
 )
-from lagebild.events.participants import Participants, civil_actor, is_political, same_country, state_actor
+from lagebild.events.participants import (
+    Participants,
+    civil_actor,
+    is_political,
+    political_sides,
+    same_country,
+    state_actor,
+)
 from lagebild.events.triggers import Trigger, find_triggers
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -287,8 +294,13 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token]
         end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
         event, mode = spec.event, spec.mode
+        variant = None
         if spec.state_variant and state_actor(frame.actor) and not civil_actor(frame.actor):
-            event, _, variant_mode = spec.state_variant.partition("/")
+            variant = spec.state_variant
+        if spec.verbal_variant and political_sides(frame.actor, frame.recipient):
+            variant = spec.verbal_variant
+        if variant:
+            event, _, variant_mode = variant.partition("/")
             mode = variant_mode or None
         mention = EventMention(
             event=event,

@@ -49,6 +49,7 @@ class TriggerSpec:
     not_after: tuple[str, ...] = ()
     speaker_event: bool = False
     passive_variant: str | None = None
+    verbal_variant: str | None = None
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
@@ -86,8 +87,9 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         not_after=tuple(raw.get("not_after", ())),
         speaker_event=bool(raw.get("speaker_event", False)),
         passive_variant=raw.get("passive_variant"),
+        verbal_variant=raw.get("verbal_variant"),
     )
-    variants = [_split_variant(spec.state_variant), _split_variant(spec.passive_variant)]
+    variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant)]
     for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):
             raise LexiconError(f"{pos} {key!r}: {event}/{mode} is not a PLOVER type/mode")

@@ -46,6 +46,14 @@ def civil_actor(actors: list[ActorMention]) -> bool:
     return any(m.sector in CIVIL_SECTORS for m in actors)
 
 
+def political_sides(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
+    """Politicians and parties on both sides: what they do to each other is done with words."""
+    def political(m: ActorMention) -> bool:
+        return m.sector in ("PTY", "OPP") or (m.is_person and m.sector in ("GOV", "LEG", "PTY", "OPP"))
+
+    return bool(actors) and bool(recipients) and all(political(m) for m in actors + recipients)
+
+
 def same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
     a = {m.country for m in actors if m.country}
     r = {m.country for m in recipients if m.country}
