@@ -115,3 +115,34 @@ def test_lexicon_rejects_duplicate_keys(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     with pytest.raises(LexiconError, match="'a' appears twice"):
         lexicon._read_yaml("xx", "triggers.yaml")
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        # politicians attack each other with words, armies with weapons
+        ("Die SPÖ griff die ÖVP am Montag scharf an.", "ACCUSE", {"AUT"}, {"AUT"}),
+        ("Russische Truppen griffen am Montag die Stadt Charkiw an.", "ASSAULT", {"RUS"}, {"UKR"}),
+        # a passive conviction names its court only by the act
+        ("Ein 45-Jähriger wurde in Wien zu drei Jahren Haft verurteilt.", "SANCTION", {"AUT"}, set()),
+        # protesters without a name, against their government
+        ("In Budapest demonstrierten am Samstag Tausende gegen die Regierung.", "PROTEST", {"HUN"}, {"HUN"}),
+        # what a speaker says of someone
+        ("Die Europäische Union habe in der Asylfrage versagt, sagte der Bundeskanzler.", "ACCUSE", {"DEU"}, {"EU"}),
+    ],
+)
+def test_who_acts_when_the_text_does_not_say_it_plainly(text, event, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+def test_asked_to_act_is_the_one_who_acts():
+    found = {e.event: e for e in events_of("Die Türkei hat Schweden aufgefordert, zwei Journalisten auszuliefern.")}
+    assert codes(found["REQUEST"].actor) == {"TUR"} and codes(found["REQUEST"].recipient) == {"SWE"}
+    assert codes(found["COOPERATE"].actor) == {"SWE"}
+
+
+def test_attributive_participles_report_nothing():
+    assert [e.event for e in events_of("Die international anerkannte Regierung in Tripolis bat um Hilfe.")] == [
+        "REQUEST"
+    ]

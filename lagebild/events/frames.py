@@ -70,7 +70,8 @@ def _zu_infinitive(sentence: SentenceView, clause: Clause) -> bool:
     if last is None or not last.text.islower():
         return False
     before = sdoc[last.i - 1] if last.i > clause.start else None
-    return (before is not None and before.text == "zu") or ("zu" in last.text[2:-3] and last.text.endswith("en"))
+    infix = "zu" in last.text[2:-3] and last.text.endswith(("en", "rn", "ln"))
+    return (before is not None and before.text == "zu") or infix
 
 
 def _object_control(sentence: SentenceView, previous: Clause) -> bool:

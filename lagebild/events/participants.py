@@ -149,8 +149,15 @@ class Participants:
 
     def _nominative_noun(self, view: SentenceView, trigger: Trigger) -> bool:
         """`ein 26-Jähriger wurde verurteilt`: someone stands in the nominative, named or not."""
-        return any(t.pos_ in ("NOUN", "PROPN") and "Nom" in t.morph.get("Case") for t in view.span
-                   if t.i < trigger.token)
+        for t in view.span:
+            if t.i >= trigger.token:
+                break
+            nominative = "Nom" in t.morph.get("Case")
+            capital = t.text[:1].isupper() or t.text[:1].isdigit()
+            nominalised = capital and t.i > 0 and "Nom" in self.sdoc[t.i - 1].morph.get("Case")
+            if t.pos_ in ("NOUN", "PROPN") and nominative or t.pos_ == "ADJ" and nominalised:
+                return True
+        return False
 
     def _authority(self, sector: str, view: SentenceView, trigger: Trigger) -> ActorMention:
         """The unnamed authority of a passive act (or the unnamed crowd of a protest), in the
