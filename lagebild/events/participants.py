@@ -109,6 +109,7 @@ class Participants:
         self.lex = lex
         self.sdoc: Doc = doc.spacy_doc
         self.home = home_country(doc)
+        self.doc_mentions = doc.actor_mentions
 
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
@@ -130,7 +131,7 @@ class Participants:
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])]
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES:
-            frame.recipient = self._addressee(frame, mentions, trigger)
+            frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
 
@@ -185,18 +186,17 @@ class Participants:
             return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
         return m
 
-    def _addressee(self, frame: Frame, mentions: list[ActorMention], trigger: Trigger) -> list[ActorMention]:
+    def _addressee(
+        self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, sentence: int
+    ) -> list[ActorMention]:
         """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
-        Israel ...`): the nearest other political actor, later ones first."""
-        taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
-        own = {m.country for m in frame.actor}
-        candidates = [
-            m for m in mentions
-            if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
-            and not (m.is_place_entry and m.sector != "GOV")
-            and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
-            and not any(a.start <= m.start < a.end for a in frame.actor)
-        ]
+        Israel ...`): the nearest other political actor, later ones first; else the last one the
+        sentence before named (`Orban setzte ... ab. Die Gewerkschaften kritisierten ...`)."""
+        candidates = self._addressee_candidates(frame, mentions)
+        if not candidates:
+            earlier = [m for m in self.doc_mentions if m.sentence == sentence - 1]
+            previous = self._addressee_candidates(frame, earlier)
+            return previous[-1:]
         tok = self.sdoc[trigger.token].idx
         after = [m for m in candidates if m.start > tok]
         before = [m for m in candidates if m.start < tok]
@@ -204,6 +204,17 @@ class Participants:
             after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def _addressee_candidates(self, frame: Frame, mentions: list[ActorMention]) -> list[ActorMention]:
+        taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
+        own = {m.country for m in frame.actor}
+        return [
+            m for m in mentions
+            if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
+            and not (m.is_place_entry and m.sector != "GOV")
+            and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
+            and not any(a.start <= m.start < a.end for a in frame.actor)
+        ]
 
     def _reporting_inversion(self, trigger: Trigger) -> bool:
         """`Israel gehe dem nicht nach, kritisierte Wibisono`: what is criticised comes first."""
