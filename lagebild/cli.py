@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -293,8 +292,4 @@ def _mount_subcommands() -> None:
     app.add_typer(kb_app, name="kb", help="Look up the knowledge base.")
 
 
-try:
-    _mount_subcommands()
-except ImportError:  # the kb CLI is optional while it is being built
-    if os.environ.get("LAGEBILD_DEBUG"):
-        raise
+_mount_subcommands()

@@ -146,3 +146,15 @@ def test_attributive_participles_report_nothing():
     assert [e.event for e in events_of("Die international anerkannte Regierung in Tripolis bat um Hilfe.")] == [
         "REQUEST"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Die EU-Sanktionen gegen Moskau bleiben in Kraft.", {"EU"}, {"RUS"}),
+        ("Die Russland-Sanktionen der EU wurden verlängert.", {"EU"}, {"RUS"}),
+    ],
+)
+def test_compound_prefixes_name_actor_or_recipient(text, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", actor, recipient)

@@ -24,11 +24,25 @@ def domain_of(doc: Document, lex: Lexicon) -> str | None:
 
 
 def resolve_prefix(prefix: str, doc: Document) -> ActorMention | None:
-    """The actor a compound's first part names (`Nordkorea-Reise`, `EU-Sanktionen`)."""
+    """The actor a compound's first part names (`Nordkorea-Reise`, `EU-Sanktionen`): an actor the
+    article already names so, else a country or organisation the knowledge base knows by it."""
     wanted = prefix.lower()
     for m in doc.actor_mentions:
         if m.text.lower() == wanted or (m.name or "").lower() == wanted:
             return m
+    return _kb_actor(prefix, doc)
+
+
+def _kb_actor(prefix: str, doc: Document) -> ActorMention | None:
+    from lagebild.kb import load
+
+    kb = load()
+    for entry in kb.lookup(prefix):
+        if entry.kind in ("country", "org"):
+            found = kb.actor(entry.kb_id, doc.reference_date)
+            return ActorMention(text=prefix, name=found["name"], country=found["country"], org=found["org"],
+                                sector=found["sector"], kb_id=entry.kb_id, start=0, end=0, sentence=0,
+                                kind=entry.kind)
     return None
 
 

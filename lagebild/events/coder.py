@@ -195,8 +195,11 @@ class SentenceCoder:
         self._speaker_as_actor(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
             frame.actor = []
-        if prefix_actor is not None and frame.recipient_slot == "compound" and self._prefix_is_actor(trigger):
-            frame.actor, frame.recipient = [prefix_actor], []
+        if prefix_actor is not None and self._prefix_is_actor(trigger):
+            if frame.recipient_slot == "compound":
+                frame.actor, frame.recipient = [prefix_actor], []
+            elif not frame.actor:
+                frame.actor = [prefix_actor]
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
         self.participants.complete(frame, trigger, view, mentions)
@@ -247,7 +250,7 @@ class SentenceCoder:
 
     def _prefix_is_actor(self, trigger: Trigger) -> bool:
         """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts."""
-        prefix = trigger.compound_prefix
+        prefix = self.sdoc[trigger.token].text[: len(trigger.compound_prefix)]
         return prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
