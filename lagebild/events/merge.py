@@ -89,10 +89,18 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
     )
 
 
+NEARBY_SENTENCES = 2
+
+
+def _nearby(m: EventMention, group: list[EventMention]) -> bool:
+    """A mention that names no recipient continues an event told close by, not one far away."""
+    return bool(m.recipient) or any(abs(m.sentence - other.sentence) <= NEARBY_SENTENCES for other in group)
+
+
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
     groups: list[list[EventMention]] = []
     for m in sorted(mentions, key=lambda x: (not x.recipient, x.start)):
-        fitting = [g for g in groups if all(_same_event(m, other) for other in g)]
+        fitting = [g for g in groups if all(_same_event(m, other) for other in g) and _nearby(m, g)]
         if len(fitting) == 1 or (fitting and m.recipient):
             fitting[0].append(m)
         else:
