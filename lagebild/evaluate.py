@@ -129,7 +129,7 @@ def load_gold(path: Path) -> Gold:
 def _article_text(gold_path: Path, ref: str) -> tuple[str, str | None]:
     """The article a gold file refers to: a text file beside it, or `corpus.csv#row` in shared data."""
     name, _, row = ref.partition("#")
-    candidates = [gold_path.parent / name, shared_dir() / "data" / name, shared_dir() / name]
+    candidates = [gold_path.parent / name, Path(name), shared_dir() / "data" / name, shared_dir() / name]
     path = next((c for c in candidates if c.is_file()), None)
     if path is None:
         raise GoldError(f"{gold_path}: article {ref!r} not found beside the gold or in {shared_dir()}")
