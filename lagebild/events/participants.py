@@ -122,7 +122,8 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
         someone = frame.recipient or (trigger.spec.mode == "convict" and self._nominative_noun(view, trigger))
-        stated = frame.passive and someone or trigger.spec.pos == "noun" and event == "COERCE"
+        noun = trigger.spec.pos == "noun" and (event == "COERCE" or trigger.spec.mode == "convict")
+        stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
