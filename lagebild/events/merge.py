@@ -17,15 +17,26 @@ FUTURE_RETREAT = {"RETREAT": "CONCEDE"}
 
 def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
     """Each mention's date from the time expression governing its trigger, else the article date."""
-    from lagebild.time import event_date
+    from lagebild.time import event_date, governing_timex
 
     for m in mentions:
         found = event_date(doc, m.start, m.end)
+        if found is not None and _borrowed_history(doc, governing_timex(doc, m.start, m.end), m, found.value):
+            found = None
         if found is not None:
             m.date, m.date_end, m.date_source = found.value, found.date_end, found.source
         else:
             m.date, m.date_end, m.date_source = doc.date, None, None
         _time_aux(m, doc.reference_date)
+
+
+def _borrowed_history(doc: Document, timex, m: EventMention, value: str) -> bool:
+    """A year of background history from an earlier sentence (`1939 ...`) does not date a
+    sentence of news that names no time of its own: that one happened around the article date."""
+    if timex is None or doc.date is None or doc.sentence_index(timex.start) == m.sentence:
+        return False
+    year, article_year = _year(value), _year(doc.date)
+    return bool(year and article_year and article_year - year > 1)
 
 
 def _year(value: str | None) -> int | None:
