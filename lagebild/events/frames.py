@@ -33,8 +33,12 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
-    has_werden = any(sdoc[i].text.lower() in lex.werden_forms for i in range(clause.start, clause.end))
-    return bool(participle and has_werden)
+    words = [sdoc[i].text.lower() for i in range(clause.start, clause.end)]
+    has_werden = any(w in lex.werden_forms for w in words)
+    # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
+    # a state the object is in (of one that takes none, `ist gereist`, it is the perfect)
+    stative = "obj" in trigger.spec.recipient and any(w in lex.sein_forms for w in words)
+    return bool(participle and (has_werden or stative))
 
 
 def _bare_args(clause: Clause) -> list[Argument]:

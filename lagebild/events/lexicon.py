@@ -125,6 +125,7 @@ class Lexicon:
         self.subordinators = frozenset(self.grammar["subordinators"])
         self.clause_punctuation = frozenset(self.grammar["clause_punctuation"])
         self.werden_forms = frozenset(self.grammar["werden_forms"])
+        self.sein_forms = frozenset(self.grammar["sein_forms"])
         self.conditional_werden = frozenset(self.grammar["conditional_werden"])
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])

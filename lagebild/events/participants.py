@@ -27,6 +27,7 @@ IMPLICIT_AUTHORITY = {
     ("COERCE", "deport"): "GOV",
     ("SANCTION", "expel"): "GOV",
     ("COERCE", "curfew"): "GOV",
+    ("COERCE", "restrict"): "GOV",
     ("COERCE", "martial-law"): "GOV",
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
@@ -102,6 +103,11 @@ def with_context_country(m: ActorMention, mentions: list[ActorMention], home: st
     return m.model_copy(update={"country": country}) if country else m
 
 
+def _inflected_in(word: str, words: frozenset[str]) -> bool:
+    """`Angreifern` is `Angreifer`: a listed word with a case ending."""
+    return word in words or any(word[: -len(e)] in words for e in ("n", "en", "s", "e") if word.endswith(e))
+
+
 class Participants:
     """Completes frames against one article."""
 
@@ -121,7 +127,9 @@ class Participants:
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
-        someone = frame.recipient or (trigger.spec.mode == "convict" and self._nominative_noun(view, trigger))
+        someone = frame.recipient or (
+            trigger.spec.mode in ("convict", "arrest", "restrict") and self._nominative_noun(view, trigger)
+        )
         noun = trigger.spec.pos == "noun" and (event == "COERCE" or trigger.spec.mode == "convict")
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
@@ -141,7 +149,7 @@ class Participants:
         """`Tausende Menschen demonstrierten` (civilians), `Unbekannte schossen` (unidentified armed):
         participants the text does not name."""
         for tok in view.span:
-            if tok.text.lower() in words:
+            if _inflected_in(tok.text.lower(), words):
                 inside = next((m for m in mentions if m.start <= tok.idx < m.end), None)
                 if inside is not None:
                     return [inside] if sector == "UAF" else []
