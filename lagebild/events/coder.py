@@ -129,7 +129,7 @@ class SentenceCoder:
         ):
             return True
         for t in triggers:
-            if t.spec.pos != "verb" or not clause.contains(t.token) or t.token > noun.token:
+            if t.spec.pos != "verb" or t.spec.copula_only or not clause.contains(t.token) or t.token > noun.token:
                 continue
             verb = self.sdoc[t.token]
             if lemma_in(verb, self.lex.light_verbs, self.lex):
@@ -154,7 +154,8 @@ class SentenceCoder:
         circumstance (`kritisierte wegen der Angriffe`); one of the same event is the same act
         (`bei einem US-Luftangriff getötet`)."""
         return any(
-            t.spec.pos in ("verb", "adj") and clause.contains(t.token) and t.spec.event != other_than
+            t.spec.pos in ("verb", "adj") and not t.spec.copula_only and clause.contains(t.token)
+            and t.spec.event != other_than
             for t in triggers
         )
 
