@@ -199,7 +199,10 @@ class SentenceCoder:
         if prefix_actor is not None and self._prefix_is_actor(trigger):
             if frame.recipient_slot == "compound":
                 frame.actor, frame.recipient = [prefix_actor], []
-            elif not frame.actor:
+            elif frame.actor_slot in ("subj", None):
+                # `X wurde bei einem US-Luftangriff getötet`: the US act, X is hit
+                if frame.actor and not frame.recipient and spec.event == "ASSAULT":
+                    frame.recipient = frame.actor
                 frame.actor = [prefix_actor]
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None

@@ -220,10 +220,15 @@ class Participants:
         return [
             m for m in mentions
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
-            and not (m.is_place_entry and m.sector != "GOV")
+            and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
             and not any(a.start <= m.start < a.end for a in frame.actor)
         ]
+
+    def _after_preposition(self, m: ActorMention) -> bool:
+        """`der Terroranschlag von Paris`: a capital after a preposition is a place."""
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and bool(self.lex.preposition(self.sdoc[span.start - 1].text))
 
     def _reporting_inversion(self, trigger: Trigger) -> bool:
         """`Israel gehe dem nicht nach, kritisierte Wibisono`: what is criticised comes first."""
