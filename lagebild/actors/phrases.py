@@ -247,12 +247,21 @@ class PhraseBuilder:
                 continue
             if self._closes_left(token, phrase):
                 phrase.start = j
-                if j > floor and self.lex.word("determiner", self.words[j - 1].lower()):
+                if j > floor and self._quantifier(j) and self.lex.word("determiner", self.words[j - 1].lower()):
                     phrase.start = j - 1  # "die beiden Minister"
                 return
             if not self._adjective_like(token):
                 break
             j -= 1  # an adjective counts only once a determiner confirms it ("sagte Präsident ...")
+
+    def _quantifier(self, j: int) -> bool:
+        """`beiden`, `vielen` may follow an article ("die beiden Minister"); an article may not
+        ("in dem der Diplomat")."""
+        word = self.words[j]
+        return self.lex.word("pair_determiner", word) or (
+            self.lex.word("indefinite", word.lower()) and not self.lex.word("singular_determiner", word.lower())
+            and word.lower() not in ("ein", "eine", "einer", "eines", "einem", "einen")
+        )
 
     def _closes_left(self, token: Token, phrase: Phrase) -> bool:
         lower = token.text.lower()

@@ -33,6 +33,7 @@ class Actor:
     person: bool = False
     gender: str | None = None
     source: str = ""  # the KB kind or descriptor type it came from
+    descriptor: int | None = None  # the descriptor row it was introduced with ("Botschafter")
     sentence: int = 0
     position: int = 0
 
@@ -391,7 +392,7 @@ class Resolver:
             country = default.country if default else None
             org = default.org if default and default.kind == "org" else org
         return Actor("descriptor", None, country, org, sector, gender=self._gender(phrase), source=descriptor.type,
-                     person=descriptor.type in PERSON_TYPES and not self._plural(phrase))
+                     person=descriptor.type in PERSON_TYPES and not self._plural(phrase), descriptor=descriptor.index)
 
     def _gender(self, phrase: Phrase) -> str | None:
         """The phrase's grammatical gender for pronouns: plural, else from its determiner, else the noun's."""
@@ -418,6 +419,7 @@ class Resolver:
         actor.country = actor.country or base.country
         actor.org = actor.org or base.org
         actor.sector = actor.sector or base.sector
+        actor.descriptor = descriptor.index
         return actor
 
     def _d_person(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
@@ -580,11 +582,14 @@ class Resolver:
     def _same_sector(self, phrase: Phrase, base: Actor) -> Actor:
         if phrase.det is None or not phrase.definite or base.sector is None:
             return base
-        for earlier in reversed(self.history):
-            if earlier.person and earlier.sector == base.sector and earlier.name:
-                return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
-                             earlier.kb_id, person=True, gender=earlier.gender, source=earlier.source)
-        return base
+        people = [a for a in reversed(self.history) if a.person and a.sector == base.sector and a.name]
+        # "der Diplomat" is the ambassador named before, not the minister named since
+        same_role = [a for a in people if a.descriptor == base.descriptor]
+        earlier = (same_role or people or [None])[0]
+        if earlier is None:
+            return base
+        return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector, earlier.kb_id,
+                     person=True, gender=earlier.gender, source=earlier.source, descriptor=earlier.descriptor)
 
     def _as_person(self, kb_id: str | None, base: Actor) -> Actor:
         if kb_id is None:

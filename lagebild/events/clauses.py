@@ -156,6 +156,8 @@ def mention_token_span(sdoc: Doc, mention: ActorMention) -> tuple[int, int] | No
 def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str | None:
     """The preposition before the noun phrase starting at `start` (skipping determiners/adjectives)."""
     i = start - 1
+    if sdoc[start].text.lower() in lex.determiners:
+        return lex.preposition(sdoc[i].text) if i >= lo else None
     steps = 0
     while i >= lo and steps < 4:
         word = sdoc[i].text
@@ -163,7 +165,10 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
         if prep:
             return prep
         low = word.lower()
-        if low in lex.determiners or (word.islower() and word.isalpha() and low not in lex.coordinators):
+        if low in lex.determiners:
+            # only a preposition stands before a determiner: `in dem der Diplomat` has none
+            return lex.preposition(sdoc[i - 1].text) if i - 1 >= lo else None
+        if word.islower() and word.isalpha() and low not in lex.coordinators:
             i -= 1
             steps += 1
             continue
@@ -220,11 +225,31 @@ def _possessed_noun(
     return None
 
 
+def _phrase_head(sdoc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """The last word before a postmodifying PP: `Außenministerium` in `das Außenministerium in Moskau`."""
+    for i in range(start + 1, end):
+        if lex.preposition(sdoc[i].text):
+            return i - 1
+    return end - 1
+
+
+def _masculine_nominative(article: str, head: str, lex: Lexicon) -> bool:
+    """`der Diplomat` (the tagger's case for it is unreliable), not `der Regierung`, `der EU`."""
+    return (
+        article.lower() == lex.masculine_article
+        and head[:1].isupper() and not head.isupper()
+        and not head.lower().endswith(lex.feminine_endings)
+    )
+
+
 def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Marked accusative/dative/genitive by its determiner or its head's morphology."""
     if sdoc[start].text.lower() in lex.oblique_determiners:
         return True
-    cases = sdoc[end - 1].morph.get("Case") or sdoc[start].morph.get("Case")
+    head = _phrase_head(sdoc, start, end, lex)
+    if _masculine_nominative(sdoc[start].text, sdoc[head].text, lex):
+        return False
+    cases = sdoc[head].morph.get("Case") or sdoc[start].morph.get("Case")
     return bool(cases) and "Nom" not in cases
 
 

@@ -120,6 +120,8 @@ class Lexicon:
         self.contractions: dict[str, str] = self.grammar["contractions"]
         self.determiners = frozenset(self.grammar["determiners"])
         self.oblique_determiners = frozenset(self.grammar["oblique_determiners"])
+        self.masculine_article = self.grammar.get("masculine_article")
+        self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.subordinators = frozenset(self.grammar["subordinators"])

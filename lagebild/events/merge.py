@@ -92,6 +92,7 @@ def _status(m: EventMention) -> tuple[bool, bool]:
 def _same_event(a: EventMention, b: EventMention) -> bool:
     return (
         _family(a) == _family(b)
+        and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
         and _keys(a.actor) == _keys(b.actor)
         and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
