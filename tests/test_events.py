@@ -158,3 +158,41 @@ def test_attributive_participles_report_nothing():
 def test_compound_prefixes_name_actor_or_recipient(text, actor, recipient):
     found = only(text)
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        # the head noun, not the city in its PP, decides the case: a subject, not an object
+        ("Das Außenministerium in Moskau hat die polnische Botschafterin einbestellt.", "ACCUSE", {"RUS"}, {"POL"}),
+        # `der` before a masculine noun is nominative, whatever the tagger says
+        ("Es war ein Interview, in dem der russische Diplomat Polen Geschichtsfälschung vorwarf.", "ACCUSE",
+         {"RUS"}, {"POL"}),
+        # summoned into the ministry is a diplomatic protest
+        ("Litauen hat den weißrussischen Botschafter ins Außenministerium zitiert.", "ACCUSE", {"LTU"}, {"BLR"}),
+        # a nominalisation names its agent with `durch`
+        ("Die Abschiebung von zwanzig Aktivisten durch Thailand nach China wurde bekannt.", "COERCE", {"THA"},
+         {"CHN"}),
+        # a label is an accusation, not the act it names
+        ("Der türkische Präsident bezeichnete das Vorgehen in China als Völkermord.", "ACCUSE", {"TUR"}, {"CHN"}),
+    ],
+)
+def test_case_agents_and_labels(text, event, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+def test_both_sides_are_the_two_parties_named_before():
+    text = ("Sanaa – Die Regierung und die Houthi-Rebellen verhandeln seit Dienstag. "
+            "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
+    accusations = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert len(accusations) == 1
+    assert codes(accusations[0].actor) == {"YEM", "HOUTHIS"}
+
+
+def test_the_diplomat_is_the_ambassador_named_before_not_the_minister_since():
+    text = ("Der polnische Außenminister Grzegorz Schetyna will den russischen Botschafter Sergej Andrejew "
+            "einbestellen. Schetyna sagte, der Botschafter solle sich entschuldigen.")
+    doc = extract(text, date=DATE)
+    ambassador = [m for m in doc.actor_mentions if m.text == "der Botschafter"]
+    assert [m.country for m in ambassador] == ["RUS"]

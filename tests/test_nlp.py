@@ -92,3 +92,11 @@ def test_regnal_numbers_end_no_sentence():
         "Der Kandidat war von König Felipe VI. mit der Regierungsbildung betraut worden.",
         "Danach kam die Wahl.",
     ]
+
+
+def test_a_line_break_after_a_full_stop_ends_the_sentence():
+    text = "Die Regierung trat zurück.\n2014 wurde gewählt.\nDie Opposition protestierte."
+    doc = load("de")(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Die Regierung trat zurück.", "2014 wurde gewählt.", "Die Opposition protestierte.",
+    ]

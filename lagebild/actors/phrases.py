@@ -191,7 +191,7 @@ class PhraseBuilder:
         head = self.words[phrase.hit.start]
         country = descriptor.type == "country_ref" or self.lex.word("country_plural", head)
         people = descriptor.type in PERSON_TYPES  # "die beiden Präsidenten": "beide" makes any form plural
-        return country or people
+        return country or people or descriptor.type == "side_ref"
 
     # --- names ----------------------------------------------------------------------------------
 
@@ -381,7 +381,10 @@ class PhraseBuilder:
         """A name right after a role noun that the KB does not know ("Oppositionsführer X Y")."""
         if self.has_ner:
             ent = next((e for e in self.sdoc.ents if e.start == k and e.label_ == "PER"), None)
-            return (ent.start, ent.end) if ent is not None else None
+            if ent is not None:
+                return (ent.start, ent.end)
+            if any(e.start == k for e in self.sdoc.ents):
+                return None  # the tagger read it as a place or organisation
         end = k
         while end < min(k + 3, len(self.words)) and self._name_word(end):
             end += 1

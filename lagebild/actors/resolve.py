@@ -314,11 +314,16 @@ class Resolver:
         ("Die USA sind besorgt über die Beziehungen der beiden Länder": Russia and North Korea)."""
         head = self.view.words[phrase.hit.start]
         countries = phrase.hit.head.type == "country_ref" or self.lex.word("country_plural", head)
+        sides = phrase.hit.head.type == "side_ref"
         earlier = [a for a in self.history if a.position < phrase.start]
 
         def key(actor: Actor) -> str | None:
+            if actor.kind == "pronoun":
+                return None
+            if sides:  # "beide Seiten": the two parties named last, whatever they are
+                return None if actor.is_place else actor.kb_id or actor.org or actor.name or actor.country
             if countries:
-                return actor.country if actor.kind != "pronoun" else None
+                return actor.country
             return (actor.kb_id or actor.name) if actor.person and actor.name and actor.kind != "pronoun" else None
 
         counts: dict[str, int] = {}
@@ -497,6 +502,9 @@ class Resolver:
             return None
         return Actor("descriptor", entry.name, entry.country, kb_id=entry.kb_id, source="country",
                      gender=entry.gender)
+
+    def _d_side_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
+        return None  # "die Seiten" means someone only as "beide Seiten"
 
     def _d_age_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         last = next((a for a in reversed(self.history) if a.person and a.name), None)

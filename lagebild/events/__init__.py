@@ -30,7 +30,10 @@ def resolve_prefix(prefix: str, doc: Document) -> ActorMention | None:
     for m in doc.actor_mentions:
         if m.text.lower() == wanted or (m.name or "").lower() == wanted:
             return m
-    return _kb_actor(prefix, doc)
+    found = _kb_actor(prefix, doc)
+    if found is None and "-" in prefix:  # `Nato-Außenministertreffen`: whose ministers meet
+        return resolve_prefix(prefix.split("-", 1)[0], doc)
+    return found
 
 
 def _kb_actor(prefix: str, doc: Document) -> ActorMention | None:

@@ -72,7 +72,8 @@ def has_head(word: str, head: str) -> bool:
     word, head = word.lower(), head.lower()
     if word == head or word.startswith(head) and len(word) - len(head) <= 3:
         return True
-    stem = next((word[: -len(e)] for e in ("", "es", "s", "en", "n", "e", "er") if word.endswith(head + e)), None)
+    stem = next((word[: len(word) - len(e)] for e in ("", "es", "s", "en", "n", "e", "er") if word.endswith(head + e)),
+                None)
     if stem is None:
         return False
     rest = stem[: -len(head)].rstrip("-")
@@ -157,11 +158,11 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
     """The preposition before the noun phrase starting at `start` (skipping determiners/adjectives)."""
     i = start - 1
     if sdoc[start].text.lower() in lex.determiners:
-        return lex.preposition(sdoc[i].text) if i >= lo else None
+        return _preposition_at(sdoc, i, lo, lex)
     steps = 0
     while i >= lo and steps < 4:
         word = sdoc[i].text
-        prep = lex.preposition(word)
+        prep = _preposition_at(sdoc, i, lo, lex)
         if prep:
             return prep
         low = word.lower()
@@ -174,6 +175,17 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
             continue
         return None
     return None
+
+
+def _preposition_at(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:
+    """The preposition at token i; `während` opening a clause (`, während Chinas Behörden ...`) is
+    a conjunction."""
+    if i < lo:
+        return None
+    word = sdoc[i].text
+    if word.lower() in lex.subordinators and (i == 0 or sdoc[i - 1].text in lex.clause_punctuation):
+        return None
+    return lex.preposition(word)
 
 
 def _is_genitive_form(last: Token, mention: ActorMention) -> bool:

@@ -105,7 +105,7 @@ class SentenceCoder:
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
-        if spec.pos == "noun" and self._governed_by_verb(t, clause, triggers):
+        if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)):
             return False
         light = spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex)
         if light and self._has_noun_trigger(clause, triggers):
@@ -165,6 +165,20 @@ class SentenceCoder:
             t.spec.pos == "noun" and clause.contains(t.token) and not self._in_prepositional_phrase(t)
             for t in triggers
         )
+
+    def _predicative(self, trigger: Trigger) -> bool:
+        """`bezeichnete die Behandlung als eine Art Völkermord`: a label someone gives, not an event."""
+        i = trigger.token - 1
+        for _ in range(4):
+            if i < 0:
+                return False
+            word = self.sdoc[i].text
+            if word.lower() in self.lex.predicative_markers:
+                return True
+            if not (word.lower() in self.lex.determiners or word.islower() or word.lower() in self.lex.quantity_nouns):
+                return False
+            i -= 1
+        return False
 
     def _in_prepositional_phrase(self, trigger: Trigger) -> bool:
         i = trigger.token - 1
@@ -250,7 +264,7 @@ class SentenceCoder:
         if found is None:
             return None
         return found.model_copy(update={"start": tok.idx, "end": tok.idx + len(trigger.compound_prefix),
-                                        "sentence": sentence, "text": trigger.compound_prefix})
+                                        "sentence": sentence, "text": tok.text[: len(trigger.compound_prefix)]})
 
     def _prefix_is_actor(self, trigger: Trigger) -> bool:
         """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts."""

@@ -52,7 +52,9 @@ class TriggerSpec:
     verbal_variant: str | None = None
 
 
-DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {"verb": ("subj",), "adj": ("subj",), "noun": ("poss", "subj")}
+DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
+    "verb": ("subj",), "adj": ("subj",), "noun": ("poss", "durch", "subj"),
+}
 
 
 def _split_variant(variant: str | None) -> tuple[str | None, str | None]:
@@ -121,6 +123,7 @@ class Lexicon:
         self.determiners = frozenset(self.grammar["determiners"])
         self.oblique_determiners = frozenset(self.grammar["oblique_determiners"])
         self.masculine_article = self.grammar.get("masculine_article")
+        self.predicative_markers = frozenset(self.grammar.get("predicative_markers", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])

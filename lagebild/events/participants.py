@@ -203,6 +203,8 @@ class Participants:
         sentence before named (`Orban setzte ... ab. Die Gewerkschaften kritisierten ...`)."""
         candidates = self._addressee_candidates(frame, mentions)
         if not candidates:
+            if not any(m.text for m in frame.actor):
+                return []  # unnamed protesters or attackers: no addressee from another sentence
             earlier = [m for m in self.doc_mentions if m.sentence == sentence - 1]
             previous = self._addressee_candidates(frame, earlier)
             return previous[-1:]

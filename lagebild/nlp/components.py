@@ -142,6 +142,8 @@ def _after_final(doc: Doc, token) -> bool:
     """After a split-off ".", "!" or "?" (and a closing quote glued to it) a new sentence starts,
     unless the next word is lower-case ("Was nun? fragte er") or more punctuation follows."""
     prev = doc[token.i - 1]
+    while prev.is_space and prev.i > 0:  # a line break after the stop
+        prev = prev.nbor(-1)
     if prev.i > 0 and prev.is_quote and not prev.nbor(-1).whitespace_:
         closing, prev = True, prev.nbor(-1)
     else:
