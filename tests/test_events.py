@@ -196,3 +196,25 @@ def test_the_diplomat_is_the_ambassador_named_before_not_the_minister_since():
     doc = extract(text, date=DATE)
     ambassador = [m for m in doc.actor_mentions if m.text == "der Botschafter"]
     assert [m.country for m in ambassador] == ["RUS"]
+
+
+def test_accusations_told_far_apart_are_separate_statements():
+    text = ("Moskau – Russland hat Polen am Montag Geschichtsfälschung vorgeworfen. "
+            "Der Streit dauert seit Wochen an. Viele Denkmäler wurden abgebaut. Die Lage ist angespannt. "
+            "Russland warf Polen außerdem die Vernachlässigung sowjetischer Gräber vor.")
+    accusations = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert len(accusations) == 2
+    assert all(codes(e.actor) == {"RUS"} and codes(e.recipient) == {"POL"} for e in accusations)
+
+
+def test_an_apposition_between_subject_and_verb_keeps_the_subject():
+    found = only("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen Behörden "
+                 "aufgerufen, Beobachter zuzulassen.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"COE"}, {"TUR"})
+
+
+def test_unions_criticise_their_own_government_named_before():
+    text = ("Budapest – Das Bildungsministerium lud die Lehrer zu Gesprächen ein. "
+            "Doch die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch.")
+    accusations = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert len(accusations) == 1 and codes(accusations[0].recipient) == {"HUN"}

@@ -372,9 +372,11 @@ class PhraseBuilder:
                 phrase.person, phrase.end = hit, hit.end
                 self.used.add(hit.start)
                 return
-        if not comma and descriptor.type in PERSON_TYPES and not descriptor.plural:
-            span = self._unknown_name(k)
-            if span is not None:
+        if descriptor.type in PERSON_TYPES and not descriptor.plural:
+            span = self._unknown_name(k + 1 if comma else k)
+            # "der Kommissar des Europarats, Nils Muiznieks, hat ...": a name set off by commas
+            closed = span is not None and (not comma or self.words[span[1]:span[1] + 1] == [","])
+            if span is not None and closed:
                 phrase.unknown, phrase.end = span, span[1]
 
     def _unknown_name(self, k: int) -> tuple[int, int] | None:

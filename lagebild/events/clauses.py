@@ -381,16 +381,35 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b)) or _reporting_so(sdoc, a, b)
         if merged and not has_verb and not is_paragraph_break(sdoc[a]):
             merged[-1][1] = b
+        elif merged and merged[-1][2] is False and _verb_second(sdoc, a, b, lex):
+            merged[-1][1] = b  # `Der Kommissar des Europarats, Nils Muiznieks, hatte ... aufgerufen`
+            merged[-1][2] = True
         else:
-            merged.append([a, b])
+            merged.append([a, b, has_verb])
     result = []
-    for n, (a, b) in enumerate(merged):
-        first_word = next((sdoc[i].text.lower() for i in range(a, b) if sdoc[i].is_alpha), None)
+    for n, (a, b, _) in enumerate(merged):
+        first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
+        first_word = first.text.lower() if first is not None else None
         opener = first_word if first_word in lex.subordinators or first_word in ("und", "aber", "sondern") else None
-        if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == ",":
+        if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == "," \
+                and not _article(first):
             opener = "relative"
         result.append((a, b, opener))
     return result
+
+
+def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """A stretch that opens with a finite verb continues the verbless subject before it."""
+    first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
+    if first is None or first.pos_ not in ("AUX", "VERB") or not looks_like_verb(first, lex):
+        return False
+    return not {"Inf", "Part"} & set(first.morph.get("VerbForm"))
+
+
+def _article(token: Token) -> bool:
+    """`, die Armee hat sich zurückgezogen`: `die` before a noun is an article, not a relative pronoun."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention], lex: Lexicon) -> SentenceView:

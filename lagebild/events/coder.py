@@ -56,6 +56,7 @@ class EventMention:
     date: str | None = None
     date_end: str | None = None
     date_source: str | None = None
+    dated_in_sentence: bool = False  # its date comes from its own sentence, not one before
     location: Location | None = None
     confidence: float = 0.5
 

@@ -2,7 +2,8 @@
 
 Within one article, mentions merge when they share the event family (a future visit and the
 visit itself are one event), actors and recipients, and their dates agree. A mention without a
-recipient joins the one event of its family and actors that has one.
+recipient joins the one event of its family and actors that has one. Accusations, demands and the
+like told far apart are separate statements unless each sentence dates them.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
 
     for m in mentions:
         found = event_date(doc, m.start, m.end)
-        if found is not None and _borrowed_history(doc, governing_timex(doc, m.start, m.end), m, found.value):
+        timex = governing_timex(doc, m.start, m.end) if found is not None else None
+        if found is not None and _borrowed_history(doc, timex, m, found.value):
             found = None
         if found is not None:
             m.date, m.date_end, m.date_source = found.value, found.date_end, found.source
+            m.dated_in_sentence = timex is not None and doc.sentence_index(timex.start) == m.sentence
         else:
             m.date, m.date_end, m.date_source = doc.date, None, None
         _time_aux(m, doc.reference_date)
@@ -102,11 +105,20 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
 
 
 NEARBY_SENTENCES = 2
+# what is said again is a new statement unless dated as the same one; a visit or a war told again
+# is the same event
+REPEATED_STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"}
 
 
 def _nearby(m: EventMention, group: list[EventMention]) -> bool:
-    """A mention that names no recipient continues an event told close by, not one far away."""
-    return bool(m.recipient) or any(abs(m.sentence - other.sentence) <= NEARBY_SENTENCES for other in group)
+    """A mention that names no recipient or no date of its own continues an event told close by,
+    not one far away (`warf Polen vor` in the third and the tenth sentence are two accusations)."""
+    close = any(abs(m.sentence - other.sentence) <= NEARBY_SENTENCES for other in group)
+    if close:
+        return True
+    if m.base_event in REPEATED_STATEMENTS:
+        return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
+    return bool(m.recipient)
 
 
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:

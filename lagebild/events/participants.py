@@ -67,9 +67,11 @@ def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -
     kb_ids = {a.kb_id for a in actors if a.kb_id}
     orgs = {a.org for a in actors if a.org}
     states = {a.country for a in actors if a.country and (a.kind in ("country", "place") or a.sector in ("GOV", "MIL"))}
+    spans = {(a.start, a.end) for a in actors}
     return [
         r for r in recipients
-        if not (r.kb_id and r.kb_id in kb_ids)
+        if (r.start, r.end) not in spans
+        and not (r.kb_id and r.kb_id in kb_ids)
         and not (r.org and r.org in orgs)
         and not (r.kind in ("country", "place") and not r.org and r.country in states)
     ]
@@ -223,7 +225,8 @@ class Participants:
             m for m in mentions
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
-            and (m.country or m.org or m.kind == "name") and (m.kb_id or m.org or m.country not in own)
+            and (m.country or m.org or m.kind == "name")
+            and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor)))
             and not any(a.start <= m.start < a.end for a in frame.actor)
         ]
 
