@@ -218,3 +218,22 @@ def test_unions_criticise_their_own_government_named_before():
             "Doch die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch.")
     accusations = [e for e in events_of(text) if e.event == "ACCUSE"]
     assert len(accusations) == 1 and codes(accusations[0].recipient) == {"HUN"}
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Frankreich sprach sich am Montag gegen Russland aus.", "REJECT", {"FRA"}, {"RUS"}),
+        ("Deutschland sprach sich am Montag für die Ukraine aus.", "SUPPORT", {"DEU"}, {"UKR"}),
+        ("Polen sprach am Montag scharfe Kritik an Ungarn aus.", "ACCUSE", {"POL"}, {"HUN"}),
+        ("Israel und Ägypten waren sich am Montag einig.", "AGREE", {"ISR", "EGY"}, set()),
+    ],
+)
+def test_what_a_preposition_or_a_predicate_makes_of_a_verb(text, event, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+def test_fighting_each_other_delivers_nothing():
+    found = only("Türkische Soldaten und PKK-Kämpfer lieferten sich am Montag schwere Gefechte.")
+    assert found.event == "ASSAULT" and codes(found.actor) >= {"TUR"}

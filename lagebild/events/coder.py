@@ -203,6 +203,9 @@ class SentenceCoder:
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
+        slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
+        if slot_variant:
+            trigger = _with_variant(trigger, slot_variant)
         spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)

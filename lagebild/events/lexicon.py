@@ -50,6 +50,7 @@ class TriggerSpec:
     speaker_event: bool = False
     passive_variant: str | None = None
     verbal_variant: str | None = None
+    slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
 
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
@@ -90,8 +91,10 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         speaker_event=bool(raw.get("speaker_event", False)),
         passive_variant=raw.get("passive_variant"),
         verbal_variant=raw.get("verbal_variant"),
+        slot_variants=tuple((raw.get("slot_variants") or {}).items()),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant)]
+    variants += [_split_variant(v) for _, v in spec.slot_variants]
     for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):
             raise LexiconError(f"{pos} {key!r}: {event}/{mode} is not a PLOVER type/mode")

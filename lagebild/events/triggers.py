@@ -103,6 +103,8 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.text in lex.adjectives:  # the uninflected predicative form, whatever the tagger says
+        return Trigger(tok.i, lex.adjectives[tok.text], tok.text)
     if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
         return None
     spec = next((lex.adjectives[c.lower()] for c in lemma_candidates(tok) if c.lower() in lex.adjectives), None)
@@ -116,7 +118,8 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
     sdoc = sentence.span.doc
     found: list[Trigger] = []
     for tok in sentence.span:
-        if (not tok.is_alpha and "-" not in tok.text) or tok.pos_ in CLOSED_POS or len(tok.text) < 3:
+        closed = tok.pos_ in CLOSED_POS and tok.text not in lex.adjectives
+        if (not tok.is_alpha and "-" not in tok.text) or closed or len(tok.text) < 3:
             continue
         clause = sentence.clause_of(tok.i)
         trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
