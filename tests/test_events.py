@@ -237,3 +237,23 @@ def test_what_a_preposition_or_a_predicate_makes_of_a_verb(text, event, actor, r
 def test_fighting_each_other_delivers_nothing():
     found = only("Türkische Soldaten und PKK-Kämpfer lieferten sich am Montag schwere Gefechte.")
     assert found.event == "ASSAULT" and codes(found.actor) >= {"TUR"}
+
+
+def test_an_unknown_person_acts_for_no_one_but_may_be_acted_on():
+    assert events_of("Lisa Mustermann kritisierte am Montag die Regierung in Wien scharf.") == []
+    found = only("Am Freitag nahm die belgische Polizei Mohamed Abrini fest.")
+    assert found.event == "COERCE" and codes(found.actor) == {"BEL"}
+    assert [a.text for a in found.recipient] == ["Mohamed Abrini"]
+
+
+def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
+    found = only("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris "
+                 "festgenommen worden.")
+    assert found.event == "COERCE" and codes(found.actor) == {"MAR"}
+
+
+def test_two_parties_accusing_each_other():
+    text = ("Sanaa – Die Regierung und die Houthi-Rebellen verhandeln seit Dienstag. "
+            "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
+    accusation = next(e for e in events_of(text) if e.event == "ACCUSE")
+    assert codes(accusation.recipient) == codes(accusation.actor) == {"YEM", "HOUTHIS"}

@@ -268,9 +268,11 @@ class Resolver:
     def _in_context(self, actor: Actor, phrase: Phrase) -> Actor:
         """A national body or person without an owner ("die Polizei", "ein Soldat") is of the country
         the article is set in: its dateline, a place in the sentence, its most named country."""
-        if actor.country or actor.org or actor.kb_id or actor.sector not in NATIONAL_SECTORS:
-            return actor
         if phrase.descriptor is None:
+            return actor
+        # "Ex-Sozialminister X": out of office, still of the country
+        sector = phrase.descriptor.sector if "former" in phrase.flags else actor.sector
+        if actor.country or actor.org or actor.kb_id or sector not in NATIONAL_SECTORS:
             return actor
         if phrase.descriptor.default:
             return actor

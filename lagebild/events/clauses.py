@@ -119,6 +119,7 @@ class Argument:
     prep: str | None = None
     possessed_noun: int | None = None
     oblique: bool = False
+    marked_oblique: bool = False  # by its determiner (`dem`, `den`), not only by the tagger's case
 
     @property
     def is_bare(self) -> bool:
@@ -276,6 +277,7 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
         arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex, m)
         arg.oblique = _is_oblique(sdoc, start, end, lex)
+        arg.marked_oblique = sdoc[start].text.lower() in lex.oblique_determiners
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
 
@@ -288,7 +290,7 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
         prev = grouped[-1] if grouped else None
         touching = prev is not None and prev.end == arg.start
         pair = touching and _pair_half(prev.mentions[-1])
-        if touching and not pair and _apposition(prev.mentions[-1], arg.mentions[0]):
+        if touching and not pair and _apposition(prev.mentions[-1], arg.mentions[0], lex):
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
             prev.end = arg.end
             continue
@@ -309,11 +311,14 @@ def _pair_half(mention: ActorMention) -> bool:
     return mention.text.lower().endswith(PAIR_WORDS)
 
 
-def _apposition(role: ActorMention, name: ActorMention) -> bool:
+def _apposition(role: ActorMention, name: ActorMention, lex: Lexicon) -> bool:
     """`SPÖ-Kampagnenleiter Nedeljko Bilalic`: a role or body word, then an unknown person's name
-    (a name with its own article is a second noun phrase: `... Außenministerium die Botschafterin X`)."""
+    (a name with its own article is a second noun phrase: `... Außenministerium die Botschafterin X`;
+    so is a name after a body: `nahm die Polizei Mohamed A. fest`)."""
     own_article = name.text.split()[0].lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen")
-    return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id and not own_article
+    body = role.text.split()[-1].lower().endswith(lex.collective_endings)
+    return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id and not own_article \
+        and not body
 
 
 def _named(role: ActorMention, name: ActorMention) -> ActorMention:

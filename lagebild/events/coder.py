@@ -25,6 +25,7 @@ from lagebild.events.modality import (
 from lagebild.events.participants import (
     Participants,
     civil_actor,
+    is_named_person,
     is_political,
     political_sides,
     same_country,
@@ -102,7 +103,11 @@ class SentenceCoder:
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
-        return [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)]
+        in_phrases = {t.phrase_noun for t in triggers if t.phrase_noun is not None}
+        return [
+            t for t in triggers
+            if t.token not in in_phrases and self._relevant(t, view.clause_of(t.token), triggers)
+        ]
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
@@ -278,7 +283,7 @@ class SentenceCoder:
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
         frame.actor = [m for m in frame.actor if is_political(m)]
-        frame.recipient = [m for m in frame.recipient if is_political(m)]
+        frame.recipient = [m for m in frame.recipient if is_political(m) or is_named_person(m)]
         if not frame.actor:
             return False
         reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1

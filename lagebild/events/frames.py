@@ -58,8 +58,9 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if nominative:
         return nominative[0]
     infinitive = _zu_infinitive(sentence, clause)
-    if bare and not infinitive:
-        return bare[0]
+    unmarked = [a for a in bare if not a.marked_oblique]
+    if unmarked and not infinitive:
+        return unmarked[0]
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         if infinitive and _object_control(sentence, sentence.clauses[idx - 1]):
             return _controller_object(sentence.clauses[idx - 1])
@@ -151,10 +152,14 @@ def _inside_pp(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
     return False
 
 
-def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int | None = None) -> Argument | None:
-    """The first argument inside a `prep` phrase of the clause (`für Russlands Angriffskrieg`)."""
+def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int | None = None,
+                 adverbial: bool = False) -> Argument | None:
+    """The first argument inside a `prep` phrase of the clause (`für Russlands Angriffskrieg`);
+    `adverbial`: only a phrase of the verb's, not one inside a noun phrase (`den Attentätern von Paris`)."""
     for i in range(clause.start, clause.end):
         if lex.preposition(sdoc[i].text) != prep or (after is not None and i < after):
+            continue
+        if adverbial and i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN"):
             continue
         region_end = next(
             (j for j in range(i + 1, clause.end) if lex.preposition(sdoc[j].text) or looks_like_verb(sdoc[j], lex)),
@@ -240,6 +245,8 @@ def fill_slot(
         return _compound(trigger, prefix_actor) or None
     if slot == "place":
         return _place(clause, sdoc, lex)
+    if slot.startswith("agent:"):  # the agent of a passive
+        return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
     return _pp_argument(sdoc, clause, slot, lex)
 
 
@@ -258,7 +265,7 @@ def fill_frame(
     actor_slots = trigger.spec.actor
     recipient_slots = trigger.spec.recipient
     if frame.passive:
-        actor_slots = ("von", "durch")
+        actor_slots = ("agent:von", "agent:durch")
         recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
     actor_arg = None
     for slot in actor_slots:

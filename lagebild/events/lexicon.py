@@ -127,6 +127,7 @@ class Lexicon:
         self.oblique_determiners = frozenset(self.grammar["oblique_determiners"])
         self.masculine_article = self.grammar.get("masculine_article")
         self.predicative_markers = frozenset(self.grammar.get("predicative_markers", ()))
+        self.collective_endings = tuple(self.grammar.get("collective_endings", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])

@@ -15,6 +15,8 @@ STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
 RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
                             "PROTEST"}
+# what two parties may do to one another ("werfen sich gegenseitig vor")
+RECIPROCAL_STATEMENTS = {"ACCUSE", "THREATEN", "REJECT", "SUPPORT", "ASSAULT"}
 QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
 # `X wurde zu fünf Jahren Haft verurteilt`, `X wurde festgenommen`: a passive with no agent still
 # names who acted, by the act itself: a court convicts, the police arrest, the state deports.
@@ -35,8 +37,13 @@ POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "
 
 
 def is_political(m: ActorMention) -> bool:
-    """Someone who can act politically: a state, an organisation, a body, or a named person."""
-    return bool(m.country or m.org or m.sector) or (m.kind == "name" and m.text[:1].isupper())
+    """Someone who can act politically: a state, an organisation, a body, or someone in office."""
+    return bool(m.country or m.org or m.sector)
+
+
+def is_named_person(m: ActorMention) -> bool:
+    """A person named but not known (`Abderaman A.`): someone things are done to."""
+    return m.kind == "name" and m.text[:1].isupper()
 
 
 def state_actor(actors: list[ActorMention]) -> bool:
@@ -141,6 +148,8 @@ class Participants:
         if event in ("CONSULT", "ASSAULT") and not frame.recipient:
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])]
         frame.recipient = without_actors(frame.recipient, frame.actor)
+        if not frame.recipient and self._each_other(frame, trigger):
+            frame.recipient = list(frame.actor)
         if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
@@ -196,6 +205,15 @@ class Participants:
         if before.like_num or before.text.lower() in self.lex.crowd_nouns or before.text.lower() in QUANTIFIERS:
             return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
         return m
+
+    def _each_other(self, frame: Frame, trigger: Trigger) -> bool:
+        """`Beide Seiten werfen sich vor ...`: two parties that accuse or threaten one another."""
+        parties = {m.org or m.kb_id or m.country for m in frame.actor}
+        nxt = self.sdoc[trigger.token + 1] if trigger.token + 1 < len(self.sdoc) else None
+        return (
+            trigger.spec.pos == "verb" and len(parties) > 1 and nxt is not None
+            and nxt.text.lower() in ("sich", "einander") and trigger.spec.event in RECIPROCAL_STATEMENTS
+        )
 
     def _addressee(
         self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, sentence: int

@@ -18,6 +18,7 @@ class Trigger:
     text: str
     compound_prefix: str = ""
     particle: int | None = None
+    phrase_noun: int | None = None  # the noun of a verb + noun expression (`in Haft genommen`)
 
 
 def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
@@ -88,7 +89,7 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
             for i in range(clause.start, clause.end):
                 words = lemma_candidates(sdoc[i], lex)
                 if sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns):
-                    return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}")
+                    return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}", phrase_noun=i)
     return None
 
 
