@@ -257,3 +257,20 @@ def test_two_parties_accusing_each_other():
             "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
     accusation = next(e for e in events_of(text) if e.event == "ACCUSE")
     assert codes(accusation.recipient) == codes(accusation.actor) == {"YEM", "HOUTHIS"}
+
+
+def test_who_receives_an_event_noun_is_its_recipient():
+    found = only("Der Bundeskanzler erntete am Montag scharfe Kritik von der ÖVP.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"AUT"})
+    assert found.actor[0].org is None and found.actor[0].kb_id == "AUT_oevp"
+
+
+def test_a_passive_done_on_someones_order():
+    found = only("Ankara – Die Bürgermeisterin von Cizre ist am Freitag auf Anweisung des Innenministers "
+                 "von ihrem Amt entbunden worden.")
+    assert found.event == "SANCTION" and "Innenministers" in found.actor[0].text
+
+
+def test_ministers_of_any_department():
+    found = only("London – Ex-Sozialminister Iain Duncan Smith ruft die Wähler auf, Osborne nicht zu glauben.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"GBR"}, {"GBR"})

@@ -10,8 +10,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, Document, Location, Quote
-from lagebild.events.clauses import Clause, SentenceView, has_head, lemma, lemma_in, looks_like_verb, read_sentence
-from lagebild.events.frames import Frame, fill_frame, subject
+from lagebild.events.clauses import (
+    Argument,
+    Clause,
+    SentenceView,
+    has_head,
+    lemma,
+    lemma_in,
+    looks_like_verb,
+    read_sentence,
+)
+from lagebild.events.frames import Frame, fill_frame, fill_slot, subject
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
@@ -217,7 +226,9 @@ class SentenceCoder:
         if spec.speaker_event and not self._said_of(frame, view, clause, quote, tok.idx):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx)
-        if spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
+        if spec.pos == "noun" and self._received(trigger, clause):
+            self._as_received(frame, trigger, view)
+        elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
             frame.actor = []
         if prefix_actor is not None and self._prefix_is_actor(trigger):
             if frame.recipient_slot == "compound":
@@ -235,6 +246,23 @@ class SentenceCoder:
         if spec.reciprocal and frame.recipient_slot == "mit":
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _received(self, noun: Trigger, clause: Clause) -> bool:
+        """`erhielt eine Einladung von der Allianz`: the subject receives what the noun names."""
+        return any(
+            lemma_in(self.sdoc[i], self.lex.receiving_verbs, self.lex) and self.sdoc[i].text.islower()
+            for i in range(clause.start, clause.end) if i != noun.token
+        )
+
+    def _as_received(self, frame: Frame, noun: Trigger, view: SentenceView) -> None:
+        """The giver (`von`, or the noun's owner) acts; the subject is the recipient."""
+        clause = view.clause_of(noun.token)
+        giver = fill_slot("von", noun, clause, view, self.lex, None) or fill_slot("poss", noun, clause, view, self.lex,
+                                                                                  None)
+        receiver = subject(clause, view)
+        frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
+        frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
+        frame.actor_slot, frame.recipient_slot = "von", "subj"
 
     def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int) -> bool:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about."""

@@ -199,6 +199,15 @@ def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argumen
     return None
 
 
+def _orderer(clause: Clause, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    """`auf Anweisung des Innenministers entbunden`: who ordered what was done."""
+    for arg in clause.args:
+        noun = arg.possessed_noun
+        if noun is not None and lemma(sdoc[noun]).lower() in lex.order_nouns:
+            return arg
+    return None
+
+
 def _genitive(clause: Clause, trigger: int) -> Argument | None:
     """The genitive after an event noun: `die Festnahme des Attentäters`, `der Besuch Putins`."""
     return next(
@@ -245,6 +254,8 @@ def fill_slot(
         return _compound(trigger, prefix_actor) or None
     if slot == "place":
         return _place(clause, sdoc, lex)
+    if slot == "order":
+        return _orderer(clause, sdoc, lex)
     if slot.startswith("agent:"):  # the agent of a passive
         return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
     return _pp_argument(sdoc, clause, slot, lex)
@@ -265,7 +276,7 @@ def fill_frame(
     actor_slots = trigger.spec.actor
     recipient_slots = trigger.spec.recipient
     if frame.passive:
-        actor_slots = ("agent:von", "agent:durch")
+        actor_slots = ("agent:von", "agent:durch", "order")
         recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
     actor_arg = None
     for slot in actor_slots:

@@ -111,6 +111,7 @@ class Lexicon:
     modality: dict
     light_verbs: frozenset[str]
     governing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     domains: dict
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
     crowd_nouns: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ class Lexicon:
         self.masculine_article = self.grammar.get("masculine_article")
         self.predicative_markers = frozenset(self.grammar.get("predicative_markers", ()))
         self.collective_endings = tuple(self.grammar.get("collective_endings", ()))
+        self.order_nouns = frozenset(self.grammar.get("order_nouns", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
@@ -143,7 +145,7 @@ class Lexicon:
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 
     def _all_verbs(self) -> set[str]:
-        verbs = set(self.verbs) | set(self.phrases) | self.light_verbs | self.governing_verbs
+        verbs = set(self.verbs) | set(self.phrases) | self.light_verbs | self.governing_verbs | self.receiving_verbs
         return {v for v in verbs if v.isalpha()}
 
     def preposition(self, word: str) -> str | None:
@@ -226,6 +228,7 @@ def load_lexicon(lang: str) -> Lexicon:
         modality=_read_yaml(lang, "modality.yaml"),
         light_verbs=frozenset(verbs_of_light.get("light_verbs", [])),
         governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
+        receiving_verbs=frozenset(verbs_of_light.get("receiving_verbs", [])),
         domains=_read_yaml(lang, "domains.yaml"),
         phrases=_phrases(triggers.get("phrases") or []),
         crowd_nouns=frozenset(triggers.get("crowd_nouns") or []),
