@@ -274,3 +274,16 @@ def test_a_passive_done_on_someones_order():
 def test_ministers_of_any_department():
     found = only("London – Ex-Sozialminister Iain Duncan Smith ruft die Wähler auf, Osborne nicht zu glauben.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"GBR"}, {"GBR"})
+
+
+def test_possibly_is_uncertain_not_hypothetical():
+    found = only("Kämpfer des IS haben am Montag möglicherweise hunderte Arbeiter als Geiseln genommen.")
+    assert (found.event, found.mode, found.aux) == ("ASSAULT", "abduct", [])
+    certain = only("Kämpfer des IS haben am Montag hunderte Arbeiter als Geiseln genommen.")
+    assert found.confidence < certain.confidence
+
+
+def test_an_attack_in_a_participation_phrase_is_the_subjects():
+    found = only("Damaskus – Bei einem Überfall auf eine Zementfabrik haben Kämpfer der Terrormiliz IS "
+                 "am Montag Schüsse abgegeben.")
+    assert found.event == "ASSAULT" and codes(found.actor) == {"IS"}

@@ -28,6 +28,7 @@ from lagebild.events.modality import (
     is_future,
     is_hypothetical,
     is_negated,
+    is_uncertain,
     reporting_clause_source,
     reporting_source,
 )
@@ -291,7 +292,19 @@ class SentenceCoder:
         subj = subject(clause, view)
         if subj is not None and subj.start < trigger.token:
             return True
+        if self._preposition_before(trigger) in self.lex.participation_prepositions:
+            return True  # `Bei einem Überfall ... haben Kämpfer des IS ...`: the subject took part
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
+
+    def _preposition_before(self, trigger: Trigger) -> str | None:
+        i = trigger.token - 1
+        while i >= 0 and trigger.token - i <= 4:
+            word = self.sdoc[i].text
+            prep = self.lex.preposition(word)
+            if prep or not (word.lower() in self.lex.determiners or word.islower()):
+                return prep
+            i -= 1
+        return None
 
     def _prefix_actor(self, trigger: Trigger, sentence: int) -> ActorMention | None:
         if not trigger.compound_prefix:
@@ -374,7 +387,7 @@ class SentenceCoder:
             aux=aux,
             attribution=source,
             location=_location(frame),
-            confidence=_confidence(frame),
+            confidence=_confidence(frame, uncertain=is_uncertain(self.sdoc, clause, self.lex)),
         )
         return mention
 
@@ -389,12 +402,14 @@ def _location(frame: Frame) -> Location | None:
     return Location(text=place.text, country=place.country) if place else None
 
 
-def _confidence(frame: Frame) -> float:
+def _confidence(frame: Frame, uncertain: bool = False) -> float:
     score = 0.5
     if frame.actor_slot in ("subj", "poss", "speaker") and any(m.kb_id for m in frame.actor):
         score += 0.2
     if frame.recipient:
         score += 0.15
+    if uncertain:
+        score -= 0.2
     return round(min(score, 0.95), 2)
 
 

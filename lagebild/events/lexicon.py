@@ -130,6 +130,7 @@ class Lexicon:
         self.predicative_markers = frozenset(self.grammar.get("predicative_markers", ()))
         self.collective_endings = tuple(self.grammar.get("collective_endings", ()))
         self.order_nouns = frozenset(self.grammar.get("order_nouns", ()))
+        self.participation_prepositions = frozenset(self.grammar.get("participation_prepositions", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])

@@ -38,6 +38,13 @@ def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool
     return any(lemma(sdoc[i]) in lex.modality["negation"]["denial_verbs"] for i in range(lo, clause.start))
 
 
+def is_uncertain(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`möglicherweise`, `angeblich`: reported as perhaps having happened (lower confidence, not
+    hypothetical)."""
+    words = set(lex.modality.get("uncertain", {}).get("words", ()))
+    return any(word in words for _, word in _clause_words(sdoc, clause))
+
+
 def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     hyp = lex.modality["hypothetical"]
     if clause.opener in hyp["clause_openers"]:
