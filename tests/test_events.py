@@ -287,3 +287,9 @@ def test_an_attack_in_a_participation_phrase_is_the_subjects():
     found = only("Damaskus – Bei einem Überfall auf eine Zementfabrik haben Kämpfer der Terrormiliz IS "
                  "am Montag Schüsse abgegeben.")
     assert found.event == "ASSAULT" and codes(found.actor) == {"IS"}
+
+
+def test_a_separable_verb_with_its_telling_noun():
+    found = only("Guatemala-Stadt – Der Kongress hob am Dienstag die Immunität des Präsidenten Otto Pérez auf.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"GTM"}, {"GTM"})
+    assert "Pérez" in found.recipient[0].text

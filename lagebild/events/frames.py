@@ -244,12 +244,13 @@ def fill_slot(
         return obj if obj is not taken else None
     if slot == "dat":
         return next((a for a in _bare_args(clause) if a.oblique and a is not taken), None)
+    noun = trigger.phrase_noun if trigger.phrase_noun is not None else trigger.token  # `hob die Immunität X auf`
     if slot == "poss":
-        return _possessor(clause, trigger.token, sdoc, lex) or (
-            _genitive(clause, trigger.token) if "gen" not in trigger.spec.recipient else None
+        return _possessor(clause, noun, sdoc, lex) or (
+            _genitive(clause, noun) if "gen" not in trigger.spec.recipient else None
         )
     if slot == "gen":
-        return _genitive(clause, trigger.token)
+        return _genitive(clause, noun)
     if slot == "compound":
         return _compound(trigger, prefix_actor) or None
     if slot == "place":

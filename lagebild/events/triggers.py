@@ -3,7 +3,7 @@ lemma or compound head, predicative adjectives."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -64,6 +64,9 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
     if particle is not None:
         prefix = sdoc[particle].text.lower()
         joined = [b if b.startswith(prefix) else prefix + b for b in bases]
+        phrase = _phrase_trigger(sdoc, tok, joined, clause, lex)  # `hob die Immunität auf`
+        if phrase is not None:
+            return replace(phrase, particle=particle)
         spec = next((lex.verbs[j] for j in joined if j in lex.verbs), None)
         if spec is not None:
             return Trigger(tok.i, spec, f"{tok.text} … {sdoc[particle].text}", particle=particle)
