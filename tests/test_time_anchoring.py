@@ -112,3 +112,13 @@ def test_event_date_value(type_: str, value: str, expected: str | None) -> None:
     timex = Timex(start=0, end=1, text="x", type=type_, value=value)
     assert event_date_value(timex) == expected
     assert event_date_value(None) is None
+
+
+def test_a_date_carries_over_two_sentences_not_the_whole_paragraph():
+    from lagebild import extract
+
+    text = ("Im Jahr 2014 begann der Konflikt. Die Armee griff an. Die Rebellen wehrten sich. "
+            "Der Streit dauert an. Polen kritisierte Russland scharf.")
+    doc = extract(text, date="2016-03-01")
+    accusation = next(e for e in doc.events if e.event == "ACCUSE")
+    assert accusation.date == "2016-03-01" and accusation.date_source is None

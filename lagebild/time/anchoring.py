@@ -8,8 +8,8 @@ The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [st
    start counts, and the range end becomes `date_end`.
 2. Else the sentence: the nearest DATE/TIME timex before the trigger in the same sentence,
    else the nearest after it.
-3. Else the paragraph: the last DATE/TIME timex of the preceding sentences of the trigger's
-   paragraph (a paragraph ending in ":" continues into the next, as a quote after
+3. Else the paragraph: the last DATE/TIME timex of the (at most two) preceding sentences of the
+   trigger's paragraph (a paragraph ending in ":" continues into the next, as a quote after
    "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ...").
 4. Else a DURATION/SET of the own clause (`governing_timex` returns it; `event_date` gives
    None for it: it says how long, not when).
@@ -158,10 +158,13 @@ def _distance(t: Timex, start: int, end: int) -> int:
     return 0
 
 
+INHERIT_SENTENCES = 2  # a date carries over to the next sentences of its paragraph, not to all
+
+
 def _paragraph_before(doc: Document, sentences: list[tuple[int, int]], si: int) -> Timex | None:
     """The last dated timex in the sentences before `si` within its paragraph."""
     first = si
-    while first > 0:
+    while first > 0 and si - first < INHERIT_SENTENCES:
         between = doc.text[sentences[first - 1][0] : sentences[first][0]]
         if _BLANK_LINE.search(between) and not between.rstrip().endswith(":"):
             break
