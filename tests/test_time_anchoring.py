@@ -122,3 +122,10 @@ def test_a_date_carries_over_two_sentences_not_the_whole_paragraph():
     doc = extract(text, date="2016-03-01")
     accusation = next(e for e in doc.events if e.event == "ACCUSE")
     assert accusation.date == "2016-03-01" and accusation.date_source is None
+
+
+def test_a_deadline_ends_a_state_that_starts_now() -> None:
+    doc = document("Die Behörden haben Demonstrationen bis zum 4. Jänner 2025 untersagt.", "2024-12-20")
+    found = event_date(doc, *span(doc, "untersagt"))
+    assert found is not None
+    assert (found.value, found.date_end) == ("2024-12-20", "2025-01-04")

@@ -27,6 +27,8 @@ from lagebild.time.values import day_of
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s")
 _RANGE_LINK = re.compile(r"^\s*(?:bis(?:\s+zum|\s+zur)?|-|–|—|to|until|through|and|und)\s*$", re.I)
+# "bis zum 4. Jänner untersagt": the date ends a state that holds from now, it does not date the event
+_UNTIL = re.compile(r"\b(?:bis|until|till)(?:\s+(?:zum|zur|am|Ende|the))?\s*$", re.I)
 _RANGE_START = re.compile(r"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+|the\s+)?)$", re.I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -195,4 +197,6 @@ def event_date(doc: Document, start: int, end: int) -> EventDate | None:
         if first_value is not None:
             source = doc.text[range_start.start : range_end.end]
             return EventDate(first_value, event_date_value(range_end), source)
+    elif _UNTIL.search(doc.text[max(0, timex.start - 12) : timex.start]):
+        return EventDate(doc.date, value, timex.text) if doc.date else None
     return EventDate(value, None, timex.text)
