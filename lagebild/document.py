@@ -6,6 +6,7 @@ Each stage adds its layer (entities, timexes, actor mentions, events, quotes, ke
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -146,6 +147,11 @@ class Sentence(Model):
     end: int
 
 
+# Runs of spaces inside a line (common in scraped news) would become tokens of their own and
+# split noun phrases ("von  Bosnien"); the pipeline reads the text with single spaces.
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
 class Document(Model):
     """One analysed article. Serialises to the JSON of DESIGN.md."""
 
@@ -194,7 +200,7 @@ class Document(Model):
             language=language,
             title=article.title,
             url=article.url,
-            text=article.text,
+            text=_SPACE_RUN.sub(" ", article.text),
         )
 
     def sentence_index(self, offset: int) -> int:

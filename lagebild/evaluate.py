@@ -243,7 +243,7 @@ def _score_timexes(found: list[Timex], gold: list[dict], score: FileScore) -> No
     unused = list(found)
     for g in gold:
         score.gold_timexes += 1
-        same_text = [t for t in unused if t.text == g["text"]]
+        same_text = [t for t in unused if t.text.split() == g["text"].split()]
         if not same_text:
             score.timex_errors.append(f"missed {g['text']!r} ({g['value']})")
             continue

@@ -255,9 +255,27 @@ def _masculine_nominative(article: str, head: str, lex: Lexicon) -> bool:
     )
 
 
+def _feminine_oblique(article: str, head: str, lex: Lexicon) -> bool:
+    """`der Regierung`, `der Polizei`: `der` before a feminine noun is dative or genitive."""
+    return (
+        article.lower() == lex.masculine_article
+        and head[:1].isupper() and not head.isupper()
+        and head.lower().endswith(lex.feminine_endings)
+    )
+
+
+def _marked_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Not nominative by the form of its determiner and noun alone (`dem`, `den`, `der Regierung`)."""
+    article = sdoc[start].text
+    if article.lower() in lex.oblique_determiners:
+        return True
+    head = sdoc[_phrase_head(sdoc, start, end, lex)]
+    return head.pos_ == "NOUN" and _feminine_oblique(article, head.text, lex)
+
+
 def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Marked accusative/dative/genitive by its determiner or its head's morphology."""
-    if sdoc[start].text.lower() in lex.oblique_determiners:
+    if _marked_oblique(sdoc, start, end, lex):
         return True
     head = _phrase_head(sdoc, start, end, lex)
     if _masculine_nominative(sdoc[start].text, sdoc[head].text, lex):
@@ -277,7 +295,7 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
         arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex, m)
         arg.oblique = _is_oblique(sdoc, start, end, lex)
-        arg.marked_oblique = sdoc[start].text.lower() in lex.oblique_determiners
+        arg.marked_oblique = _marked_oblique(sdoc, start, end, lex)
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
 
@@ -290,7 +308,7 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
         prev = grouped[-1] if grouped else None
         touching = prev is not None and prev.end == arg.start
         pair = touching and _pair_half(prev.mentions[-1])
-        if touching and not pair and _apposition(prev.mentions[-1], arg.mentions[0], lex):
+        if touching and not pair and _names_the_one_before(prev.mentions[-1], arg.mentions[0], lex):
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
             prev.end = arg.end
             continue
@@ -319,6 +337,17 @@ def _apposition(role: ActorMention, name: ActorMention, lex: Lexicon) -> bool:
     body = role.text.split()[-1].lower().endswith(lex.collective_endings)
     return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id and not own_article \
         and not body
+
+
+def _names_the_one_before(before: ActorMention, name: ActorMention, lex: Lexicon) -> bool:
+    return _apposition(before, name, lex) or _kind_before_name(before, name)
+
+
+def _kind_before_name(kind: ActorMention, name: ActorMention) -> bool:
+    """`die Linkspartei Podemos`: a word for a kind of body (also a name elsewhere) before the
+    body's own name is that body."""
+    return (kind.kind == name.kind == "org" and kind.sector == name.sector is not None
+            and kind.kb_id != name.kb_id)
 
 
 def _named(role: ActorMention, name: ActorMention) -> ActorMention:
@@ -406,9 +435,13 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
 def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     """A stretch that opens with a finite verb continues the verbless subject before it."""
     first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
-    if first is None or first.pos_ not in ("AUX", "VERB") or not looks_like_verb(first, lex):
+    return first is not None and is_finite_verb(first, lex)
+
+
+def is_finite_verb(token: Token, lex: Lexicon) -> bool:
+    if token.pos_ not in ("AUX", "VERB") or not looks_like_verb(token, lex):
         return False
-    return not {"Inf", "Part"} & set(first.morph.get("VerbForm"))
+    return not {"Inf", "Part"} & set(token.morph.get("VerbForm"))
 
 
 def _article(token: Token) -> bool:

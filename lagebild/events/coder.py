@@ -80,6 +80,15 @@ def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tup
     return False
 
 
+def _hosted(frame: Frame) -> bool:
+    """`In Kairo traf Kerry mit Shukri zusammen`: a meeting at the home of the partner is a visit,
+    the partner its host (the recipient), not a meeting of equals."""
+    hosts = {m.country for m in frame.recipient}
+    places = {m.country for m in frame.place}
+    guests = {m.country for m in frame.actor}
+    return len(hosts) == 1 and None not in hosts and hosts <= places and not hosts & guests
+
+
 def _in_quote(offset: int, quotes: list[Quote]) -> Quote | None:
     return next((q for q in quotes if q.start <= offset < q.end), None)
 
@@ -244,7 +253,7 @@ class SentenceCoder:
         self.participants.complete(frame, trigger, view, mentions)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
-        if spec.reciprocal and frame.recipient_slot == "mit":
+        if spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame):
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
 

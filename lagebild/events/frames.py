@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention
-from lagebild.events.clauses import Argument, Clause, SentenceView, lemma, lemma_candidates, looks_like_verb
+from lagebild.events.clauses import (
+    Argument,
+    Clause,
+    SentenceView,
+    is_finite_verb,
+    lemma,
+    lemma_candidates,
+    looks_like_verb,
+)
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 
@@ -55,6 +63,9 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         antecedent = _antecedent(sentence.clauses[idx - 1], clause)
         if antecedent is not None:
             return antecedent
+    prefield = _prefield_argument(clause, sentence)
+    if prefield is not None:
+        return prefield
     if nominative:
         return nominative[0]
     infinitive = _zu_infinitive(sentence, clause)
@@ -66,6 +77,22 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
             return _controller_object(sentence.clauses[idx - 1])
         return subject_of_previous(sentence, idx)
     return None
+
+
+def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | None:
+    """`Das Militär ... drohte Südkorea`: in a main clause the argument before the finite verb is
+    the subject unless its form marks it otherwise (the tagger's case for `das`/`die` is a guess)."""
+    if clause.opener is not None or _zu_infinitive(sentence, clause):
+        return None
+    verb = _finite_verb_index(clause, sentence.span.doc, sentence.lex)
+    if verb is None:
+        return None
+    first = next((a for a in _bare_args(clause) if a.start < verb), None)
+    return first if first is not None and not first.marked_oblique else None
+
+
+def _finite_verb_index(clause: Clause, sdoc: Doc, lex: Lexicon) -> int | None:
+    return next((i for i in range(clause.start, clause.end) if is_finite_verb(sdoc[i], lex)), None)
 
 
 def _zu_infinitive(sentence: SentenceView, clause: Clause) -> bool:
@@ -128,8 +155,12 @@ def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:
 
 def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
     """The next bare argument after the subject; else the owner of the object noun phrase
-    (`kritisierte die Politik Israels`, `verurteilte den russischen Angriff`)."""
+    (`kritisierte die Politik Israels`, `verurteilte den russischen Angriff`). A second argument
+    before the finite verb of a main clause is an apposition to the subject, not an object."""
+    verb = _finite_verb_index(clause, sdoc, lex) if clause.opener is None else None
     for arg in _bare_args(clause):
+        if verb is not None and subj is not None and subj.start < verb and arg.start < verb:
+            continue
         if arg is not subj and (subj is None or arg.start > subj.start or arg.start > trigger):
             return arg
     floor = subj.end if subj is not None else clause.start
@@ -161,14 +192,19 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
             continue
         if adverbial and i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN"):
             continue
-        region_end = next(
-            (j for j in range(i + 1, clause.end) if lex.preposition(sdoc[j].text) or looks_like_verb(sdoc[j], lex)),
-            clause.end,
-        )
+        region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
+        place_follows = region_end < clause.end and lex.preposition(sdoc[region_end].text) == "in"
+        if prep in lex.cause_prepositions and place_follows:
+            region_end = _phrase_end(sdoc, region_end + 1, clause.end, lex)
         for arg in clause.args:
             if i < arg.start < region_end:
                 return arg
     return None
+
+
+def _phrase_end(sdoc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a prepositional phrase ends: at the next preposition or verb."""
+    return next((j for j in range(start, end) if lex.preposition(sdoc[j].text) or looks_like_verb(sdoc[j], lex)), end)
 
 
 def _is_town(arg: Argument) -> bool:
