@@ -293,3 +293,45 @@ def test_a_separable_verb_with_its_telling_noun():
     found = only("Guatemala-Stadt – Der Kongress hob am Dienstag die Immunität des Präsidenten Otto Pérez auf.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"GTM"}, {"GTM"})
     assert "Pérez" in found.recipient[0].text
+
+
+def test_the_noun_phrase_before_the_verb_is_the_subject():
+    text = ("Nordkorea verschärft seine Drohungen. "
+            "Das Militär des international isolierten Landes drohte Südkorea am Samstag mit Militärschlägen.")
+    threat = next(e for e in events_of(text, "2016-03-26") if e.event == "THREATEN")
+    assert (codes(threat.actor), codes(threat.recipient)) == ({"PRK"}, {"KOR"})
+
+
+def test_a_meeting_at_the_partners_home_is_hosted_by_the_partner():
+    found = only("In Kairo traf US-Außenminister John Kerry mit Präsident Abdel Fattah al-Sisi zusammen.", "2015-08-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"USA"}, {"EGY"})
+
+
+def test_konjunktiv_ii_perfect_in_reported_speech_is_not_hypothetical():
+    text = "Kerry sagte, Ägypten und die USA hätten ihre militärische Zusammenarbeit wieder verstärkt."
+    found = only(text, "2015-08-02")
+    assert found.event == "COOPERATE" and "hypothetical" not in found.aux
+    counterfactual = only("Die USA hätten die Zusammenarbeit mit Ägypten sonst verstärkt.", "2015-08-02")
+    assert "hypothetical" in counterfactual.aux
+
+
+def test_a_pronoun_does_not_refer_to_the_subject_of_its_own_clause():
+    text = ("Bundespräsident Heinz Fischer war in Berlin. "
+            "Kanzlerin Merkel und Präsident Gauck hätten ihn um Erläuterungen gebeten.")
+    found = next(e for e in events_of(text, "2016-05-12") if e.event == "REQUEST")
+    assert codes(found.recipient) == {"AUT"}
+
+
+def test_last_week_is_not_in_the_future():
+    found = only("In der vergangenen Woche hatten die USA acht Kampfjets an Ägypten geliefert.", "2015-08-03")
+    assert found.event == "AID" and "future" not in found.aux
+
+
+def test_runs_of_spaces_do_not_split_noun_phrases():
+    found = only("Die  EU fordert Reformen von  Bosnien-Herzegowina.", "2015-06-18")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"EU"}, {"BIH"})
+
+
+def test_a_party_word_before_the_party_name_is_that_party():
+    found = only("In Spanien hat die Linkspartei Podemos Verhandlungen mit der PSOE aufgenommen.", "2016-02-22")
+    assert found.event == "CONSULT" and codes(found.actor) == {"ESP"}

@@ -210,14 +210,17 @@ class Resolver:
     # --- pronouns -----------------------------------------------------------------------------
 
     def _pronoun(self, phrase: Phrase) -> Actor | None:
-        found = self._antecedent(phrase.gender or "m", phrase.start)
+        found = self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True)
         if found is None:
             return None
         return Actor("pronoun", found.name, found.country, found.org, found.sector, found.kb_id,
                      person=found.person, gender=found.gender, source=found.source)
 
-    def _antecedent(self, gender: str, position: int, same_sentence_first: bool = False) -> Actor | None:
+    def _antecedent(self, gender: str, position: int, same_sentence_first: bool = False,
+                    outside_clause: bool = False) -> Actor | None:
         fitting = [a for a in self.history if a.position < position and _agrees(a, gender)]
+        if outside_clause:
+            fitting = [a for a in fitting if not self._same_clause(a.position, position)]
         if not fitting:
             return None
         if same_sentence_first:
@@ -226,6 +229,11 @@ class Resolver:
             if local:
                 return local[0]
         return fitting[-1]
+
+    def _same_clause(self, start: int, end: int) -> bool:
+        if self.view.sent_id[start] != self.view.sent_id[end]:
+            return False
+        return not any(self.lex.word("clause_boundary", w) for w in self.view.words[start + 1 : end])
 
     # --- descriptors --------------------------------------------------------------------------
 

@@ -66,11 +66,14 @@ def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None
     return any(c in words for c in lemma_candidates(token, lex))
 
 
+INFLECTION_ENDINGS = ("e", "es", "s", "en", "n", "er", "ern", "ens", "ns")
+
+
 def has_head(word: str, head: str) -> bool:
     """Whether `word` is `head` (possibly inflected) or a compound ending in it: Untersuchungshaft →
     haft, but not Botschaft → haft (a first part must be a syllable of its own, not `botsc-`)."""
     word, head = word.lower(), head.lower()
-    if word == head or word.startswith(head) and len(word) - len(head) <= 3:
+    if word == head or word.startswith(head) and word[len(head):] in INFLECTION_ENDINGS:
         return True
     stem = next((word[: len(word) - len(e)] for e in ("", "es", "s", "en", "n", "e", "er") if word.endswith(head + e)),
                 None)
@@ -316,6 +319,8 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
         if prev is not None and arg.prep is None and joined:
             prev.mentions.extend(arg.mentions)
             prev.end = arg.end
+            if pair:  # `beide Länder`: the first half's "possessed noun" is the second half
+                prev.possessed_noun, prev.oblique = arg.possessed_noun, arg.oblique
             continue
         grouped.append(arg)
     return grouped

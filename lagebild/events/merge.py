@@ -8,6 +8,8 @@ like told far apart are separate statements unless each sentence dates them.
 
 from __future__ import annotations
 
+from datetime import date
+
 from lagebild.document import Document, Event, Mention
 from lagebild.events.coder import FUTURE_COOPERATION, HISTORICAL_YEARS, EventMention
 from lagebild.events.ontology import is_valid, quad_of, score_of
@@ -65,9 +67,27 @@ def future_type(event: str) -> str:
 
 def _after_article(m: EventMention, reference: str | None) -> bool:
     """An event dated after the article (`reist am Mittwoch` in a Tuesday article) lies ahead."""
-    if not (m.date_source and reference and m.date and m.date[:4].isdigit()):
+    start = _calendar_start(m.date) if m.date_source else None
+    if not (start and reference):
         return False
-    return m.date[: len(reference)] > reference
+    return start[: len(reference)] > reference
+
+
+_SEASON_MONTH = {"SP": "03", "SU": "06", "FA": "09", "WI": "12", "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10",
+                 "H1": "01", "H2": "07"}
+
+
+def _calendar_start(value: str | None) -> str | None:
+    """A date value as a comparable calendar prefix: weeks by their Monday, seasons, quarters and
+    halves by their first month ("2015-W31" → "2015-07-27", "2015-FA" → "2015-09")."""
+    if not value or not value[:4].isdigit():
+        return None
+    year, _, rest = value.partition("-")
+    if rest.startswith("W") and rest[1:3].isdigit() and 1 <= int(rest[1:3]) <= 52:
+        return date.fromisocalendar(int(year), int(rest[1:3]), 1).isoformat()
+    if rest[:2] in _SEASON_MONTH:
+        return f"{year}-{_SEASON_MONTH[rest[:2]]}"
+    return value
 
 
 def _keys(actors) -> frozenset[str]:
@@ -97,11 +117,24 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         _family(a) == _family(b)
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
-        and _keys(a.actor) == _keys(b.actor)
-        and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
-        and _same_people(a.recipient, b.recipient)
+        and (_same_sides(a, b) or _same_meeting(a, b))
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
+
+
+def _same_sides(a: EventMention, b: EventMention) -> bool:
+    return (
+        _keys(a.actor) == _keys(b.actor)
+        and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
+        and _same_people(a.recipient, b.recipient)
+        and _same_people(a.actor, b.actor)
+    )
+
+
+def _same_meeting(a: EventMention, b: EventMention) -> bool:
+    """`Kerry sprach mit Abbas` (Kerry → Abbas) and `die beiden sprachen` (both actors): one meeting."""
+    parties_a, parties_b = a.actor + a.recipient, b.actor + b.recipient
+    return _family(a) == "CONSULT" and _keys(parties_a) == _keys(parties_b) and _same_people(parties_a, parties_b)
 
 
 NEARBY_SENTENCES = 2
@@ -118,7 +151,12 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
         return True
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
-    return bool(m.recipient)
+    return bool(m.recipient) or _meeting_of_all(m)
+
+
+def _meeting_of_all(m: EventMention) -> bool:
+    """`die beiden sprachen`: a meeting naming all its parties as actors names its recipient too."""
+    return m.base_event == "CONSULT" and len(_keys(m.actor)) > 1
 
 
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:

@@ -50,11 +50,28 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     if clause.opener in hyp["clause_openers"]:
         return True
     for i, word in _clause_words(sdoc, clause):
-        if word in hyp["words"]:
+        if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
             return True
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower():
             return True
     return False
+
+
+def _verb_form(token) -> bool:
+    found = lemma(token)
+    return found != token.text and found.endswith(("en", "ern", "eln"))
+
+
+def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:
+    """`hätten ... verstärkt`: Konjunktiv II standing in for the reported perfect."""
+    hyp = lex.modality["hypothetical"]
+    if sdoc[aux].text.lower() not in hyp.get("perfect_subjunctive", ()):
+        return False
+    rest = [sdoc[i] for i in range(aux + 1, clause.end) if sdoc[i].is_alpha]
+    participle = any("Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest) or (
+        bool(rest) and rest[-1].text.islower() and _verb_form(rest[-1]))  # `verstärkt` tagged ADJD
+    counterfactual = any(t.text.lower() in hyp.get("counterfactual_words", ()) for t in sdoc[clause.start:clause.end])
+    return participle and not counterfactual
 
 
 def _planned_infinitive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None) -> bool:
