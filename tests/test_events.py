@@ -335,3 +335,33 @@ def test_runs_of_spaces_do_not_split_noun_phrases():
 def test_a_party_word_before_the_party_name_is_that_party():
     found = only("In Spanien hat die Linkspartei Podemos Verhandlungen mit der PSOE aufgenommen.", "2016-02-22")
     assert found.event == "CONSULT" and codes(found.actor) == {"ESP"}
+
+
+def test_a_meeting_at_the_subjects_home_makes_the_partner_the_visitor():
+    text = "Xi Jinping ging bei einem Treffen mit dem türkischen Präsidenten Erdogan in Peking auf den Streit ein."
+    found = only(text, "2015-07-29")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"TUR"}, {"CHN"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject judges the object
+        ("Justizminister Heiko Maas nannte die Äußerung der AfD geschmacklos.", ("DEU", "DEU")),
+        # in a copula clause the speaker judges the subject
+        ("Die Haltung Russlands sei inakzeptabel, sagte Außenminister Steinmeier.", ("DEU", "RUS")),
+    ],
+)
+def test_evaluative_adjectives_are_accusations(text, expected):
+    found = only(text, "2016-05-30")
+    assert found.event == "ACCUSE"
+    assert (found.actor[0].country, found.recipient[0].org or found.recipient[0].country) == expected
+
+
+def test_an_attributive_evaluative_adjective_describes_only():
+    assert events_of("Anhänger der fremdenfeindlichen Pegida-Bewegung äußerten sich über Boateng.", "2016-05-30") == []
+
+
+def test_turning_against_someone_is_an_accusation():
+    found = only("SPD-Chef Sigmar Gabriel wandte sich gegen die AfD.", "2016-05-30")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU"})

@@ -100,3 +100,10 @@ def test_a_line_break_after_a_full_stop_ends_the_sentence():
     assert [s.text.strip() for s in doc.sents] == [
         "Die Regierung trat zurück.", "2014 wurde gewählt.", "Die Opposition protestierte.",
     ]
+
+
+def test_a_mixed_case_acronym_ends_its_sentence():
+    doc = load("de")("Gabriel wandte sich gegen die AfD. Danach sprach Dr. Müller.")
+    assert [t.text for t in doc][:7] == ["Gabriel", "wandte", "sich", "gegen", "die", "AfD", "."]
+    assert "Dr." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 2

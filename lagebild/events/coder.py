@@ -80,13 +80,13 @@ def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tup
     return False
 
 
-def _hosted(frame: Frame) -> bool:
-    """`In Kairo traf Kerry mit Shukri zusammen`: a meeting at the home of the partner is a visit,
-    the partner its host (the recipient), not a meeting of equals."""
-    hosts = {m.country for m in frame.recipient}
+def _hosted(frame: Frame, guests: list[ActorMention]) -> bool:
+    """`In Kairo traf Kerry mit Shukri zusammen`, `Xi bei einem Treffen mit Erdogan in Peking`: a
+    meeting at the home of one side is the other side's visit, the host its recipient."""
+    hosts = {m.country for m in (frame.actor if guests is frame.recipient else frame.recipient)}
     places = {m.country for m in frame.place}
-    guests = {m.country for m in frame.actor}
-    return len(hosts) == 1 and None not in hosts and hosts <= places and not hosts & guests
+    visitors = {m.country for m in guests}
+    return len(hosts) == 1 and None not in hosts and hosts <= places and not hosts & visitors and None not in visitors
 
 
 def _in_quote(offset: int, quotes: list[Quote]) -> Quote | None:
@@ -233,7 +233,8 @@ class SentenceCoder:
         spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
-        if spec.speaker_event and not self._said_of(frame, view, clause, quote, tok.idx):
+        said_of = spec.speaker_event or (spec.evaluative and self._copula_clause(trigger, clause))
+        if said_of and not self._said_of(frame, view, clause, quote, tok.idx):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
@@ -253,7 +254,9 @@ class SentenceCoder:
         self.participants.complete(frame, trigger, view, mentions)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
-        if spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame):
+        if spec.reciprocal and frame.recipient_slot == "mit" and _hosted(frame, guests=frame.recipient):
+            frame.actor, frame.recipient = frame.recipient, frame.actor
+        elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor):
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
 
@@ -278,10 +281,16 @@ class SentenceCoder:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about."""
         source = reporting_clause_source(view, clause, self.lex)
         speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
-        if speaker is None or not frame.actor:
+        judged = frame.actor or frame.recipient  # `die Haltung Russlands sei inakzeptabel`: its owner
+        if speaker is None or not judged:
             return False
-        frame.actor, frame.recipient, frame.actor_slot = [speaker], frame.actor, "speaker"
+        frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
         return True
+
+    def _copula_clause(self, trigger: Trigger, clause: Clause) -> bool:
+        """`die Aussagen seien inakzeptabel`: the judgement is the speaker's, not the subject's."""
+        return any(self.sdoc[i].text.lower() in self.lex.sein_forms
+                   for i in range(clause.start, clause.end) if i != trigger.token)
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

@@ -48,6 +48,7 @@ class TriggerSpec:
     unless_nouns: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     speaker_event: bool = False
+    evaluative: bool = False
     passive_variant: str | None = None
     verbal_variant: str | None = None
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
@@ -89,6 +90,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         unless_nouns=tuple(raw.get("unless_nouns", ())),
         not_after=tuple(raw.get("not_after", ())),
         speaker_event=bool(raw.get("speaker_event", False)),
+        evaluative=bool(raw.get("evaluative", False)),
         passive_variant=raw.get("passive_variant"),
         verbal_variant=raw.get("verbal_variant"),
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),

@@ -10,6 +10,7 @@ blank spaCy pipeline with a rule-based sentence splitter stands in.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,10 +37,25 @@ def load(lang: str = "de") -> Language:
         nlp.add_pipe("sentencizer")
         return nlp
     nlp = spacy.load(path)
+    split_acronym_periods(nlp)
     add_rules(nlp, path)
     if "ner" in nlp.pipe_names:
         add_entity_ruler(nlp, lang)
     return nlp
+
+
+# "gegen die AfD." keeps its period on the mixed-case acronym (the default suffix rules split a
+# period only after a lower-case word or an all-capitals one)
+_ACRONYM_PERIOD = re.compile(r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$")
+
+
+def split_acronym_periods(nlp: Language) -> None:
+    default = nlp.tokenizer.suffix_search
+
+    def search(text: str):
+        return (default(text) if default is not None else None) or _ACRONYM_PERIOD.search(text)
+
+    nlp.tokenizer.suffix_search = search
 
 
 def add_rules(nlp: Language, path: Path) -> None:
