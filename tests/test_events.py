@@ -365,3 +365,9 @@ def test_an_attributive_evaluative_adjective_describes_only():
 def test_turning_against_someone_is_an_accusation():
     found = only("SPD-Chef Sigmar Gabriel wandte sich gegen die AfD.", "2016-05-30")
     assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU"})
+
+
+def test_a_verb_after_und_shares_the_subject_of_the_clause_before():
+    text = "Israels Regierungschef Netanjahu kritisierte den Vergleich und traf am Montag Außenminister Sergej Lawrow."
+    meeting = next(e for e in events_of(text, "2016-05-09") if e.event == "CONSULT")
+    assert (codes(meeting.actor), codes(meeting.recipient)) == ({"ISR"}, {"RUS"})

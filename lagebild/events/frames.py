@@ -63,6 +63,8 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         antecedent = _antecedent(sentence.clauses[idx - 1], clause)
         if antecedent is not None:
             return antecedent
+    if idx > 0 and _shares_subject(clause, sentence):
+        return subject(sentence.clauses[idx - 1], sentence)
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
@@ -77,6 +79,15 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
             return _controller_object(sentence.clauses[idx - 1])
         return subject_of_previous(sentence, idx)
     return None
+
+
+def _shares_subject(clause: Clause, sentence: SentenceView) -> bool:
+    """`nannte den Vergleich schockierend und zitierte Jaalon zu sich`: a finite verb right after
+    `und` continues the clause before, with its subject."""
+    sdoc = sentence.span.doc
+    words = [sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
+    return (len(words) == 2 and words[0].text.lower() in sentence.lex.coordinators
+            and is_finite_verb(words[1], sentence.lex))
 
 
 def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | None:
