@@ -371,3 +371,17 @@ def test_a_verb_after_und_shares_the_subject_of_the_clause_before():
     text = "Israels Regierungschef Netanjahu kritisierte den Vergleich und traf am Montag Außenminister Sergej Lawrow."
     meeting = next(e for e in events_of(text, "2016-05-09") if e.event == "CONSULT")
     assert (codes(meeting.actor), codes(meeting.recipient)) == ({"ISR"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        # a region of a country named by its genitive is where the attack hits
+        ("Russische Truppen griffen Ziele im Osten der Ukraine an.", {"RUS"}, {"UKR"}),
+        # rebels attacking at home attack their state
+        ("Die Houthi-Rebellen haben einen Stützpunkt im Norden Jemens überrannt.", {"HOUTHIS"}, {"YEM"}),
+    ],
+)
+def test_attacks_on_a_place_hit_its_state(text, actor, recipient):
+    found = only(text, "2016-05-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", actor, recipient)

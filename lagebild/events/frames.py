@@ -266,6 +266,9 @@ def _place(clause: Clause, sdoc: Doc, lex: Lexicon) -> Argument | None:
     for arg in clause.args:
         if arg.prep in ("in", "nach") and any(m.country or m.is_place for m in arg.mentions):
             return arg
+    for arg in clause.args:  # `im Norden Jemens`, `im Osten der Ukraine`
+        if arg.prep is None and arg.possessed_noun is not None and all(m.is_place for m in arg.mentions):
+            return arg
     return None
 
 

@@ -68,6 +68,11 @@ def same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> 
     return bool(a) and a == r and not any(m.org for m in recipients)
 
 
+def _armed_group(actors: list[ActorMention]) -> bool:
+    """Rebels or militias fighting at home: the place they attack stands for its state."""
+    return bool(actors) and all(m.org and m.sector in ARMED_GROUP_SECTORS for m in actors)
+
+
 def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
     """An actor is not its own recipient: drop recipients that name the same person, organisation,
     or (for states) the same country."""
@@ -117,6 +122,9 @@ def _inflected_in(word: str, words: frozenset[str]) -> bool:
     return word in words or any(word[: -len(e)] in words for e in ("n", "en", "s", "e") if word.endswith(e))
 
 
+ARMED_GROUP_SECTORS = ("REB", "UAF")
+
+
 class Participants:
     """Completes frames against one article."""
 
@@ -146,7 +154,8 @@ class Participants:
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if event in ("CONSULT", "ASSAULT") and not frame.recipient:
-            frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])]
+            frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
+                               or (event == "ASSAULT" and _armed_group(frame.actor))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and self._each_other(frame, trigger):
             frame.recipient = list(frame.actor)
