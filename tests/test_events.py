@@ -385,3 +385,22 @@ def test_a_verb_after_und_shares_the_subject_of_the_clause_before():
 def test_attacks_on_a_place_hit_its_state(text, actor, recipient):
     found = only(text, "2016-05-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", actor, recipient)
+
+
+def test_insinuating_is_an_accusation_putting_under_control_a_seizure():
+    found = {e.event: e for e in events_of("Nordkorea unterstellt den USA, einen Angriff vorzubereiten.", "2016-03-26")}
+    accuse = found["ACCUSE"]
+    assert (codes(accuse.actor), codes(accuse.recipient)) == ({"PRK"}, {"USA"})
+    assert "hypothetical" in found["ASSAULT"].aux  # what is alleged is not asserted
+    seizure = only("Ein Gericht unterstellte die Holding Koza Ipek der staatlichen Kontrolle.", "2015-10-28")
+    assert (seizure.event, seizure.mode) == ("COERCE", "seize")
+
+
+def test_a_determiner_before_a_mention_marks_its_case():
+    found = only("Neben Ägypten verdächtigt auch Saudi-Arabien den Iran.", "2015-08-02")
+    assert (codes(found.actor), codes(found.recipient)) == ({"SAU"}, {"IRN"})
+
+
+def test_zu_besuch_makes_the_subject_the_visitor():
+    found = only("Zu Besuch in Sarajevo stellte Österreichs Außenminister Kurz am Donnerstag klar.", "2015-06-19")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"AUT"}, {"BIH"})

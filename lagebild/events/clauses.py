@@ -267,9 +267,18 @@ def _feminine_oblique(article: str, head: str, lex: Lexicon) -> bool:
     )
 
 
+def _article_of(sdoc: Doc, start: int, lex: Lexicon) -> Token:
+    """The phrase's determiner: its first word, or the one right before a mention that leaves it
+    out (`den Iran`: the mention is `Iran`)."""
+    first = sdoc[start]
+    if first.lower_ not in lex.determiners and start > 0 and sdoc[start - 1].lower_ in lex.determiners:
+        return sdoc[start - 1]
+    return first
+
+
 def _marked_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Not nominative by the form of its determiner and noun alone (`dem`, `den`, `der Regierung`)."""
-    article = sdoc[start].text
+    article = _article_of(sdoc, start, lex).text
     if article.lower() in lex.oblique_determiners:
         return True
     head = sdoc[_phrase_head(sdoc, start, end, lex)]
@@ -281,7 +290,7 @@ def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if _marked_oblique(sdoc, start, end, lex):
         return True
     head = _phrase_head(sdoc, start, end, lex)
-    if _masculine_nominative(sdoc[start].text, sdoc[head].text, lex):
+    if _masculine_nominative(_article_of(sdoc, start, lex).text, sdoc[head].text, lex):
         return False
     cases = sdoc[head].morph.get("Case") or sdoc[start].morph.get("Case")
     return bool(cases) and "Nom" not in cases
@@ -441,6 +450,16 @@ def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     """A stretch that opens with a finite verb continues the verbless subject before it."""
     first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
     return first is not None and is_finite_verb(first, lex)
+
+
+def ends_in_zu_infinitive(sdoc: Doc, clause: Clause) -> bool:
+    """`..., den Staatschef zu verhaften`, `..., Truppen abzuziehen`."""
+    last = next((sdoc[i] for i in range(clause.end - 1, clause.start - 1, -1) if sdoc[i].is_alpha), None)
+    if last is None or not last.text.islower():
+        return False
+    before = sdoc[last.i - 1] if last.i > clause.start else None
+    infix = "zu" in last.text[2:-3] and last.text.endswith(("en", "rn", "ln"))
+    return (before is not None and before.text == "zu") or infix
 
 
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:

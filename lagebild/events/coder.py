@@ -312,6 +312,8 @@ class SentenceCoder:
             return True
         if self._preposition_before(trigger) in self.lex.participation_prepositions:
             return True  # `Bei einem Überfall ... haben Kämpfer des IS ...`: the subject took part
+        if trigger.token > 0 and self.sdoc[trigger.token - 1].lower_ in self.lex.bare_participation:
+            return True  # `Zu Besuch in Sarajevo stellte Kurz klar`
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
 
     def _preposition_before(self, trigger: Trigger) -> str | None:

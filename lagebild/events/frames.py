@@ -14,6 +14,7 @@ from lagebild.events.clauses import (
     Argument,
     Clause,
     SentenceView,
+    ends_in_zu_infinitive,
     is_finite_verb,
     lemma,
     lemma_candidates,
@@ -108,13 +109,7 @@ def _finite_verb_index(clause: Clause, sdoc: Doc, lex: Lexicon) -> int | None:
 
 def _zu_infinitive(sentence: SentenceView, clause: Clause) -> bool:
     """`..., den Staatschef zu verhaften`, `..., Truppen abzuziehen`: a clause without a subject of its own."""
-    sdoc = sentence.span.doc
-    last = next((sdoc[i] for i in range(clause.end - 1, clause.start - 1, -1) if sdoc[i].is_alpha), None)
-    if last is None or not last.text.islower():
-        return False
-    before = sdoc[last.i - 1] if last.i > clause.start else None
-    infix = "zu" in last.text[2:-3] and last.text.endswith(("en", "rn", "ln"))
-    return (before is not None and before.text == "zu") or infix
+    return ends_in_zu_infinitive(sentence.span.doc, clause)
 
 
 def _object_control(sentence: SentenceView, previous: Clause) -> bool:

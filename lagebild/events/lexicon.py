@@ -135,6 +135,7 @@ class Lexicon:
         self.participation_prepositions = frozenset(self.grammar.get("participation_prepositions", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.cause_prepositions = frozenset(self.grammar.get("cause_prepositions", ()))
+        self.bare_participation = frozenset(self.grammar.get("bare_participation_prepositions", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.subordinators = frozenset(self.grammar["subordinators"])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
-from lagebild.events.clauses import Clause, SentenceView, lemma
+from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, lemma
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 
@@ -47,7 +47,7 @@ def is_uncertain(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
 
 def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     hyp = lex.modality["hypothetical"]
-    if clause.opener in hyp["clause_openers"]:
+    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
@@ -55,6 +55,16 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower():
             return True
     return False
+
+
+def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`)."""
+    complement = clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))
+    if not complement:
+        return False
+    verbs = lex.modality["hypothetical"].get("allegation_verbs", ())
+    lo = max(clause.start - 12, sdoc[clause.start].sent.start)
+    return any(lemma(sdoc[i]) in verbs for i in range(lo, clause.start))
 
 
 def _verb_form(token) -> bool:
