@@ -404,3 +404,28 @@ def test_a_determiner_before_a_mention_marks_its_case():
 def test_zu_besuch_makes_the_subject_the_visitor():
     found = only("Zu Besuch in Sarajevo stellte Österreichs Außenminister Kurz am Donnerstag klar.", "2015-06-19")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"AUT"}, {"BIH"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the background of an active clause
+        "Nach dem Anschlag in Paris nahm die belgische Polizei einen Verdächtigen fest.",
+        # an attribute of another noun
+        "In Italien wurde ein Algerier mit Verbindungen zu den Verantwortlichen der Terroranschläge festgenommen.",
+    ],
+)
+def test_the_subject_is_not_the_actor_of_a_background_event_noun(text):
+    attacks = [e for e in events_of(text, "2016-03-25") if e.event == "ASSAULT"]
+    assert all(not ({"BEL", "DZA"} & codes(e.actor)) for e in attacks)
+
+
+def test_the_subject_of_a_passive_clause_did_the_background_act():
+    text = "Zwei Palästinenser sind nach einer Messerattacke auf eine israelische Soldatin erschossen worden."
+    attack = next(e for e in events_of(text, "2016-03-25") if e.mentions[0].trigger == "Messerattacke")
+    assert (codes(attack.actor), codes(attack.recipient)) == ({"PSE"}, {"ISR"})
+
+
+def test_a_noun_phrase_after_a_prepositional_phrase_is_the_object():
+    found = only("Das türkische Militär hat als Reaktion auf den Beschuss Ziele des IS angegriffen.", "2016-04-28")
+    assert (codes(found.actor), codes(found.recipient)) == ({"TUR"}, {"IS"})

@@ -239,7 +239,7 @@ class SentenceCoder:
         self._speaker_as_actor(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
             self._as_received(frame, trigger, view)
-        elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._noun_after_verb(trigger, clause, view):
+        elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
             frame.actor = []
         if prefix_actor is not None and self._prefix_is_actor(trigger):
             if frame.recipient_slot == "compound":
@@ -306,11 +306,43 @@ class SentenceCoder:
             if speaker is not None:
                 frame.actor, frame.actor_slot = [speaker], "speaker"
 
-    def _noun_after_verb(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
+    def _subject_acts(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
+        """Whether the clause subject is the actor of an event noun: not when the noun is the
+        background of an active clause (`nach dem Anschlag nahm die Polizei ... fest`) or an
+        attribute of another noun (`die Verantwortlichen der Anschläge`, `Zusammenhang mit dem Anschlag`)."""
+        preposition = self._preposition_before(trigger)
+        if preposition in self.lex.background_prepositions and not self._passive_clause(clause):
+            return False
+        if self._attribute_of_noun(trigger):
+            return False
+        return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _attribute_of_noun(self, trigger: Trigger) -> bool:
+        i = trigger.token - 1
+        while i >= 0 and (self.sdoc[i].lower_ in self.lex.determiners or self.sdoc[i].pos_ == "ADJ"):
+            i -= 1
+        preposition = self.lex.preposition(self.sdoc[i].text) if i >= 0 else None
+        if preposition:
+            i -= 1
+        elif i == trigger.token - 1 or self.sdoc[i + 1].lower_ not in ("der", "des"):
+            return False
+        head = self.sdoc[i] if i >= 0 else None
+        if head is None or head.pos_ != "NOUN" or head.ent_type_ or lemma_in(head, self.lex.quantity_nouns):
+            return False
+        # `die Reise mit einem Aufruf begonnen`: a participation phrase may belong to the verb
+        return preposition not in self.lex.participation_prepositions or lemma_in(head, self.lex.relation_nouns)
+
+    def _passive_clause(self, clause: Clause) -> bool:
+        """`... sind nach einer Messerattacke erschossen worden`: the subject suffered the clause's act."""
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        return any(w.lower_ in self.lex.werden_forms for w in words) and any(
+            "Part" in w.morph.get("VerbForm") for w in words)
+
+    def _noun_after_verb(self, trigger: Trigger, clause: Clause, view: SentenceView, preposition: str | None) -> bool:
         subj = subject(clause, view)
         if subj is not None and subj.start < trigger.token:
             return True
-        if self._preposition_before(trigger) in self.lex.participation_prepositions:
+        if preposition in self.lex.participation_prepositions:
             return True  # `Bei einem Überfall ... haben Kämpfer des IS ...`: the subject took part
         if trigger.token > 0 and self.sdoc[trigger.token - 1].lower_ in self.lex.bare_participation:
             return True  # `Zu Besuch in Sarajevo stellte Kurz klar`

@@ -185,6 +185,8 @@ def _inside_pp(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
             return True
         if looks_like_verb(sdoc[i], lex) or sdoc[i].is_punct:
             return False
+        if sdoc[i].pos_ == "NOUN" and sdoc[i + 1].lower_ not in ("der", "des"):
+            return False  # `auf den Beschuss Ziele des IS`: a noun phrase ended before this one
         i -= 1
     return False
 

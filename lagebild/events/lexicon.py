@@ -136,6 +136,8 @@ class Lexicon:
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.cause_prepositions = frozenset(self.grammar.get("cause_prepositions", ()))
         self.bare_participation = frozenset(self.grammar.get("bare_participation_prepositions", ()))
+        self.background_prepositions = frozenset(self.grammar.get("background_prepositions", ()))
+        self.relation_nouns = frozenset(self.grammar.get("relation_nouns", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.subordinators = frozenset(self.grammar["subordinators"])
