@@ -64,3 +64,21 @@ def test_eval_reports_a_broken_gold_file(runner, tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(bad)])
     assert result.exit_code == 1 and "not a JSON gold file" in result.output
+
+
+def test_every_development_gold_file_is_well_formed():
+    from pathlib import Path
+
+    from lagebild.evaluate import gold_files, load_gold
+    from lagebild.events.ontology import event_types
+
+    files = gold_files([Path(__file__).parent.parent / "benchmarks" / "gold"])
+    assert len(files) >= 80
+    for path in files:
+        gold = load_gold(path)
+        text = " ".join(gold.text.split())
+        for item in gold.events:
+            assert set(item["event"]) <= set(event_types()), (path.name, item["event"])
+            assert isinstance(item.get("required", True), bool), path.name
+            cue = item.get("cue")
+            assert not cue or " ".join(cue.split()) in text, (path.name, cue)
