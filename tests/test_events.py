@@ -429,3 +429,13 @@ def test_the_subject_of_a_passive_clause_did_the_background_act():
 def test_a_noun_phrase_after_a_prepositional_phrase_is_the_object():
     found = only("Das türkische Militär hat als Reaktion auf den Beschuss Ziele des IS angegriffen.", "2016-04-28")
     assert (codes(found.actor), codes(found.recipient)) == ({"TUR"}, {"IS"})
+
+
+def test_feeling_threatened_by_someone_is_their_threat():
+    found = only("Die Regierung in Warschau sieht sich durch Russlands Vorgehen bedroht.", "2015-06-20")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("THREATEN", {"RUS"}, {"POL"})
+
+
+def test_an_adjective_of_an_event_noun_names_no_attackers():
+    text = "Die korsische Organisation FLNC gab 2014 das Ende des bewaffneten Kampfes bekannt."
+    assert [e for e in events_of(text, "2016-01-05") if e.event == "ASSAULT"] == []

@@ -47,7 +47,11 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
     # a state the object is in (of one that takes none, `ist gereist`, it is the perfect)
     stative = "obj" in trigger.spec.recipient and any(w in lex.sein_forms for w in words)
-    return bool(participle and (has_werden or stative))
+    # `sieht sich durch Russlands Vorgehen bedroht`: what the subject perceives is done to it
+    perceived = any(w in lex.reflexives for w in words) and any(
+        lemma(sdoc[i]) in lex.perception_verbs for i in range(clause.start, clause.end))
+    participle = participle or (perceived and tok.tag_ == "ADJD" and lemma(tok).endswith("en"))
+    return bool(participle and (has_werden or stative or perceived))
 
 
 def _bare_args(clause: Clause) -> list[Argument]:

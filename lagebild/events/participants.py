@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView
+from lagebild.events.clauses import SentenceView, lemma
 from lagebild.events.frames import Frame
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
@@ -169,13 +169,18 @@ class Participants:
         """`Tausende Menschen demonstrierten` (civilians), `Unbekannte schossen` (unidentified armed):
         participants the text does not name."""
         for tok in view.span:
-            if _inflected_in(tok.text.lower(), words):
+            if _inflected_in(tok.text.lower(), words) and not self._describes_event(tok):
                 inside = next((m for m in mentions if m.start <= tok.idx < m.end), None)
                 if inside is not None:
                     return [inside] if sector == "UAF" else []
                 return [ActorMention(text=tok.text, sector=sector, start=tok.idx, end=tok.idx + len(tok.text),
                                      sentence=view.index, kind="descriptor")]
         return []
+
+    def _describes_event(self, tok) -> bool:
+        """`des bewaffneten Kampfes` describes the fight; `einer bewaffneten Gruppe` names attackers."""
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return tok.text.islower() and nxt is not None and self.lex.noun(lemma(nxt)) is not None
 
     def _nominative_noun(self, view: SentenceView, trigger: Trigger) -> bool:
         """`ein 26-Jähriger wurde verurteilt`: someone stands in the nominative, named or not."""
