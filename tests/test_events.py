@@ -439,3 +439,14 @@ def test_feeling_threatened_by_someone_is_their_threat():
 def test_an_adjective_of_an_event_noun_names_no_attackers():
     text = "Die korsische Organisation FLNC gab 2014 das Ende des bewaffneten Kampfes bekannt."
     assert [e for e in events_of(text, "2016-01-05") if e.event == "ASSAULT"] == []
+
+
+def test_a_durch_phrase_before_an_event_noun_belongs_to_another_noun():
+    text = "Die Annexion der Krim durch Russland hat in Polen die Sorge vor einer expansiven Politik verstärkt."
+    assert not [e for e in events_of(text, "2015-06-20") if e.event == "ACCUSE" and codes(e.actor) == {"RUS"}]
+
+
+def test_a_future_date_of_an_earlier_sentence_does_not_make_a_plan():
+    text = "Bosnien droht im Herbst die Staatspleite. Die EU arbeitet mit dem IWF eng zusammen."
+    found = only(text, "2015-06-18")  # and no THREATEN: a looming bankruptcy is nobody's threat
+    assert (found.event, codes(found.actor), found.aux) == ("COOPERATE", {"EU", "IMF"}, [])

@@ -75,7 +75,8 @@ class EventMention:
 def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tuple[str, ...]) -> bool:
     for i in range(clause.start, clause.end):
         tok = sdoc[i]
-        if i != trigger.token and tok.text[:1].isupper() and any(has_head(lemma(tok), n) for n in nouns):
+        if i != trigger.token and tok.text[:1].isupper() and any(
+                has_head(word, n) for word in (lemma(tok), tok.lower_) for n in nouns):
             return True
     return False
 

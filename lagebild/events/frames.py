@@ -310,6 +310,8 @@ def fill_slot(
         return _orderer(clause, sdoc, lex)
     if slot.startswith("agent:"):  # the agent of a passive
         return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
+    if slot == "durch" and trigger.spec.pos == "noun":  # `die Annexion durch Russland`, after its noun
+        return _pp_argument(sdoc, clause, slot, lex, after=noun)
     return _pp_argument(sdoc, clause, slot, lex)
 
 

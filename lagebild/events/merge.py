@@ -25,7 +25,8 @@ def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
     for m in mentions:
         found = event_date(doc, m.start, m.end)
         timex = governing_timex(doc, m.start, m.end) if found is not None else None
-        if found is not None and _borrowed_history(doc, timex, m, found.value):
+        if found is not None and (_borrowed_history(doc, timex, m, found.value)
+                                  or _borrowed_plan(doc, timex, m, found.value)):
             found = None
         if found is not None:
             m.date, m.date_end, m.date_source = found.value, found.date_end, found.source
@@ -42,6 +43,15 @@ def _borrowed_history(doc: Document, timex, m: EventMention, value: str) -> bool
         return False
     year, article_year = _year(value), _year(doc.date)
     return bool(year and article_year and article_year - year > 1)
+
+
+def _borrowed_plan(doc: Document, timex, m: EventMention, value: str) -> bool:
+    """A future date of an earlier sentence (`droht im Herbst die Pleite. Die EU arbeitet ...
+    zusammen`) does not make this sentence's event a plan."""
+    if timex is None or doc.sentence_index(timex.start) == m.sentence:
+        return False
+    start, reference = _calendar_start(value), doc.reference_date or doc.date
+    return bool(start and reference and start[: len(reference)] > reference)
 
 
 def _year(value: str | None) -> int | None:
