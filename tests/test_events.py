@@ -450,3 +450,8 @@ def test_a_future_date_of_an_earlier_sentence_does_not_make_a_plan():
     text = "Bosnien droht im Herbst die Staatspleite. Die EU arbeitet mit dem IWF eng zusammen."
     found = only(text, "2015-06-18")  # and no THREATEN: a looming bankruptcy is nobody's threat
     assert (found.event, codes(found.actor), found.aux) == ("COOPERATE", {"EU", "IMF"}, [])
+
+
+def test_a_was_clause_has_no_subject_of_the_main_clause():
+    text = "Die Türkei hatte sich 2013 für das Angebot entschieden, was aber Sorgen bei der NATO auslöste."
+    assert not [e for e in events_of(text, "2015-07-29") if e.event == "ACCUSE"]

@@ -39,9 +39,10 @@ def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
 def _borrowed_history(doc: Document, timex, m: EventMention, value: str) -> bool:
     """A year of background history from an earlier sentence (`1939 ...`) does not date a
     sentence of news that names no time of its own: that one happened around the article date."""
-    if timex is None or doc.date is None or doc.sentence_index(timex.start) == m.sentence:
+    reference = doc.date or doc.reference_date
+    if timex is None or reference is None or doc.sentence_index(timex.start) == m.sentence:
         return False
-    year, article_year = _year(value), _year(doc.date)
+    year, article_year = _year(value), _year(reference)
     return bool(year and article_year and article_year - year > 1)
 
 
