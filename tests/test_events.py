@@ -455,3 +455,14 @@ def test_a_future_date_of_an_earlier_sentence_does_not_make_a_plan():
 def test_a_was_clause_has_no_subject_of_the_main_clause():
     text = "Die Türkei hatte sich 2013 für das Angebot entschieden, was aber Sorgen bei der NATO auslöste."
     assert not [e for e in events_of(text, "2015-07-29") if e.event == "ACCUSE"]
+
+
+def test_a_noun_phrase_before_the_verb_keeps_the_subject_of_the_clause_before_out():
+    text = "Ein Vertreter des Gerichts in Aceh sagte, die Verurteilten würden hoffentlich um Vergebung ersuchen."
+    assert not [e for e in events_of(text, "2015-09-20") if e.event == "REQUEST"]
+
+
+def test_und_with_a_verb_continues_the_last_clause_with_a_subject():
+    text = "Doch die Gewerkschaften kritisierten, die Maßnahmen seien kosmetisch und drohten mit Streiks."
+    threat = next(e for e in events_of(text, "2016-02-13") if e.event == "THREATEN")
+    assert "Gewerkschaften" in threat.actor[0].text

@@ -283,8 +283,10 @@ class SentenceCoder:
         source = reporting_clause_source(view, clause, self.lex)
         speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
         judged = frame.actor or frame.recipient  # `die Haltung Russlands sei inakzeptabel`: its owner
-        if speaker is None or not judged:
+        if speaker is None:
             return False
+        # `die Polizeiaktion verstoße gegen die Verfassung`: judged, but not an actor we know; the
+        # addressee is then looked for as for any statement
         frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
         return True
 

@@ -69,7 +69,8 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         if antecedent is not None:
             return antecedent
     if idx > 0 and _shares_subject(clause, sentence):
-        return subject(sentence.clauses[idx - 1], sentence)
+        return next((found for prev in reversed(sentence.clauses[:idx])
+                     if (found := subject(prev, sentence)) is not None), None)
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
@@ -79,6 +80,8 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     unmarked = [a for a in bare if not a.marked_oblique]
     if unmarked and not infinitive:
         return unmarked[0]
+    if _unnamed_prefield_subject(clause, sentence):
+        return None  # `, die Verurteilten würden ... ersuchen`: someone we cannot name
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         if infinitive and _object_control(sentence, sentence.clauses[idx - 1]):
             return _controller_object(sentence.clauses[idx - 1])
@@ -105,6 +108,20 @@ def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | Non
         return None
     first = next((a for a in _bare_args(clause) if a.start < verb), None)
     return first if first is not None and not first.marked_oblique else None
+
+
+def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
+    """A noun phrase that is no actor stands before the finite verb of a main clause."""
+    if clause.opener is not None or _zu_infinitive(sentence, clause):
+        return False
+    sdoc, lex = sentence.span.doc, sentence.lex
+    verb = _finite_verb_index(clause, sdoc, lex)
+    if verb is None:
+        return False
+    words = [sdoc[i] for i in range(clause.start, verb) if sdoc[i].is_alpha]
+    if not words or words[0].lower_ not in lex.determiners or words[0].lower_ in lex.oblique_determiners:
+        return False
+    return any(w.pos_ == "NOUN" for w in words[1:]) and not any(a.start < verb for a in _bare_args(clause))
 
 
 def _finite_verb_index(clause: Clause, sdoc: Doc, lex: Lexicon) -> int | None:
