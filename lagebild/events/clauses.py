@@ -173,8 +173,8 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
         if low in lex.determiners:
             # only a preposition stands before a determiner: `in dem der Diplomat` has none
             return lex.preposition(sdoc[i - 1].text) if i - 1 >= lo else None
-        if word.islower() and word.isalpha() and low not in lex.coordinators:
-            i -= 1
+        if (word.islower() and word.isalpha() and low not in lex.coordinators) or low in lex.honorifics:
+            i -= 1  # `bei dem ehemaligen`, `bei Herrn Boateng`
             steps += 1
             continue
         return None

@@ -106,6 +106,7 @@ class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
     def __init__(self, doc: Document, lex: Lexicon, prefix_resolver) -> None:
+        self.reporting_verbs = frozenset(lex.modality["attribution"]["reporting_verbs"])
         self.doc = doc
         self.lex = lex
         self.sdoc: Doc = doc.spacy_doc
@@ -301,13 +302,33 @@ class SentenceCoder:
         )
 
     def _speaker_as_actor(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
-        if quote is None or frame.actor:
+        if frame.actor:
             return
         words = {self.sdoc[i].text.lower() for i in range(clause.start, clause.end)}
         if words & FIRST_PERSON:
-            speaker = _speaker_mention(quote, at)
+            speaker = _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
             if speaker is not None:
                 frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _unmarked_speaker(self, clause: Clause) -> ActorMention | None:
+        """`Ich entschuldige mich bei Herrn Boateng` after `..., sagte Petry` or `Petry ...:`: speech
+        without quotation marks (as in scraped news) belongs to the speaker the text names with a
+        reporting verb or a colon, in this sentence or the two before."""
+        here = self.sdoc[clause.start].sent
+        sentences = list(self.sdoc.sents)
+        index = next(i for i, sent in enumerate(sentences) if sent.start == here.start)
+        for sent in [here] + sentences[max(0, index - 2):index][::-1]:
+            anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs)
+                       and not clause.start <= t.i < clause.end]
+            if not anchors:
+                continue
+            speakers = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < sent.end_char
+                        and m.kind in ("name", "descriptor", "org") and is_political(m) and not m.is_place
+                        and m.sector != "MED"]  # `sagte Gnesda zur APA`: the agency only listens
+            if speakers:
+                anchor = anchors[0].idx
+                return min(speakers, key=lambda m: abs(m.start - anchor))
+        return None
 
     def _subject_acts(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
         """Whether the clause subject is the actor of an event noun: not when the noun is the
