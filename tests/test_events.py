@@ -478,3 +478,9 @@ def test_first_person_speech_without_quotation_marks_belongs_to_the_named_speake
 def test_a_challenge_is_no_demand():
     text = "Die Regierung in Quito sieht große Herausforderungen für das Land."
     assert not [e for e in events_of(text, "2015-07-06") if e.event == "REQUEST"]
+
+
+def test_an_investigation_opened_in_the_passive_is_the_judiciarys():
+    text = "Paris – In Frankreich wurde gegen den Imam Samir Ahmadi ein Ermittlungsverfahren eingeleitet."
+    found = only(text, "2015-11-20")
+    assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "investigate", {"FRA"})

@@ -147,7 +147,7 @@ class Participants:
         someone = frame.recipient or (
             trigger.spec.mode in ("convict", "arrest", "restrict") and self._nominative_noun(view, trigger)
         )
-        noun = trigger.spec.pos == "noun" and (event == "COERCE" or trigger.spec.mode == "convict")
+        noun = trigger.spec.pos == "noun" and (event == "COERCE" or trigger.spec.mode in ("convict", "investigate"))
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
