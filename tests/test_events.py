@@ -484,3 +484,9 @@ def test_an_investigation_opened_in_the_passive_is_the_judiciarys():
     text = "Paris – In Frankreich wurde gegen den Imam Samir Ahmadi ein Ermittlungsverfahren eingeleitet."
     found = only(text, "2015-11-20")
     assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "investigate", {"FRA"})
+
+
+def test_a_pronoun_for_a_named_person_can_be_the_recipient():
+    text = "Paris – Der Attentäter Samy A. stammte aus Drancy. Gegen ihn wurde ein Ermittlungsverfahren eingeleitet."
+    found = next(e for e in events_of(text, "2015-11-20") if e.event == "ACCUSE")
+    assert found.recipient and found.recipient[0].name == "Samy A."
