@@ -490,3 +490,11 @@ def test_a_pronoun_for_a_named_person_can_be_the_recipient():
     text = "Paris – Der Attentäter Samy A. stammte aus Drancy. Gegen ihn wurde ein Ermittlungsverfahren eingeleitet."
     found = next(e for e in events_of(text, "2015-11-20") if e.event == "ACCUSE")
     assert found.recipient and found.recipient[0].name == "Samy A."
+
+
+def test_es_before_a_verb_of_action_is_the_subject_of_the_sentence_before():
+    text = ("Das Militär Nordkoreas drohte Südkorea am Samstag mit Militärschlägen. "
+            "Es warf der Regierung in Seoul vor, einen Schlag geplant zu haben.")
+    accusation = next(e for e in events_of(text, "2016-03-26") if e.event == "ACCUSE")
+    assert (codes(accusation.actor), codes(accusation.recipient)) == ({"PRK"}, {"KOR"})
+    assert not [e for e in events_of("Es gibt Drohungen gegen Südkorea.", "2016-03-26") if e.actor]

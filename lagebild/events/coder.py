@@ -112,6 +112,7 @@ class SentenceCoder:
         self.sdoc: Doc = doc.spacy_doc
         self.resolve_prefix = prefix_resolver
         self.participants = Participants(doc, lex)
+        self.previous_subject: list[ActorMention] = []
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
@@ -120,6 +121,8 @@ class SentenceCoder:
             mention = self._code_trigger(trigger, view, mentions, carried)
             if mention is not None:
                 found.extend(_split_visits(mention))
+        main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
+        self.previous_subject = list(main.mentions) if main is not None else []
         return found
 
     # --- which triggers count ------------------------------------------------------------
@@ -227,6 +230,8 @@ class SentenceCoder:
         clause = view.clause_of(trigger.token)
         prefix_actor = self._prefix_actor(trigger, view.index)
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
+        if not frame.actor and self._referential_es(trigger, clause):
+            frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
@@ -290,6 +295,14 @@ class SentenceCoder:
         # addressee is then looked for as for any statement
         frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
         return True
+
+    def _referential_es(self, trigger: Trigger, clause: Clause) -> bool:
+        """`Das Militär drohte ... Es warf der Regierung vor, ...`: `es` opening a main clause with
+        a verb of action stands for the subject of the sentence before (`es gibt`, `es droht`
+        and the like are expletive)."""
+        words = [self.sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
+        return (trigger.spec.pos == "verb" and len(words) == 2 and words[0].text == "Es"
+                and words[1].i == trigger.token and lemma(words[1]) not in self.lex.expletive_es_verbs)
 
     def _copula_clause(self, trigger: Trigger, clause: Clause) -> bool:
         """`die Aussagen seien inakzeptabel`: the judgement is the speaker's, not the subject's."""
