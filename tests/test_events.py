@@ -498,3 +498,19 @@ def test_es_before_a_verb_of_action_is_the_subject_of_the_sentence_before():
     accusation = next(e for e in events_of(text, "2016-03-26") if e.event == "ACCUSE")
     assert (codes(accusation.actor), codes(accusation.recipient)) == ({"PRK"}, {"KOR"})
     assert not [e for e in events_of("Es gibt Drohungen gegen Südkorea.", "2016-03-26") if e.actor]
+
+
+def test_wuerde_in_reported_speech_is_the_future():
+    text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
+            "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")
+    found = next(e for e in events_of(text, "2016-02-20") if e.mentions[0].trigger.startswith("teilen"))
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"USA"}, {"SRB"})
+    assert "hypothetical" not in found.aux
+    conditional = next(e for e in events_of("Wenn Serbien zustimmt, würden die USA Serbien helfen.", "2016-02-20")
+                       if e.event in ("AID", "AGREE"))
+    assert "hypothetical" in conditional.aux
+
+
+def test_taking_part_in_fighting_is_fighting():
+    found = only("Die iranischen Revolutionsgarden beteiligen sich direkt an den Kämpfen gegen den IS.", "2016-02-20")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IRN"}, {"IS"})

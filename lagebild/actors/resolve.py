@@ -210,7 +210,10 @@ class Resolver:
     # --- pronouns -----------------------------------------------------------------------------
 
     def _pronoun(self, phrase: Phrase) -> Actor | None:
-        found = self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True)
+        found = None
+        if self.view.starts_sentence(phrase.start):
+            found = self._previous_subject(phrase.gender or "m", phrase.start)
+        found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True)
         if found is None:
             return None
         return Actor("pronoun", found.name, found.country, found.org, found.sector, found.kb_id,
@@ -229,6 +232,13 @@ class Resolver:
             if local:
                 return local[0]
         return fitting[-1]
+
+    def _previous_subject(self, gender: str, position: int) -> Actor | None:
+        """`Die USA haben keinen Hinweis, dass die Diplomaten ... Sie würden aber ...`: a pronoun
+        opening a sentence continues the topic, the first fitting actor of the sentence before."""
+        sentence = self.view.sent_id[position]
+        before = [a for a in self.history if a.sentence == sentence - 1 and _agrees(a, gender)]
+        return before[0] if before else None
 
     def _same_clause(self, start: int, end: int) -> bool:
         if self.view.sent_id[start] != self.view.sent_id[end]:

@@ -29,6 +29,7 @@ from lagebild.events.modality import (
     is_hypothetical,
     is_negated,
     is_uncertain,
+    reported_future,
     reporting_clause_source,
     reporting_source,
 )
@@ -141,7 +142,8 @@ class SentenceCoder:
         if light and self._has_noun_trigger(clause, triggers):
             return False
         modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers, other_than=spec.event)
-        if spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause):
+        if (spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause)
+                and not self._taking_part(t, clause)):
             return False
         if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
             return False
@@ -381,9 +383,16 @@ class SentenceCoder:
             return True
         if preposition in self.lex.participation_prepositions:
             return True  # `Bei einem Überfall ... haben Kämpfer des IS ...`: the subject took part
+        if self._taking_part(trigger, clause):
+            return True
         if trigger.token > 0 and self.sdoc[trigger.token - 1].lower_ in self.lex.bare_participation:
             return True  # `Zu Besuch in Sarajevo stellte Kurz klar`
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
+
+    def _taking_part(self, trigger: Trigger, clause: Clause) -> bool:
+        """`beteiligen sich an den Kämpfen gegen den IS`: the subject takes part in the event."""
+        return self._preposition_before(trigger) == "an" and any(
+            lemma_in(self.sdoc[i], self.lex.participation_verbs) for i in range(clause.start, clause.end))
 
     def _preposition_before(self, trigger: Trigger) -> str | None:
         i = trigger.token - 1
@@ -451,6 +460,9 @@ class SentenceCoder:
         if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None):
             aux.append("future")
         source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)
+        reported = source is not None or reporting_clause_source(view, clause, self.lex) is not None
+        if "hypothetical" in aux and reported and reported_future(self.sdoc, clause, self.lex):
+            aux = [a for a in aux if a != "hypothetical"] + (["future"] if "future" not in aux else [])
         tok = self.sdoc[trigger.token]
         end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
         event, mode = spec.event, spec.mode

@@ -140,6 +140,7 @@ class Lexicon:
         self.relation_nouns = frozenset(self.grammar.get("relation_nouns", ()))
         self.honorifics = frozenset(self.grammar.get("honorifics", ()))
         self.expletive_es_verbs = frozenset(self.grammar.get("expletive_es_verbs", ()))
+        self.participation_verbs = frozenset(self.grammar.get("participation_verbs", ()))
         self.perception_verbs = frozenset(self.grammar.get("perception_verbs", ()))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])

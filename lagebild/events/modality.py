@@ -57,6 +57,18 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return False
 
 
+def reported_future(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`Sie würden alle Informationen teilen, sagte Cook`: in reported speech `würde` stands for
+    the future of `werden`, unless a condition or another subjunctive makes it hypothetical."""
+    hyp = lex.modality["hypothetical"]
+    words = [w for _, w in _clause_words(sdoc, clause)]
+    conditional = set(hyp.get("conditional_words", ())) | set(hyp["clause_openers"])
+    other = set(hyp["words"]) - set(hyp.get("reported_future", ()))
+    sentence = {t.lower_ for t in sdoc[clause.start].sent}
+    return (any(w in hyp.get("reported_future", ()) for w in words) and not other & set(words)
+            and not conditional & sentence and clause.opener not in hyp["clause_openers"])
+
+
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`)."""
     complement = clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))

@@ -31,6 +31,7 @@ IMPLICIT_AUTHORITY = {
     ("COERCE", "curfew"): "GOV",
     ("COERCE", "restrict"): "GOV",
     ("COERCE", "martial-law"): "GOV",
+    ("RETREAT", "release"): "GOV",
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
