@@ -514,3 +514,22 @@ def test_wuerde_in_reported_speech_is_the_future():
 def test_taking_part_in_fighting_is_fighting():
     found = only("Die iranischen Revolutionsgarden beteiligen sich direkt an den Kämpfen gegen den IS.", "2016-02-20")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IRN"}, {"IS"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body meeting on its own is no meeting between parties
+        ("Das isländische Parlament wollte erst am Donnerstag wieder zusammenkommen.", []),
+        # the event noun is the subject of its clause: Egypt did not agree to anything
+        ("Kerry sagte, dass die Einigung mit Iran nicht nur Ägypten sicherer mache.", []),
+        # a reflexive turns blocking into opposing; the noun "Vorhaben" plans nothing
+        ("Besonders sperrt sich Präsident Erdogan gegen das Vorhaben der EU.", [("REJECT", {"TUR"}, {"EU"}, [])]),
+        # a passive with werden is no future; a name in brackets names the body before it
+        ("Die AKP will jene nicht sehen, die von der Terrororganisation (PKK) unterstützt werden.",
+         [("SUPPORT", {"PKK"}, set(), [])]),
+    ],
+)
+def test_what_a_clause_does_not_say(text, expected):
+    found = [(e.event, codes(e.actor), codes(e.recipient), e.aux) for e in events_of(text, "2016-05-20")]
+    assert found == expected

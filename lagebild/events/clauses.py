@@ -320,6 +320,11 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
         prev = grouped[-1] if grouped else None
         touching = prev is not None and prev.end == arg.start
         pair = touching and _pair_half(prev.mentions[-1])
+        bracketed = prev is not None and arg.start == prev.end + 1 and sdoc[prev.end].text == "("
+        if bracketed and prev.mentions[-1].kind == "descriptor" and arg.mentions[0].kind == "org":
+            prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])  # `der Terrororganisation (PKK)`
+            prev.end = arg.end
+            continue
         if touching and not pair and _names_the_one_before(prev.mentions[-1], arg.mentions[0], lex):
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
             prev.end = arg.end

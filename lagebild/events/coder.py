@@ -239,6 +239,8 @@ class SentenceCoder:
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
         if slot_variant:
             trigger = _with_variant(trigger, slot_variant)
+        if trigger.spec.reflexive_variant and self._reflexive_after(trigger):
+            trigger = _with_variant(trigger, trigger.spec.reflexive_variant)
         spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
@@ -352,9 +354,20 @@ class SentenceCoder:
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not self._passive_clause(clause):
             return False
+        if self._noun_is_subject(trigger, clause):
+            return False
         if self._attribute_of_noun(trigger):
             return False
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
+        """`dass die Einigung ... Ägypten sicherer mache`: the event noun opens its clause as its
+        subject; no other argument of the clause did it."""
+        words = [t for t in self.sdoc[clause.start : trigger.token] if t.is_alpha]
+        if words and words[0].lower_ in self.lex.subordinators:
+            words = words[1:]
+        return bool(words) and words[0].lower_ in self.lex.determiners and words[0].lower_ not in (
+            self.lex.oblique_determiners) and all(t.pos_ in ("DET", "ADJ") for t in words)
 
     def _attribute_of_noun(self, trigger: Trigger) -> bool:
         i = trigger.token - 1
@@ -388,6 +401,11 @@ class SentenceCoder:
         if trigger.token > 0 and self.sdoc[trigger.token - 1].lower_ in self.lex.bare_participation:
             return True  # `Zu Besuch in Sarajevo stellte Kurz klar`
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
+
+    def _reflexive_after(self, trigger: Trigger) -> bool:
+        """`sperrt er sich gegen das Vorhaben`: a reflexive within two words after the verb."""
+        words = self.sdoc[trigger.token + 1 : trigger.token + 3]
+        return any(t.lower_ in self.lex.reflexives for t in words)
 
     def _taking_part(self, trigger: Trigger, clause: Clause) -> bool:
         """`beteiligen sich an den Kämpfen gegen den IS`: the subject takes part in the event."""

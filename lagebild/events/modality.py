@@ -126,7 +126,7 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
         future_werden = word in lex.werden_forms and word not in ("wurde", "wurden", "worden", "geworden")
         if future_werden and _has_infinitive(sdoc, clause, lex, trigger):
             return True
-        if lem in fut["modals"] or word in fut["modals"]:
+        if (lem in fut["modals"] or word in fut["modals"]) and sdoc[i].text.islower():  # not `das Vorhaben`
             return True
         if lem in fut["intent_modals"] and not _perfect_infinitive(sdoc, clause, lex):
             return True
@@ -145,8 +145,8 @@ def _future_adjective(lem: str, fut: dict) -> bool:
 def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -> bool:
     for i in range(clause.start, clause.end):
         tok = sdoc[i]
-        if "Inf" in tok.morph.get("VerbForm"):
-            return True
+        if "Inf" in tok.morph.get("VerbForm") and tok.lower_ not in lex.werden_forms:
+            return True  # (`die unterstützt werden`: a passive, whatever the tagger calls `werden`)
         bare_infinitive = tok.text.islower() and tok.is_alpha and tok.text.endswith("en") and tok.text == lemma(tok)
         closed = tok.text in lex.determiners or tok.text in lex.werden_forms
         if not tok.pos_ and bare_infinitive and not closed:
