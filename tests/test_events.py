@@ -533,3 +533,15 @@ def test_taking_part_in_fighting_is_fighting():
 def test_what_a_clause_does_not_say(text, expected):
     found = [(e.event, codes(e.actor), codes(e.recipient), e.aux) for e in events_of(text, "2016-05-20")]
     assert found == expected
+
+
+def test_the_member_states_are_the_eus():
+    text = "Die Außenminister der Mitgliedstaaten einigten sich in Brüssel auf ein Sanktionspaket gegen Russland."
+    found = only(text, "2025-06-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"EU"}, {"RUS"})
+
+
+def test_an_arrest_takes_no_addressee_from_the_sentence_before():
+    text = "In der Ukraine wurden drei Zivilisten getötet. Die Berliner Polizei nahm am Montag zwei Männer fest."
+    arrest = next(e for e in events_of(text, "2025-06-10") if e.event == "COERCE")
+    assert codes(arrest.actor) == {"DEU"} and not arrest.recipient

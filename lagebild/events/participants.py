@@ -126,6 +126,9 @@ def _inflected_in(word: str, words: frozenset[str]) -> bool:
 
 
 ARMED_GROUP_SECTORS = ("REB", "UAF")
+# what is said or decided about someone named in the sentence before ("Orban setzte ... ab. Die
+# Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
+ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
 class Participants:
@@ -242,6 +245,8 @@ class Participants:
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
+            if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
+                return []
             earlier = [m for m in self.doc_mentions if m.sentence == sentence - 1]
             previous = self._addressee_candidates(frame, earlier)
             return previous[-1:]
