@@ -318,3 +318,11 @@ def test_an_office_several_hold_at_once_is_nobody_in_particular() -> None:
     assert actor(find(found, "Der Landeshauptmann")) == ("AUT", None, "GOV", None)
     found = mentions("Der Kärntner Landeshauptmann kritisierte den Bund.", "2016-03-10")
     assert find(found, "Der Kärntner Landeshauptmann").kb_id == "kaiser_peter"
+
+
+def test_a_branch_of_a_party_is_the_party():
+    from lagebild import extract
+
+    doc = extract("Die Landes-ÖVP habe den Einsatz verhindert, argumentierte Niessl.", date="2015-06-01")
+    mentions = doc.actor_mentions
+    assert [(m.text, m.kb_id) for m in mentions][0] == ("Landes-ÖVP", "AUT_oevp")
