@@ -545,3 +545,9 @@ def test_an_arrest_takes_no_addressee_from_the_sentence_before():
     text = "In der Ukraine wurden drei Zivilisten getötet. Die Berliner Polizei nahm am Montag zwei Männer fest."
     arrest = next(e for e in events_of(text, "2025-06-10") if e.event == "COERCE")
     assert codes(arrest.actor) == {"DEU"} and not arrest.recipient
+
+
+def test_a_passive_agent_with_an_article_may_follow_a_noun():
+    text = "Nach Angaben des Kanzleramtes wurden von den EU-Staaten insgesamt 1,1 Milliarden Euro versprochen."
+    found = only(text, "2015-11-11")
+    assert (found.event, codes(found.actor)) == ("AGREE", {"EU"})

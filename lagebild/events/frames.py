@@ -219,7 +219,9 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
     for i in range(clause.start, clause.end):
         if lex.preposition(sdoc[i].text) != prep or (after is not None and i < after):
             continue
-        if adverbial and i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN"):
+        after_noun = i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN")
+        with_article = i + 1 < clause.end and sdoc[i + 1].lower_ in lex.determiners
+        if adverbial and after_noun and not with_article:  # `den Attentätern von Paris`, not `... von den EU-Staaten`
             continue
         region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
         place_follows = region_end < clause.end and lex.preposition(sdoc[region_end].text) == "in"
