@@ -551,3 +551,9 @@ def test_a_passive_agent_with_an_article_may_follow_a_noun():
     text = "Nach Angaben des Kanzleramtes wurden von den EU-Staaten insgesamt 1,1 Milliarden Euro versprochen."
     found = only(text, "2015-11-11")
     assert (found.event, codes(found.actor)) == ("AGREE", {"EU"})
+
+
+def test_the_town_after_an_attack_noun_is_where_it_hit():
+    text = "Bei den Terroranschlägen von Paris hatten Attentäter der Terrormiliz IS 130 Menschen getötet."
+    found = only(text, "2016-03-25")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IS"}, {"FRA"})

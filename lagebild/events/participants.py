@@ -159,6 +159,8 @@ class Participants:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
+        if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
+            frame.recipient = self._attacked_town(view, trigger, frame)
         if event in ("CONSULT", "ASSAULT") and not frame.recipient:
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
@@ -182,6 +184,15 @@ class Participants:
                 return [ActorMention(text=tok.text, sector=sector, start=tok.idx, end=tok.idx + len(tok.text),
                                      sentence=view.index, kind="descriptor")]
         return []
+
+    def _attacked_town(self, view: SentenceView, trigger: Trigger, frame: Frame) -> list[ActorMention]:
+        """`die Anschläge von Paris`: the city after `von` is where the attack hit, its state the target."""
+        clause = view.clause_of(trigger.token)
+        town = next((a for a in clause.args if a.prep == "von" and a.start > trigger.token
+                     and a.start - trigger.token <= 2 and all(m.is_place_entry for m in a.mentions)), None)
+        if town is None or any(m in frame.actor for m in town.mentions):
+            return []
+        return [m.model_copy(update={"org": None, "sector": None}) for m in town.mentions]
 
     def _describes_event(self, tok) -> bool:
         """`des bewaffneten Kampfes` describes the fight; `einer bewaffneten Gruppe` names attackers."""
