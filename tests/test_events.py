@@ -557,3 +557,9 @@ def test_the_town_after_an_attack_noun_is_where_it_hit():
     text = "Bei den Terroranschlägen von Paris hatten Attentäter der Terrormiliz IS 130 Menschen getötet."
     found = only(text, "2016-03-25")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IS"}, {"FRA"})
+
+
+def test_a_relative_clause_does_not_cut_the_subject_off_its_verb():
+    text = "Der französische Präsident, der seit Jahren in Paris lebt, kritisierte Kanzlerin Merkel scharf."
+    found = only(text, "2016-01-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"DEU"})

@@ -136,6 +136,9 @@ class Clause:
     end: int
     args: list[Argument] = field(default_factory=list)
     opener: str | None = None
+    # `Die Zahl der Soldaten, die ..., wurde erhöht`: the verb-second rest of a main clause that a
+    # relative clause interrupted continues the clause at this index (its prefield)
+    continues: int | None = None
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -485,4 +488,14 @@ def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention
     clauses = [Clause(a, b, opener=o) for a, b, o in _clause_bounds(sent, lex, protected)]
     for clause in clauses:
         clause.args = [arg for arg in args if clause.contains(arg.start)]
+    _link_interrupted(sdoc, clauses, lex)
     return SentenceView(sent, index, clauses, args, lex)
+
+
+def _link_interrupted(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
+    for i in range(2, len(clauses)):
+        prefield, relative, rest = clauses[i - 2], clauses[i - 1], clauses[i]
+        if rest.opener is None and relative.opener == "relative" and prefield.opener is None \
+                and _verb_second(sdoc, rest.start, rest.end, lex) \
+                and not any(is_finite_verb(sdoc[j], lex) for j in range(prefield.start, prefield.end)):
+            rest.continues = i - 2

@@ -68,6 +68,9 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         antecedent = _antecedent(sentence.clauses[idx - 1], clause)
         if antecedent is not None:
             return antecedent
+    if clause.continues is not None:  # `Der Präsident, der in Paris lebt, kritisierte Merkel`
+        prefield = sentence.clauses[clause.continues]
+        return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
     if idx > 0 and _shares_subject(clause, sentence):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
