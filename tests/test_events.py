@@ -563,3 +563,9 @@ def test_a_relative_clause_does_not_cut_the_subject_off_its_verb():
     text = "Der französische Präsident, der seit Jahren in Paris lebt, kritisierte Kanzlerin Merkel scharf."
     found = only(text, "2016-01-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"DEU"})
+
+
+def test_stationing_troops_is_mobilising():
+    text = "Die Regierung in Warschau kündigte für Mitte 2016 die Stationierung von US-Waffen in Polen an."
+    found = only(text, "2015-09-28")
+    assert (found.event, codes(found.actor), "future" in found.aux) == ("MOBILIZE", {"POL"}, True)
