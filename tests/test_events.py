@@ -328,8 +328,10 @@ def test_last_week_is_not_in_the_future():
 
 
 def test_runs_of_spaces_do_not_split_noun_phrases():
-    found = only("Die  EU fordert Reformen von  Bosnien-Herzegowina.", "2015-06-18")
-    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"EU"}, {"BIH"})
+    doc = extract("Laut  Berichten  des  Kreml  drohte  Putin  mit  Gegenmaßnahmen  gegen  die  EU.", date="2015-06-18")
+    assert "  " not in doc.text
+    [found] = doc.events
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("THREATEN", {"RUS"}, {"EU"})
 
 
 def test_a_party_word_before_the_party_name_is_that_party():
@@ -397,8 +399,9 @@ def test_insinuating_is_an_accusation_putting_under_control_a_seizure():
 
 
 def test_a_determiner_before_a_mention_marks_its_case():
-    found = only("Neben Ägypten verdächtigt auch Saudi-Arabien den Iran.", "2015-08-02")
-    assert (codes(found.actor), codes(found.recipient)) == ({"SAU"}, {"IRN"})
+    # `den Iran` is the object; the subject (`andere Länder`) is no actor we know
+    text = "Neben Ägypten verdächtigen auch andere Länder der Region den Iran, diese destabilisieren zu wollen."
+    assert not [e for e in events_of(text, "2015-08-02") if "IRN" in codes(e.actor)]
 
 
 def test_zu_besuch_makes_the_subject_the_visitor():
@@ -407,17 +410,18 @@ def test_zu_besuch_makes_the_subject_the_visitor():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "not_the_attacker"),
     [
         # the background of an active clause
-        "Nach dem Anschlag in Paris nahm die belgische Polizei einen Verdächtigen fest.",
+        ("Die Ukraine verstärkt seit den Angriffen auf Charkiw ihre Luftabwehr.", "UKR"),
         # an attribute of another noun
-        "In Italien wurde ein Algerier mit Verbindungen zu den Verantwortlichen der Terroranschläge festgenommen.",
+        ("In Italien wurde ein Algerier mit Verbindungen zu den Verantwortlichen der Terroranschläge festgenommen.",
+         "DZA"),
     ],
 )
-def test_the_subject_is_not_the_actor_of_a_background_event_noun(text):
+def test_the_subject_is_not_the_actor_of_a_background_event_noun(text, not_the_attacker):
     attacks = [e for e in events_of(text, "2016-03-25") if e.event == "ASSAULT"]
-    assert all(not ({"BEL", "DZA"} & codes(e.actor)) for e in attacks)
+    assert all(not_the_attacker not in codes(e.actor) for e in attacks)
 
 
 def test_the_subject_of_a_passive_clause_did_the_background_act():
@@ -522,7 +526,8 @@ def test_taking_part_in_fighting_is_fighting():
         # a body meeting on its own is no meeting between parties
         ("Das isländische Parlament wollte erst am Donnerstag wieder zusammenkommen.", []),
         # the event noun is the subject of its clause: Egypt did not agree to anything
-        ("Kerry sagte, dass die Einigung mit Iran nicht nur Ägypten sicherer mache.", []),
+        ("Es stehe außer Frage, dass die Einigung im Atomstreit nicht nur Ägypten, sondern alle Länder sicherer mache.",
+         []),
         # a reflexive turns blocking into opposing; the noun "Vorhaben" plans nothing
         ("Besonders sperrt sich Präsident Erdogan gegen das Vorhaben der EU.", [("REJECT", {"TUR"}, {"EU"}, [])]),
         # a passive with werden is no future; a name in brackets names the body before it
@@ -542,13 +547,14 @@ def test_the_member_states_are_the_eus():
 
 
 def test_an_arrest_takes_no_addressee_from_the_sentence_before():
-    text = "In der Ukraine wurden drei Zivilisten getötet. Die Berliner Polizei nahm am Montag zwei Männer fest."
+    text = "Nach ukrainischen Angaben wurden drei Zivilisten getötet. Die Berliner Polizei nahm zwei Männer fest."
     arrest = next(e for e in events_of(text, "2025-06-10") if e.event == "COERCE")
     assert codes(arrest.actor) == {"DEU"} and not arrest.recipient
 
 
 def test_a_passive_agent_with_an_article_may_follow_a_noun():
-    text = "Nach Angaben des Kanzleramtes wurden von den EU-Staaten insgesamt 1,1 Milliarden Euro versprochen."
+    text = ("Insgesamt wurden für die Fonds nach Angaben des Bundeskanzleramtes von den EU-Staaten "
+            "1,153 Milliarden Euro versprochen.")
     found = only(text, "2015-11-11")
     assert (found.event, codes(found.actor)) == ("AGREE", {"EU"})
 

@@ -271,9 +271,10 @@ def test_facts(role, country, org, day, expected):
 
 
 def test_loader_reads_the_files():
-    """The KB loader (when present) resolves offices from these files."""
-    kb_mod = pytest.importorskip("lagebild.kb")
-    kb = kb_mod.load()
+    """The KB loader resolves offices from these files."""
+    from lagebild.kb import load
+
+    kb = load()
     holder = kb.holder("head_of_state", country="RUS", date="2024-06-18")
     assert holder is not None and holder.kb_id == "putin_wladimir"
     holder = kb.holder("foreign_minister", country="USA", date="2015-06-01")

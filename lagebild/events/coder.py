@@ -363,11 +363,14 @@ class SentenceCoder:
     def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
         """`dass die Einigung ... Ägypten sicherer mache`: the event noun opens its clause as its
         subject; no other argument of the clause did it."""
-        words = [t for t in self.sdoc[clause.start : trigger.token] if t.is_alpha]
-        if words and words[0].lower_ in self.lex.subordinators:
-            words = words[1:]
-        return bool(words) and words[0].lower_ in self.lex.determiners and words[0].lower_ not in (
-            self.lex.oblique_determiners) and all(t.pos_ in ("DET", "ADJ") for t in words)
+        i = trigger.token - 1
+        while i >= clause.start and self.sdoc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
+        opens = i < clause.start or self.sdoc[i].lower_ in self.lex.subordinators or (
+            i == clause.start and self.sdoc[i].is_punct)
+        first = self.sdoc[i + 1]
+        return (opens and i + 1 < trigger.token and first.lower_ in self.lex.determiners
+                and first.lower_ not in self.lex.oblique_determiners)
 
     def _attribute_of_noun(self, trigger: Trigger) -> bool:
         i = trigger.token - 1
