@@ -108,8 +108,13 @@ def looks_like_verb(token: Token, lex: Lexicon) -> bool:
         return False
     if low in lex.werden_forms or low in lex.conditional_werden:
         return True
-    lem = lemma(token)
-    return lem != text and lem.endswith(("en", "ern", "eln"))
+    return is_verb_form(token)
+
+
+def is_verb_form(token: Token) -> bool:
+    """An inflected form whose lemma is an infinitive (`verstärkt` → `verstärken`)."""
+    found = lemma(token)
+    return found != token.text and found.endswith(("en", "ern", "eln"))
 
 
 @dataclass

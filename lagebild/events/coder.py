@@ -114,6 +114,7 @@ class SentenceCoder:
         self.resolve_prefix = prefix_resolver
         self.participants = Participants(doc, lex)
         self.previous_subject: list[ActorMention] = []
+        self.sentences = list(self.sdoc.sents)
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
@@ -213,17 +214,10 @@ class SentenceCoder:
         return False
 
     def _in_prepositional_phrase(self, trigger: Trigger) -> bool:
-        i = trigger.token - 1
-        for _ in range(4):
-            if i < 0:
-                return False
-            word = self.sdoc[i].text
-            if self.lex.preposition(word):
-                return not (word == "von" and i > 0 and self.sdoc[i - 1].text.lower() in self.lex.quantity_nouns)
-            if not (word.lower() in self.lex.determiners or word.islower()):
-                return False
-            i -= 1
-        return False
+        i = self._preposition_index(trigger)
+        if i is None:
+            return False
+        return not (self.sdoc[i].text == "von" and i > 0 and self.sdoc[i - 1].text.lower() in self.lex.quantity_nouns)
 
     # --- one trigger ---------------------------------------------------------------------
     def _code_trigger(
@@ -332,9 +326,8 @@ class SentenceCoder:
         without quotation marks (as in scraped news) belongs to the speaker the text names with a
         reporting verb or a colon, in this sentence or the two before."""
         here = self.sdoc[clause.start].sent
-        sentences = list(self.sdoc.sents)
-        index = next(i for i, sent in enumerate(sentences) if sent.start == here.start)
-        for sent in [here] + sentences[max(0, index - 2):index][::-1]:
+        index = next(i for i, sent in enumerate(self.sentences) if sent.start == here.start)
+        for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
             anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs)
                        and not clause.start <= t.i < clause.end]
             if not anchors:
@@ -416,12 +409,19 @@ class SentenceCoder:
             lemma_in(self.sdoc[i], self.lex.participation_verbs) for i in range(clause.start, clause.end))
 
     def _preposition_before(self, trigger: Trigger) -> str | None:
+        i = self._preposition_index(trigger)
+        return self.lex.preposition(self.sdoc[i].text) if i is not None else None
+
+    def _preposition_index(self, trigger: Trigger) -> int | None:
+        """The preposition governing the trigger's noun phrase, across up to three determiners and
+        modifiers (`bei dem jüngsten Angriff`)."""
         i = trigger.token - 1
         while i >= 0 and trigger.token - i <= 4:
             word = self.sdoc[i].text
-            prep = self.lex.preposition(word)
-            if prep or not (word.lower() in self.lex.determiners or word.islower()):
-                return prep
+            if self.lex.preposition(word):
+                return i
+            if not (word.lower() in self.lex.determiners or word.islower()):
+                return None
             i -= 1
         return None
 

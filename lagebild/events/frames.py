@@ -104,9 +104,7 @@ def _shares_subject(clause: Clause, sentence: SentenceView) -> bool:
 def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | None:
     """`Das Militär ... drohte Südkorea`: in a main clause the argument before the finite verb is
     the subject unless its form marks it otherwise (the tagger's case for `das`/`die` is a guess)."""
-    if clause.opener is not None or _zu_infinitive(sentence, clause):
-        return None
-    verb = _finite_verb_index(clause, sentence.span.doc, sentence.lex)
+    verb = _main_clause_verb(clause, sentence)
     if verb is None:
         return None
     first = next((a for a in _bare_args(clause) if a.start < verb), None)
@@ -115,16 +113,22 @@ def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | Non
 
 def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
     """A noun phrase that is no actor stands before the finite verb of a main clause."""
-    if clause.opener is not None or _zu_infinitive(sentence, clause):
-        return False
     sdoc, lex = sentence.span.doc, sentence.lex
-    verb = _finite_verb_index(clause, sdoc, lex)
+    verb = _main_clause_verb(clause, sentence)
     if verb is None:
         return False
     words = [sdoc[i] for i in range(clause.start, verb) if sdoc[i].is_alpha]
     if not words or words[0].lower_ not in lex.determiners or words[0].lower_ in lex.oblique_determiners:
         return False
     return any(w.pos_ == "NOUN" for w in words[1:]) and not any(a.start < verb for a in _bare_args(clause))
+
+
+def _main_clause_verb(clause: Clause, sentence: SentenceView) -> int | None:
+    """The finite verb of a main clause (no subordinator, no zu-infinitive): what stands before it
+    is the prefield."""
+    if clause.opener is not None or _zu_infinitive(sentence, clause):
+        return None
+    return _finite_verb_index(clause, sentence.span.doc, sentence.lex)
 
 
 def _finite_verb_index(clause: Clause, sdoc: Doc, lex: Lexicon) -> int | None:

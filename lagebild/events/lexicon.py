@@ -55,6 +55,21 @@ class TriggerSpec:
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
 
 
+# grammar.yaml word lists a language may leave out (attribute → key); see the comments there
+OPTIONAL_WORD_SETS = {
+    "predicative_markers": "predicative_markers",
+    "order_nouns": "order_nouns",
+    "participation_prepositions": "participation_prepositions",
+    "bare_participation": "bare_participation_prepositions",
+    "cause_prepositions": "cause_prepositions",
+    "background_prepositions": "background_prepositions",
+    "relation_nouns": "relation_nouns",
+    "honorifics": "honorifics",
+    "expletive_es_verbs": "expletive_es_verbs",
+    "participation_verbs": "participation_verbs",
+    "perception_verbs": "perception_verbs",
+}
+
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
     "verb": ("subj",), "adj": ("subj",), "noun": ("poss", "durch", "subj"),
 }
@@ -132,19 +147,10 @@ class Lexicon:
         self.determiners = frozenset(self.grammar["determiners"])
         self.oblique_determiners = frozenset(self.grammar["oblique_determiners"])
         self.masculine_article = self.grammar.get("masculine_article")
-        self.predicative_markers = frozenset(self.grammar.get("predicative_markers", ()))
         self.collective_endings = tuple(self.grammar.get("collective_endings", ()))
-        self.order_nouns = frozenset(self.grammar.get("order_nouns", ()))
-        self.participation_prepositions = frozenset(self.grammar.get("participation_prepositions", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
-        self.cause_prepositions = frozenset(self.grammar.get("cause_prepositions", ()))
-        self.bare_participation = frozenset(self.grammar.get("bare_participation_prepositions", ()))
-        self.background_prepositions = frozenset(self.grammar.get("background_prepositions", ()))
-        self.relation_nouns = frozenset(self.grammar.get("relation_nouns", ()))
-        self.honorifics = frozenset(self.grammar.get("honorifics", ()))
-        self.expletive_es_verbs = frozenset(self.grammar.get("expletive_es_verbs", ()))
-        self.participation_verbs = frozenset(self.grammar.get("participation_verbs", ()))
-        self.perception_verbs = frozenset(self.grammar.get("perception_verbs", ()))
+        for attribute, key in OPTIONAL_WORD_SETS.items():
+            setattr(self, attribute, frozenset(self.grammar.get(key, ())))
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.subordinators = frozenset(self.grammar["subordinators"])

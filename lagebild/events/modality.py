@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
-from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, lemma
+from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 
@@ -79,11 +79,6 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return any(lemma(sdoc[i]) in verbs for i in range(lo, clause.start))
 
 
-def _verb_form(token) -> bool:
-    found = lemma(token)
-    return found != token.text and found.endswith(("en", "ern", "eln"))
-
-
 def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:
     """`hätten ... verstärkt`: Konjunktiv II standing in for the reported perfect."""
     hyp = lex.modality["hypothetical"]
@@ -91,7 +86,7 @@ def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool
         return False
     rest = [sdoc[i] for i in range(aux + 1, clause.end) if sdoc[i].is_alpha]
     participle = any("Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest) or (
-        bool(rest) and rest[-1].text.islower() and _verb_form(rest[-1]))  # `verstärkt` tagged ADJD
+        bool(rest) and rest[-1].text.islower() and is_verb_form(rest[-1]))  # `verstärkt` tagged ADJD
     counterfactual = any(t.text.lower() in hyp.get("counterfactual_words", ()) for t in sdoc[clause.start:clause.end])
     return participle and not counterfactual
 
