@@ -65,9 +65,12 @@ class Actor(Model):
 
     @property
     def is_place_entry(self) -> bool:
-        """KB places (cities, regions, seats of power) have ids like `TUR_istanbul`, `RUS_kreml`."""
-        kb_id = self.kb_id or ""
-        return len(kb_id) > 4 and kb_id[:3].isupper() and kb_id[3] == "_" and kb_id[4:].islower()
+        """A KB place (city, region, seat of power: `TUR_istanbul`, `RUS_kreml`), not a national body
+        or party with an id of the same shape (`AUT_bmi`, `AUT_spoe`)."""
+        from lagebild import kb
+
+        entry = kb.load().get(self.kb_id)
+        return entry is not None and entry.kind == "place"
 
 
 class ActorMention(Actor):

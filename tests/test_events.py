@@ -575,3 +575,41 @@ def test_stationing_troops_is_mobilising():
     text = "Die Regierung in Warschau kündigte für Mitte 2016 die Stationierung von US-Waffen in Polen an."
     found = only(text, "2015-09-28")
     assert (found.event, codes(found.actor), "future" in found.aux) == ("MOBILIZE", {"POL"}, True)
+
+
+def test_a_national_body_named_in_a_dass_clause_is_the_addressee():
+    text = ("Dass jene Flüchtlinge, die in Eisenstadt versorgt werden, vom Innenressort nicht bei der Quote "
+            "berücksichtigt würden, kritisierte Landeshauptmann Hans Niessl.")
+    found = only(text, "2015-08-10")
+    assert (found.event, [a.kb_id for a in found.recipient]) == ("ACCUSE", ["AUT_bmi"])
+
+
+def test_a_party_named_before_a_criticism_is_its_addressee():
+    text = "Die FPÖ habe das Gesetz verzögert, kritisierte Bundeskanzler Werner Faymann."
+    found = only(text, "2015-08-10")
+    assert (found.event, [a.kb_id for a in found.recipient]) == ("ACCUSE", ["AUT_fpoe"])
+
+
+def test_aussprechen_without_fuer_or_gegen_is_no_support():
+    text = ("Die Ursache kannten alle Bürger, auch wenn sie niemand laut aussprach: eine Krankheit des "
+            "Präsidenten Ägyptens, die in Frankreich behandelt wurde.")
+    assert [e.event for e in events_of(text, "2015-07-10")] == []
+    found = only("Sultan Qabus sprach sich für einen Dialog mit dem Iran aus.", "2015-07-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"OMN"}, {"IRN"})
+
+
+def test_a_monarch_title_names_no_head_of_state_of_another_title():
+    text = "Der Iran lud zu Gesprächen. Der Sultan sprach sich für einen Dialog aus."
+    sultan = next(m for m in extract(text, date="2015-07-10").actor_mentions if m.text == "Der Sultan")
+    assert sultan.kb_id is None
+
+
+def test_a_warrant_without_its_issuer_is_a_court_s():
+    found = only("Gegen Karim B. wurde in Belgien Haftbefehl erlassen.", "2016-03-27")
+    assert (found.event, found.mode, codes(found.actor), found.actor[0].sector) == ("THREATEN", "arrest", {"BEL"}, "JUD")
+
+
+def test_a_passive_relative_clause_takes_no_guessed_recipient():
+    text = "Die Regierung in Ankara will jene nicht sehen, die von der PKK unterstützt werden."
+    found = only(text, "2016-03-27")
+    assert (found.event, codes(found.actor), found.recipient) == ("SUPPORT", {"PKK"}, [])

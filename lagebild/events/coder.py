@@ -148,6 +148,9 @@ class SentenceCoder:
             return False
         if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
             return False
+        if spec.needs_preposition and not any(
+                self.sdoc[i].lower_ in spec.needs_preposition for i in range(clause.start, clause.end)):
+            return False
         return not (spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, spec.unless_nouns))
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:

@@ -25,6 +25,7 @@ IMPLICIT_AUTHORITY = {
     ("ACCUSE", "allege"): "JUD",
     ("ACCUSE", "investigate"): "JUD",
     ("COERCE", "arrest"): "POLICE",
+    ("THREATEN", "arrest"): "JUD",
     ("COERCE", "seize"): "POLICE",
     ("COERCE", "deport"): "GOV",
     ("SANCTION", "expel"): "GOV",
@@ -153,7 +154,9 @@ class Participants:
         someone = frame.recipient or (
             trigger.spec.mode in ("convict", "arrest", "restrict") and self._nominative_noun(view, trigger)
         )
-        noun = trigger.spec.pos == "noun" and (event == "COERCE" or trigger.spec.mode in ("convict", "investigate"))
+        warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
+        noun = trigger.spec.pos == "noun" and (
+            event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant)
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
@@ -167,8 +170,12 @@ class Participants:
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and self._each_other(frame, trigger):
             frame.recipient = list(frame.actor)
-        if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES:
+        # `jene, die von der PKK unterstützt werden`: a passive relative clause's recipient is its
+        # antecedent; when that names no actor, none is guessed
+        relative_passive = frame.passive and view.clause_of(trigger.token).opener == "relative"
+        if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
+            frame.recipient_slot = "addressee" if frame.recipient else frame.recipient_slot
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
 
@@ -270,10 +277,12 @@ class Participants:
         return [pick] if pick is not None else []
 
     def _addressee_candidates(self, frame: Frame, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Political actors other than the actor; a national body (`vom Innenressort`) counts with
+        the country of its context."""
         taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
         own = {m.country for m in frame.actor}
         return [
-            m for m in mentions
+            m for m in (with_context_country(m, mentions, self.home) for m in mentions)
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name")
