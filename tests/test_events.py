@@ -614,3 +614,30 @@ def test_a_passive_relative_clause_takes_no_guessed_recipient():
     text = "Die Regierung in Ankara will jene nicht sehen, die von der PKK unterstützt werden."
     found = only(text, "2016-03-27")
     assert (found.event, codes(found.actor), found.recipient) == ("SUPPORT", {"PKK"}, [])
+
+
+def test_what_someone_must_do_is_the_speaker_s_demand():
+    found = only("Die bosnische Regierung müsse die Reformen rasch umsetzen, sagte Außenminister Sebastian Kurz.",
+                 "2015-06-19")
+    assert (found.event, codes(found.actor), codes(found.recipient), found.aux) == ("REQUEST", {"AUT"}, {"BIH"}, [])
+
+
+def test_what_one_s_own_state_must_do_is_no_demand():
+    text = ("Die USA müssten ihre Kapazitäten an der russischen Aggression ausrichten, "
+            "sagte Verteidigungsminister Carter.")
+    assert [e.event for e in events_of(text, "2016-06-20") if e.event == "REQUEST"] == []
+
+
+def test_a_main_clause_before_a_colon_introduces_speech():
+    text = "Der Guardian ging noch einen Schritt weiter: Corbyn müsse seine Strategie radikal ändern."
+    found = only(text, "2015-09-20")
+    assert (found.event, [a.kb_id for a in found.recipient]) == ("REQUEST", ["corbyn_jeremy"])
+    assert found.attribution is not None and found.attribution.actor.org is None
+
+
+def test_reported_speech_goes_on_in_the_subjunctive():
+    text = ("Der Westbalkan sei ein Pulverfass, sagte Außenminister Sebastian Kurz in Sarajevo. "
+            "Russland habe die Serben dort unterstützt. Russland hat am Montag Serbien unterstützt.")
+    support = [e for e in events_of(text, "2016-01-01") if e.event == "SUPPORT"]
+    attributed = {e.attribution.actor.country if e.attribution else None for e in support}
+    assert attributed == {"AUT"}

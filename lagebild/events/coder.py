@@ -46,6 +46,8 @@ from lagebild.events.triggers import Trigger, find_triggers
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FIRST_PERSON = {"wir", "ich", "uns"}
+# sentences that reported speech (Konjunktiv I) runs on after its reporting verb
+REPORTED_SPEECH_SPAN = 3
 HISTORICAL_YEARS = 2
 
 
@@ -115,6 +117,7 @@ class SentenceCoder:
         self.participants = Participants(doc, lex)
         self.previous_subject: list[ActorMention] = []
         self.sentences = list(self.sdoc.sents)
+        self.last_speaker: tuple[int, Source] | None = None  # (sentence, source) of the last reporting clause
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
@@ -125,7 +128,19 @@ class SentenceCoder:
                 found.extend(_split_visits(mention))
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
+        reported = next((src for c in view.clauses if (src := reporting_clause_source(view, c, self.lex))), None)
+        if reported is not None and reported.mention is not None:
+            self.last_speaker = (view.index, reported)
         return found
+
+    def _continued_speech(self, view: SentenceView, clause: Clause) -> Source | None:
+        """`..., sagte Kurz. Es brauche einen neuen Ansatz der EU.`: speech in Konjunktiv I goes on
+        in the sentences after its reporting verb, still the speaker's."""
+        if self.last_speaker is None or view.index - self.last_speaker[0] > REPORTED_SPEECH_SPAN:
+            return None
+        subjunctive = any("Sub" in self.sdoc[i].morph.get("Mood") and "Pres" in self.sdoc[i].morph.get("Tense")
+                          for i in range(clause.start, clause.end))
+        return self.last_speaker[1] if subjunctive else None
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
@@ -242,7 +257,7 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
         said_of = spec.speaker_event or (spec.evaluative and self._copula_clause(trigger, clause))
-        if said_of and not self._said_of(frame, view, clause, quote, tok.idx):
+        if said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
@@ -285,13 +300,19 @@ class SentenceCoder:
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
 
-    def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int) -> bool:
-        """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about."""
-        source = reporting_clause_source(view, clause, self.lex)
+    def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
+                 needs_judged: bool = False) -> bool:
+        """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about;
+        `die EU müsse handeln`: demands of it."""
+        source = reporting_clause_source(view, clause, self.lex) or (
+            None if quote else self._continued_speech(view, clause))
         speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
         judged = frame.actor or frame.recipient  # `die Haltung Russlands sei inakzeptabel`: its owner
         if speaker is None:
             return False
+        own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
+        if needs_judged and (not judged or own_state):
+            return False  # `die USA müssten ..., sagte Carter`: what one's own state must do is no demand
         # `die Polizeiaktion verstoße gegen die Verfassung`: judged, but not an actor we know; the
         # addressee is then looked for as for any statement
         frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
@@ -478,11 +499,12 @@ class SentenceCoder:
         aux = []
         if is_negated(self.sdoc, trigger, clause, self.lex):
             aux.append("negated")
-        if is_hypothetical(self.sdoc, clause, self.lex):
+        if is_hypothetical(self.sdoc, clause, self.lex, trigger):
             aux.append("hypothetical")
         idx = view.clauses.index(clause)
         if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None):
             aux.append("future")
+        carried = carried or (None if quote else self._continued_speech(view, clause))
         source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)
         reported = source is not None or reporting_clause_source(view, clause, self.lex) is not None
         if "hypothetical" in aux and reported and reported_future(self.sdoc, clause, self.lex):

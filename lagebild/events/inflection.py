@@ -25,7 +25,8 @@ def verb_forms(lemmas: Iterable[str], lang: str = "de") -> dict[str, str]:
             continue
         for name in TENSE_LISTS:
             for form in getattr(table, name, []) or []:
-                _add_finite(forms, form.lower().split(), lemma)
+                if form:  # modal verbs have no imperative
+                    _add_finite(forms, form.lower().split(), lemma)
         for name in SINGLE_FORMS:
             form = getattr(table, name, None)
             if form:

@@ -45,14 +45,17 @@ def is_uncertain(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return any(word in words for _, word in _clause_words(sdoc, clause))
 
 
-def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
+    """`wenn ... würde`, `könnte`, `müsse`: not (yet) real; a modal that is itself the trigger
+    (`die EU müsse handeln`, a demand) makes its own event no less real."""
     hyp = lex.modality["hypothetical"]
     if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
             return True
-        if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower():
+        own = trigger is not None and i == trigger.token
+        if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
     return False
 
@@ -220,12 +223,16 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
     event's clause; its subject is the source."""
     sdoc = sentence.span.doc
     reporting = lex.modality["attribution"]["reporting_verbs"]
-    for other in sentence.clauses:
+    for index, other in enumerate(sentence.clauses):
         if other is clause or not other.args:
             continue
         verbs = [sdoc[i] for i in range(other.start, other.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
         so_clause = bool(verbs) and verbs[0].text == "so" and sdoc[other.start].text == ","
-        if not so_clause and not any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
+        # `Der Independent ging noch weiter: Corbyn müsse ...`: a main clause before a colon introduces speech
+        colon = sdoc[clause.start].text == ":" and index + 1 < len(sentence.clauses) \
+            and sentence.clauses[index + 1] is clause and other.opener is None and index == 0
+        if not (so_clause or colon) and not any(
+                lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
             continue
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
