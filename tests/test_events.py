@@ -641,3 +641,16 @@ def test_reported_speech_goes_on_in_the_subjunctive():
     support = [e for e in events_of(text, "2016-01-01") if e.event == "SUPPORT"]
     attributed = {e.attribution.actor.country if e.attribution else None for e in support}
     assert attributed == {"AUT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Verteidigungsminister Ashton Carter hatte Russland vergangene Woche als ernsthafte Bedrohung bezeichnet.",
+    "Verteidigungsminister Ashton Carter nannte Russland eine Gefahr für Europa.",
+])
+def test_a_condemning_label_is_an_accusation(text):
+    found = only(text, "2016-06-20")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"USA"}, {"RUS"})
+
+
+def test_naming_names_is_no_accusation():
+    assert events_of("Verteidigungsminister Ashton Carter nannte die Namen der Soldaten.", "2016-06-20") == []
