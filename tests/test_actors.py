@@ -326,3 +326,18 @@ def test_a_branch_of_a_party_is_the_party():
     doc = extract("Die Landes-ÖVP habe den Einsatz verhindert, argumentierte Niessl.", date="2015-06-01")
     mentions = doc.actor_mentions
     assert [(m.text, m.kb_id) for m in mentions][0] == ("Landes-ÖVP", "AUT_oevp")
+
+
+def test_a_place_name_after_a_rank_is_a_surname():
+    found = mentions("Generalmajor Yair Golan warnte vor dem Hass. Netanjahu kritisierte Golan scharf.", "2016-05-09")
+    general = find(found, "Generalmajor Yair Golan")
+    assert (general.kind, general.country, general.sector, general.kb_id) == ("name", "ISR", "MIL", None)
+    assert find(found, "Golan").kind == "name"
+    found = mentions("Der Generalmajor Golan sprach in Jerusalem.", "2016-05-09")
+    assert find(found, "Der Generalmajor Golan").kind == "name"
+    assert find(found, "Jerusalem").is_place
+
+
+def test_a_country_after_a_plural_role_stays_a_country():
+    found = mentions("Die Präsidenten Frankreich und Polen trafen sich in Paris.", "2016-05-09")
+    assert find(found, "Frankreich").kb_id == "FRA"

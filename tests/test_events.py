@@ -654,3 +654,9 @@ def test_a_condemning_label_is_an_accusation(text):
 
 def test_naming_names_is_no_accusation():
     assert events_of("Verteidigungsminister Ashton Carter nannte die Namen der Soldaten.", "2016-06-20") == []
+
+
+def test_acts_of_two_people_the_kb_does_not_know_stay_apart():
+    text = "Generalmajor Yair Golan kritisierte die Regierung. Netanjahu kritisierte Golan."
+    accusations = [e for e in events_of(text, "2016-05-09") if e.event == "ACCUSE"]
+    assert len(accusations) == 2

@@ -57,11 +57,13 @@ class PhraseBuilder:
         self.by_start = {h.start: h for h in hits}
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
+        self.surnames: set[int] = set()  # place names that are part of a person's name here
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
         self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
 
     def build(self) -> list[Phrase]:
+        self._drop_surname_places()
         phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
         phrases = [p for p in phrases if p is not None and self._complete(p)]
         for hit in self.hits:
@@ -70,13 +72,48 @@ class PhraseBuilder:
                                                                                        hit=hit))
                 self.used.add(hit.start)
         phrases.sort(key=lambda p: p.start)
-        phrases = self._add_free_words(phrases)
+        phrases = self._surnames_again(self._add_free_words(phrases))
         self.dateline = self._dateline_tokens()
         for i, phrase in enumerate(phrases):
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
         return self._split_pairs(self._attach_parties(phrases))
+
+    def _drop_surname_places(self) -> None:
+        """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname."""
+        surnames = {h.start for h in self.hits if self._surname_place(h)}
+        self.surnames = surnames
+        if surnames:
+            self.hits = [h for h in self.hits if h.start not in surnames]
+            self.by_start = {h.start: h for h in self.hits}
+            self.by_end = {h.end: h for h in self.hits}
+
+    def _surname_place(self, hit: Hit) -> bool:
+        """A city or region right after a person's role, or after a role and an unknown first name
+        (`Generalmajor Golan`, `Generalmajor Yair Golan`): no place but a surname."""
+        if hit.end - hit.start != 1 or hit.head is not None or hit.entity is None or hit.entity.kind != "place":
+            return False
+        role = self.by_end.get(hit.start)
+        if role is not None and role.head is not None:
+            return role.head.type == "person" and role.head.plural is False
+        first = hit.start - 1
+        role = self.by_end.get(first)
+        return (first >= 1 and self._name_word(first) and not _known_word(self.lex.lang, self.words[first])
+                and role is not None and role.head is not None and role.head.type == "person")
+
+    def _surnames_again(self, phrases: list[Phrase]) -> list[Phrase]:
+        """`Netanjahu kritisierte Golan` after `Generalmajor Yair Golan`: the surname alone is the person."""
+        if not self.surnames:
+            return phrases
+        named = {form: i for i in sorted(self.surnames, reverse=True)
+                 for form in name_parts(self.words[i], self.lex.lang)}
+        return [
+            Phrase(p.start, p.end, "namepart")
+            if p.kind == "entity" and p.end - p.start == 1 and named.get(self.words[p.start], p.start) < p.start
+            else p
+            for p in phrases
+        ]
 
     def _complete(self, phrase: Phrase) -> bool:
         """Whether a noun that needs an owner or a determiner to be an actor has one ("die Botschaft
@@ -385,7 +422,7 @@ class PhraseBuilder:
             ent = next((e for e in self.sdoc.ents if e.start == k and e.label_ == "PER"), None)
             if ent is not None:
                 return (ent.start, ent.end)
-            if any(e.start == k for e in self.sdoc.ents):
+            if any(e.start == k for e in self.sdoc.ents) and k not in self.surnames:
                 return None  # the tagger read it as a place or organisation
         end = k
         while end < min(k + 3, len(self.words)) and self._name_word(end):
@@ -396,7 +433,7 @@ class PhraseBuilder:
 
     def _name_word(self, i: int) -> bool:
         text = self.words[i]
-        return (
+        return i in self.surnames or (
             text[:1].isupper() and text.replace("-", "").isalpha() and i not in self.by_start
             and not self.lex.items(text)
         )

@@ -106,7 +106,11 @@ def _keys(actors) -> frozenset[str]:
 
 
 def _people(actors) -> frozenset[str]:
-    return frozenset(a.kb_id for a in actors if a.is_person)
+    """The persons among the actors: by KB id, people the KB does not know by their surname."""
+    known = {a.kb_id for a in actors if a.is_person}
+    unknown = {(a.name or a.text).split()[-1] for a in actors
+               if not a.kb_id and getattr(a, "kind", None) == "name" and (a.name or a.text)}
+    return frozenset(known | unknown)
 
 
 def _same_people(a, b) -> bool:
