@@ -341,3 +341,11 @@ def test_a_place_name_after_a_rank_is_a_surname():
 def test_a_country_after_a_plural_role_stays_a_country():
     found = mentions("Die Präsidenten Frankreich und Polen trafen sich in Paris.", "2016-05-09")
     assert find(found, "Frankreich").kb_id == "FRA"
+
+
+def test_a_correspondent_s_dateline_yields_to_the_country_reported_on():
+    text = ("Puebla – Erstmals muss sich in Guatemala ein Präsident vor Gericht verantworten. "
+            "Der Kongress hob die Immunität auf. Guatemala erlebt einen historischen Tag.")
+    assert find(mentions(text, "2015-09-02"), "Der Kongress").country == "GTM"
+    text = "Puebla – Der Kongress hob die Immunität auf. Die Abgeordneten stimmten einstimmig."
+    assert find(mentions(text, "2015-09-02"), "Der Kongress").country == "MEX"

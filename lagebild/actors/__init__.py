@@ -55,6 +55,11 @@ def home_country(hits: list, kb, dateline: str | None = None) -> str | None:
 
 def focus_country(hits: list, kb) -> str | None:
     """The country an article names most (people by their country, places by theirs; ties: the first)."""
+    tally = country_tally(hits, kb)
+    return max(tally, key=lambda c: tally[c], default=None)
+
+
+def country_tally(hits: list, kb) -> dict[str, int]:
     tally: dict[str, int] = {}
     for hit in hits:
         for item in (hit.entity, hit.owner):
@@ -62,7 +67,7 @@ def focus_country(hits: list, kb) -> str | None:
             country = entry.place_country or entry.country if entry is not None else None
             if country:
                 tally[country] = tally.get(country, 0) + 1
-    return max(tally, key=lambda c: tally[c], default=None)
+    return tally
 
 
 def _context(phrases: list, builder, kb, view, hits: list):
@@ -80,6 +85,9 @@ def _context(phrases: list, builder, kb, view, hits: list):
         if phrase.start in builder.dateline and context.dateline is None:
             context.dateline = country
         context.places.setdefault(view.sent_id[phrase.start], []).append((phrase.start, country))
+    tally = country_tally(hits, kb)
+    if context.dateline is not None and tally.get(context.dateline, 0) <= 1 and tally.get(context.focus, 0) > 1:
+        context.dateline = None  # `Puebla – ... in Guatemala`: the correspondent's seat, not the scene
     return context
 
 
