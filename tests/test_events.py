@@ -660,3 +660,10 @@ def test_acts_of_two_people_the_kb_does_not_know_stay_apart():
     text = "Generalmajor Yair Golan kritisierte die Regierung. Netanjahu kritisierte Golan."
     accusations = [e for e in events_of(text, "2016-05-09") if e.event == "ACCUSE"]
     assert len(accusations) == 2
+
+
+def test_fire_from_a_country_is_that_country_s_attack():
+    text = "Der Raketenbeschuss aus dem Gazastreifen auf Israel geht weiter."
+    found = only(text, "2016-04-05")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "ASSAULT", "heavy-weapons", {"PSE"}, {"ISR"})

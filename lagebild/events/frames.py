@@ -338,6 +338,9 @@ def fill_slot(
         return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
     if slot == "durch" and trigger.spec.pos == "noun":  # `die Annexion durch Russland`, after its noun
         return _pp_argument(sdoc, clause, slot, lex, after=noun)
+    if slot == "origin":  # `Artilleriebeschuss aus Syrien`: where the fire came from, right after the noun
+        found = _pp_argument(sdoc, clause, "aus", lex, after=noun)
+        return found if found is not None and found.start <= noun + 3 else None
     return _pp_argument(sdoc, clause, slot, lex)
 
 
