@@ -667,3 +667,13 @@ def test_fire_from_a_country_is_that_country_s_attack():
     found = only(text, "2016-04-05")
     assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
         "ASSAULT", "heavy-weapons", {"PSE"}, {"ISR"})
+
+
+def test_dispersing_a_protest_hits_its_owner():
+    text = "Minsk – Proteste der Opposition gegen die Wahl wurden gewaltsam niedergeschlagen."
+    crushed = next(e for e in events_of(text, "2015-10-12") if e.event == "ASSAULT")
+    assert (crushed.mode, codes(crushed.actor), crushed.actor[0].sector) == ("crowd-control", {"BLR"}, "POLICE")
+    assert [a.sector for a in crushed.recipient] == ["OPP"]
+    text = "Die Polizei löste die Demonstration der Opposition in Minsk auf."
+    crushed = next(e for e in events_of(text, "2015-10-12") if e.event == "ASSAULT")
+    assert [a.sector for a in crushed.recipient] == ["OPP"]

@@ -25,6 +25,7 @@ IMPLICIT_AUTHORITY = {
     ("ACCUSE", "allege"): "JUD",
     ("ACCUSE", "investigate"): "JUD",
     ("COERCE", "arrest"): "POLICE",
+    ("ASSAULT", "crowd-control"): "POLICE",
     ("THREATEN", "arrest"): "JUD",
     ("COERCE", "seize"): "POLICE",
     ("COERCE", "deport"): "GOV",
@@ -150,6 +151,8 @@ class Participants:
             ]
         if event == "ASSAULT" and not frame.actor:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
+        if trigger.spec.mode == "crowd-control" and not frame.recipient:
+            frame.recipient = self._protesters(view, trigger)
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
         someone = frame.recipient or (
             trigger.spec.mode in ("convict", "arrest", "restrict") and self._nominative_noun(view, trigger)
@@ -178,6 +181,17 @@ class Participants:
             frame.recipient_slot = "addressee" if frame.recipient else frame.recipient_slot
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
+
+    def _protesters(self, view: SentenceView, trigger: Trigger) -> list[ActorMention]:
+        """`Proteste der Opposition wurden niedergeschlagen`, `löste die Demonstration der Opposition
+        auf`: a crowd is dispersed by dispersing its protest; the protest's owner is hit."""
+        clause = view.clause_of(trigger.token)
+        for arg in clause.args:
+            owned = arg.possessed_noun
+            spec = self.lex.noun(lemma(self.sdoc[owned])) if owned is not None else None
+            if spec is not None and spec[0].event == "PROTEST":
+                return list(arg.mentions)
+        return []
 
     def _unnamed(self, view: SentenceView, mentions: list[ActorMention], words: frozenset[str],
                  sector: str) -> list[ActorMention]:
