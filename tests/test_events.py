@@ -677,3 +677,12 @@ def test_dispersing_a_protest_hits_its_owner():
     text = "Die Polizei löste die Demonstration der Opposition in Minsk auf."
     crushed = next(e for e in events_of(text, "2015-10-12") if e.event == "ASSAULT")
     assert [a.sector for a in crushed.recipient] == ["OPP"]
+
+
+@pytest.mark.parametrize("text, crowd_country, against", [
+    ("Tausende nahmen in Kairo an antiamerikanischen Demonstrationen teil.", "EGY", "USA"),
+    ("In Vietnam kam es zu schweren anti-chinesischen Ausschreitungen.", "VNM", "CHN"),
+])
+def test_an_anti_adjective_names_what_a_protest_is_against(text, crowd_country, against):
+    found = only(text, "2016-01-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("PROTEST", {crowd_country}, {against})

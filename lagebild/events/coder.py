@@ -274,6 +274,8 @@ class SentenceCoder:
                 frame.actor = [prefix_actor]
         if spec.copula_only and self._clause_has_other_verb(trigger, clause):
             return None
+        if spec.event == "PROTEST" and not frame.recipient:
+            frame.recipient = self._protested_against(trigger, view.index)
         self.participants.complete(frame, trigger, view, mentions)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
@@ -282,6 +284,21 @@ class SentenceCoder:
         elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor):
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+
+    def _protested_against(self, noun: Trigger, sentence: int) -> list[ActorMention]:
+        """`anti-chinesische Proteste`, `antiamerikanische Demonstrationen`: the country an anti-
+        adjective before the noun names is what the crowd protests against."""
+        for tok in reversed(self.sdoc[max(0, noun.token - 3) : noun.token]):
+            low = tok.lower_
+            prefix = next((p for p in sorted(self.lex.against_prefixes, key=len, reverse=True)
+                           if low.startswith(p) and len(low) > len(p) + 3), None)
+            if prefix is None:
+                continue
+            found = self.resolve_prefix(tok.text[len(prefix):], self.doc)
+            if found is not None and found.kind == "country":
+                return [found.model_copy(update={"start": tok.idx, "end": tok.idx + len(tok.text),
+                                                 "sentence": sentence, "text": tok.text})]
+        return []
 
     def _received(self, noun: Trigger, clause: Clause) -> bool:
         """`erhielt eine Einladung von der Allianz`: the subject receives what the noun names."""

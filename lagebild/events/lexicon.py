@@ -67,6 +67,7 @@ OPTIONAL_WORD_SETS = {
     "relation_nouns": "relation_nouns",
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
+    "against_prefixes": "against_prefixes",
     "participation_verbs": "participation_verbs",
     "perception_verbs": "perception_verbs",
 }
