@@ -686,3 +686,16 @@ def test_dispersing_a_protest_hits_its_owner():
 def test_an_anti_adjective_names_what_a_protest_is_against(text, crowd_country, against):
     found = only(text, "2016-01-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("PROTEST", {crowd_country}, {against})
+
+
+def test_the_reporting_speaker_judges_how_someone_acted():
+    text = "Bundeskanzler Faymann hat das wirklich eindrucksvoll gemacht, sagte Bundespräsident Heinz Fischer."
+    found = only(text, "2015-09-20")
+    assert (found.event, [a.kb_id for a in found.actor], [a.kb_id for a in found.recipient]) == (
+        "SUPPORT", ["fischer_heinz"], ["faymann_werner"])
+
+
+def test_of_two_phrase_nouns_the_one_nearest_the_verb_decides():
+    text = "Die ägyptischen Behörden haben Fahmi nach 400 Tagen Haft auf freien Fuß gesetzt."
+    found = only(text, "2015-08-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("RETREAT", "release", {"EGY"})

@@ -256,7 +256,7 @@ class SentenceCoder:
         spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
-        said_of = spec.speaker_event or (spec.evaluative and self._copula_clause(trigger, clause))
+        said_of = spec.speaker_event or (spec.evaluative and self._speaker_judges(trigger, clause))
         if said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx)
@@ -343,10 +343,14 @@ class SentenceCoder:
         return (trigger.spec.pos == "verb" and len(words) == 2 and words[0].text == "Es"
                 and words[1].i == trigger.token and lemma(words[1]) not in self.lex.expletive_es_verbs)
 
-    def _copula_clause(self, trigger: Trigger, clause: Clause) -> bool:
-        """`die Aussagen seien inakzeptabel`: the judgement is the speaker's, not the subject's."""
-        return any(self.sdoc[i].text.lower() in self.lex.sein_forms
-                   for i in range(clause.start, clause.end) if i != trigger.token)
+    def _speaker_judges(self, trigger: Trigger, clause: Clause) -> bool:
+        """`die Aussagen seien inakzeptabel`, `Faymann hat das eindrucksvoll gemacht, sagte Fischer`:
+        the judgement is the speaker's, not the subject's, unless the clause's verb is one of judging
+        (`nannte X geschmacklos`, `hält X für problematisch`)."""
+        words = [self.sdoc[i] for i in range(clause.start, clause.end) if i != trigger.token]
+        if any(w.text.lower() in self.lex.sein_forms for w in words):
+            return True
+        return not any(lemma_in(w, self.lex.judging_verbs, self.lex) for w in words if w.text.islower())
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

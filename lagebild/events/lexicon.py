@@ -68,6 +68,7 @@ OPTIONAL_WORD_SETS = {
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",
+    "judging_verbs": "judging_verbs",
     "participation_verbs": "participation_verbs",
     "perception_verbs": "perception_verbs",
 }

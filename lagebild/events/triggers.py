@@ -86,13 +86,17 @@ def _finite_copula(tok: Token, lex: Lexicon) -> bool:
 
 
 def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex: Lexicon) -> Trigger | None:
-    """`nahm ... in Untersuchungshaft`, `stellte ... vor Gericht`: verb plus a telling noun."""
+    """`nahm ... in Untersuchungshaft`, `stellte ... vor Gericht`: verb plus a telling noun; of
+    several, the one nearest the verb (`nach 400 Tagen Haft auf freien Fuß gesetzt`)."""
+    found: list[tuple[int, Trigger]] = []
     for base in bases:
         for nouns, spec in lex.phrases.get(base, ()):
             for i in range(clause.start, clause.end):
                 words = lemma_candidates(sdoc[i], lex)
                 if sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns):
-                    return Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}", phrase_noun=i)
+                    found.append((abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}", phrase_noun=i)))
+        if found:
+            return min(found, key=lambda pair: pair[0])[1]
     return None
 
 
