@@ -699,3 +699,10 @@ def test_of_two_phrase_nouns_the_one_nearest_the_verb_decides():
     text = "Die ägyptischen Behörden haben Fahmi nach 400 Tagen Haft auf freien Fuß gesetzt."
     found = only(text, "2015-08-02")
     assert (found.event, found.mode, codes(found.actor)) == ("RETREAT", "release", {"EGY"})
+
+
+def test_acts_on_two_companies_the_kb_does_not_know_stay_apart():
+    text = ("Ein Gericht in Ankara hat die Koza Ipek Holding unter staatliche Aufsicht gestellt. "
+            "Ein Gericht in Ankara hat die Dogan Yayin Holding unter staatliche Aufsicht gestellt.")
+    seized = [e for e in events_of(text, "2015-10-28") if e.event == "COERCE"]
+    assert sorted(a.name for e in seized for a in e.recipient) == ["Dogan Yayin Holding", "Koza Ipek Holding"]

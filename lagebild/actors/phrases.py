@@ -27,7 +27,7 @@ class Phrase:
 
     start: int
     end: int
-    kind: str  # descriptor | entity | compound | pronoun | unknown | namepart
+    kind: str  # descriptor | entity | compound | pronoun | unknown | namepart | organisation
     hit: Hit | None = None
     owner: Item | None = None
     owner_ref: str | None = None
@@ -38,6 +38,7 @@ class Phrase:
     definite: bool = True
     det: str | None = None
     is_place: bool = False
+    sector: str | None = None  # an organisation the KB does not know: the sector its name tells
     singular: bool = False
     gender: str | None = None
     pair: int | None = None  # "die beiden | Länder": which of the two referents this half denotes
@@ -72,7 +73,7 @@ class PhraseBuilder:
                                                                                        hit=hit))
                 self.used.add(hit.start)
         phrases.sort(key=lambda p: p.start)
-        phrases = self._surnames_again(self._add_free_words(phrases))
+        phrases = self._surnames_again(self._add_free_words(self._add_organisations(phrases)))
         self.dateline = self._dateline_tokens()
         for i, phrase in enumerate(phrases):
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
@@ -463,6 +464,49 @@ class PhraseBuilder:
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _add_organisations(self, phrases: list[Phrase]) -> list[Phrase]:
+        """Organisations the KB does not know whose name tells their sector: tagged by the pipeline
+        or a run of capitalised words before an organisation word (`die Koza Ipek Holding`). A
+        country adjective inside the name is part of it (`Deutscher Fußball-Bund`)."""
+        spans = {(e.start, e.end) for e in self.sdoc.ents if e.label_ == "ORG"}
+        spans |= self._organisation_runs()
+        for start, end in sorted(spans):
+            sector = self._organisation_sector(start, end)
+            inside = [p for p in phrases if p.start < end and start < p.end]
+            adjectives = all(p.kind == "entity" and p.hit.entity.kind in ("adj", "demonym") and start <= p.start
+                             and p.end <= end for p in inside)
+            if sector and adjectives:
+                phrases = [p for p in phrases if p not in inside]
+                phrases.append(Phrase(start, end, "organisation", unknown=(start, end), sector=sector))
+        return sorted(phrases, key=lambda p: p.start)
+
+    def _organisation_runs(self) -> set[tuple[int, int]]:
+        runs = set()
+        for i, word in enumerate(self.words):
+            if not self.lex.value("organisation_word", word):
+                continue
+            start = i
+            while start > 0 and i - start < 3 and self._organisation_name_word(start - 1):
+                start -= 1
+            if start < i:
+                runs.add((start, i + 1))
+        return runs
+
+    def _organisation_name_word(self, i: int) -> bool:
+        hit = self.by_start.get(i)
+        adjective = hit is not None and hit.entity is not None and hit.entity.kind == "adj" and hit.end == i + 1
+        return adjective or (self._name_word(i) and not _known_word(self.lex.lang, self.words[i])
+                             and not self.view.starts_sentence(i))
+
+    def _organisation_sector(self, start: int, end: int) -> str | None:
+        """An organisation the KB does not know, by the word its name ends in (`Koza Ipek Holding`,
+        `Deutscher Fußball-Bund`): its sector, or None where the name tells none."""
+        if end - start < 2:
+            return None
+        last = self.words[end - 1]
+        return self.lex.value("organisation_word", last) or self.lex.value("organisation_word",
+                                                                          last.rsplit("-", 1)[-1].capitalize())
 
     def _name_parts(self, phrases: list[Phrase]) -> set[str]:
         """First and last words of every person named in the document (genitives included)."""

@@ -207,6 +207,12 @@ class Resolver:
                              gender=earlier.gender, source="unknown")
         return Actor("name", name, person=True, gender="m", source="unknown")
 
+    def _organisation(self, phrase: Phrase) -> Actor | None:
+        """A company, federation or union the KB does not know, in the country of its context."""
+        start, end = phrase.unknown
+        country = self.context.country(self.view.sent_id[start], start, self.home)
+        return Actor("org", self.sdoc[start:end].text, country, None, phrase.sector, source="unknown")
+
     # --- pronouns -----------------------------------------------------------------------------
 
     def _pronoun(self, phrase: Phrase) -> Actor | None:

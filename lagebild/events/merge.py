@@ -106,11 +106,14 @@ def _keys(actors) -> frozenset[str]:
 
 
 def _people(actors) -> frozenset[str]:
-    """The persons among the actors: by KB id, people the KB does not know by their surname."""
+    """Who the actors are beyond their country: persons by KB id, people the KB does not know by
+    their surname, organisations it does not know by their name."""
     known = {a.kb_id for a in actors if a.is_person}
     unknown = {(a.name or a.text).split()[-1] for a in actors
                if not a.kb_id and getattr(a, "kind", None) == "name" and (a.name or a.text)}
-    return frozenset(known | unknown)
+    organisations = {(a.name or a.text) for a in actors
+                     if not a.kb_id and not a.org and getattr(a, "kind", None) == "org" and (a.name or a.text)}
+    return frozenset(known | unknown | organisations)
 
 
 def _same_people(a, b) -> bool:
