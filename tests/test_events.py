@@ -706,3 +706,10 @@ def test_acts_on_two_companies_the_kb_does_not_know_stay_apart():
             "Ein Gericht in Ankara hat die Dogan Yayin Holding unter staatliche Aufsicht gestellt.")
     seized = [e for e in events_of(text, "2015-10-28") if e.event == "COERCE"]
     assert sorted(a.name for e in seized for a in e.recipient) == ["Dogan Yayin Holding", "Koza Ipek Holding"]
+
+
+def test_a_genitive_plural_without_article_belongs_to_its_noun():
+    text = ("Die Jihadisten des IS sollen nach Angaben lokaler Medien mehr als 100 Kämpfer verfeindeter Milizen "
+            "in Libyen getötet haben.")
+    found = only(text, "2015-08-15")
+    assert (found.event, codes(found.actor), [a.sector for a in found.recipient]) == ("ASSAULT", {"IS"}, ["REB"])

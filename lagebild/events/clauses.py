@@ -246,6 +246,11 @@ def _possessed_noun(
         return prev
     if prev - 1 >= lo and sdoc[prev].text.lower() in ("des", "der") and looks_like_noun(sdoc[prev - 1]):
         return prev - 1
+    # `nach Angaben lokaler Medien`, `die Kritik westlicher Staaten`: a genitive plural without article
+    strong_genitive = sdoc[prev].pos_ == "ADJ" and sdoc[prev].text.islower() and sdoc[prev].text.endswith("er")
+    if prev - 1 >= lo and strong_genitive and looks_like_noun(sdoc[prev - 1]) and not lex.preposition(
+            sdoc[prev - 1].text):
+        return prev - 1
     return None
 
 
