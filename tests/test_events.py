@@ -713,3 +713,15 @@ def test_a_genitive_plural_without_article_belongs_to_its_noun():
             "in Libyen getötet haben.")
     found = only(text, "2015-08-15")
     assert (found.event, codes(found.actor), [a.sector for a in found.recipient]) == ("ASSAULT", {"IS"}, ["REB"])
+
+
+def test_someone_at_a_summit_of_others_is_their_guest():
+    text = "Sudans Präsident Omar al-Bashir hält sich derzeit zu einem Gipfeltreffen der Afrikanischen Union auf."
+    found = only(text, "2015-06-14")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"SDN"}, {"AU"})
+
+
+def test_a_purpose_phrase_is_no_part_taken():
+    text = ("An einer EU-Mission im Kongo zur Unterstützung und Beratung bei einer Reform der Streitkräfte ist "
+            "derzeit auch ein Österreicher beteiligt.")
+    assert [e.event for e in events_of(text, "2015-11-12") if e.event == "SUPPORT"] == []

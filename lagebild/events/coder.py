@@ -264,6 +264,8 @@ class SentenceCoder:
             self._as_received(frame, trigger, view)
         elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
             frame.actor = []
+        elif spec.pos == "noun" and frame.actor_slot == "poss" and self._taking_part(trigger, clause):
+            self._as_guest(frame, clause, view)
         if prefix_actor is not None and self._prefix_is_actor(trigger):
             if frame.recipient_slot == "compound":
                 frame.actor, frame.recipient = [prefix_actor], []
@@ -299,6 +301,15 @@ class SentenceCoder:
                 return [found.model_copy(update={"start": tok.idx, "end": tok.idx + len(tok.text),
                                                  "sentence": sentence, "text": tok.text})]
         return []
+
+    def _as_guest(self, frame: Frame, clause: Clause, view: SentenceView) -> None:
+        """`Bashir hält sich zu einem Gipfeltreffen der AU auf`: the subject takes part in the event
+        of the noun's owner, who hosts it."""
+        guest = subject(clause, view)
+        if guest is None or any(m in frame.actor for m in guest.mentions):
+            return
+        frame.recipient = frame.actor + [m for m in frame.recipient if m not in frame.actor]
+        frame.actor, frame.actor_slot, frame.recipient_slot = list(guest.mentions), "subj", "poss"
 
     def _received(self, noun: Trigger, clause: Clause) -> bool:
         """`erhielt eine Einladung von der Allianz`: the subject receives what the noun names."""
@@ -450,8 +461,9 @@ class SentenceCoder:
 
     def _taking_part(self, trigger: Trigger, clause: Clause) -> bool:
         """`beteiligen sich an den Kämpfen gegen den IS`: the subject takes part in the event."""
-        return self._preposition_before(trigger) == "an" and any(
-            lemma_in(self.sdoc[i], self.lex.participation_verbs) for i in range(clause.start, clause.end))
+        preposition = self._preposition_before(trigger)
+        verbs = {verb for verb, preps in self.lex.participation_verbs.items() if preposition in preps}
+        return bool(verbs) and any(lemma_in(self.sdoc[i], verbs) for i in range(clause.start, clause.end))
 
     def _preposition_before(self, trigger: Trigger) -> str | None:
         i = self._preposition_index(trigger)

@@ -69,7 +69,6 @@ OPTIONAL_WORD_SETS = {
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",
     "judging_verbs": "judging_verbs",
-    "participation_verbs": "participation_verbs",
     "perception_verbs": "perception_verbs",
 }
 
@@ -155,6 +154,8 @@ class Lexicon:
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         for attribute, key in OPTIONAL_WORD_SETS.items():
             setattr(self, attribute, frozenset(self.grammar.get(key, ())))
+        self.participation_verbs = {verb: frozenset(preps) for verb, preps in
+                                    self.grammar.get("participation_verbs", {}).items()}
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.subordinators = frozenset(self.grammar["subordinators"])
