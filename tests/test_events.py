@@ -725,3 +725,13 @@ def test_a_purpose_phrase_is_no_part_taken():
     text = ("An einer EU-Mission im Kongo zur Unterstützung und Beratung bei einer Reform der Streitkräfte ist "
             "derzeit auch ein Österreicher beteiligt.")
     assert [e.event for e in events_of(text, "2015-11-12") if e.event == "SUPPORT"] == []
+
+
+def test_support_of_someone_goes_to_them_and_received_support_comes_from_them():
+    text = "Das Pentagon leistet seit Monaten die logistische Unterstützung der ukrainischen Streitkräfte."
+    found = only(text, "2015-06-04")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"USA"}, {"UKR"})
+    text = "Premier David Cameron erhielt die Unterstützung des britischen Parlaments für den Einsatz."
+    found = only(text, "2015-12-02")
+    assert (found.event, [a.kb_id for a in found.actor], [a.kb_id for a in found.recipient]) == (
+        "SUPPORT", ["GBR_parliament"], ["cameron_david"])

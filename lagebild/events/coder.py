@@ -321,8 +321,8 @@ class SentenceCoder:
     def _as_received(self, frame: Frame, noun: Trigger, view: SentenceView) -> None:
         """The giver (`von`, or the noun's owner) acts; the subject is the recipient."""
         clause = view.clause_of(noun.token)
-        giver = fill_slot("von", noun, clause, view, self.lex, None) or fill_slot("poss", noun, clause, view, self.lex,
-                                                                                  None)
+        giver = next((found for slot in ("von", "poss", "gen")
+                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
         receiver = subject(clause, view)
         frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
