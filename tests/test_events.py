@@ -735,3 +735,9 @@ def test_support_of_someone_goes_to_them_and_received_support_comes_from_them():
     found = only(text, "2015-12-02")
     assert (found.event, [a.kb_id for a in found.actor], [a.kb_id for a in found.recipient]) == (
         "SUPPORT", ["GBR_parliament"], ["cameron_david"])
+
+
+def test_a_person_before_a_visit_noun_is_the_visitor():
+    text = "Papst Franziskus reist nach Südamerika. Zum Papstbesuch in Paraguay werden Hunderttausende erwartet."
+    visits = [e for e in events_of(text, "2015-07-06") if "Papstbesuch" in [m.trigger for m in e.mentions]]
+    assert [(codes(e.actor), codes(e.recipient)) for e in visits] == [({"VAT"}, {"PRY"})]

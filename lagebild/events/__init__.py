@@ -30,6 +30,9 @@ def resolve_prefix(prefix: str, doc: Document) -> ActorMention | None:
     for m in doc.actor_mentions:
         if m.text.lower() == wanted or (m.name or "").lower() == wanted:
             return m
+    for m in doc.actor_mentions:  # `Merkel-Besuch`, `Papstbesuch`: a person named before by that word
+        if m.is_person and wanted in m.text.lower().split():
+            return m
     found = _kb_actor(prefix, doc)
     if found is None and "-" in prefix:  # `Nato-Außenministertreffen`: whose ministers meet
         return resolve_prefix(prefix.split("-", 1)[0], doc)

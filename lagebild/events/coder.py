@@ -266,7 +266,8 @@ class SentenceCoder:
             frame.actor = []
         elif spec.pos == "noun" and frame.actor_slot == "poss" and self._taking_part(trigger, clause):
             self._as_guest(frame, clause, view)
-        if prefix_actor is not None and self._prefix_is_actor(trigger):
+        visitor = prefix_actor is not None and prefix_actor.is_person and spec.event == "CONSULT"
+        if prefix_actor is not None and (self._prefix_is_actor(trigger) or visitor):
             if frame.recipient_slot == "compound":
                 frame.actor, frame.recipient = [prefix_actor], []
             elif frame.actor_slot in ("subj", None):
@@ -493,7 +494,8 @@ class SentenceCoder:
                                         "sentence": sentence, "text": tok.text[: len(trigger.compound_prefix)]})
 
     def _prefix_is_actor(self, trigger: Trigger) -> bool:
-        """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts."""
+        """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts (as a person
+        before a visit does: `Merkel-Besuch`, `Papstbesuch`; `Merkel-Kritik` is criticism of her)."""
         prefix = self.sdoc[trigger.token].text[: len(trigger.compound_prefix)]
         return prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")
 
