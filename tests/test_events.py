@@ -741,3 +741,8 @@ def test_a_person_before_a_visit_noun_is_the_visitor():
     text = "Papst Franziskus reist nach Südamerika. Zum Papstbesuch in Paraguay werden Hunderttausende erwartet."
     visits = [e for e in events_of(text, "2015-07-06") if "Papstbesuch" in [m.trigger for m in e.mentions]]
     assert [(codes(e.actor), codes(e.recipient)) for e in visits] == [({"VAT"}, {"PRY"})]
+
+
+def test_a_visit_to_an_unknown_site_is_a_visit_to_its_country():
+    found = only("In Bolivien will Papst Franziskus die Haftanstalt Palmasola besuchen.", "2015-07-06")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"VAT"}, {"BOL"})

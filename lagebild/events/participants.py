@@ -167,6 +167,9 @@ class Participants:
         frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
             frame.recipient = self._attacked_town(view, trigger, frame)
+        unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
+        if trigger.spec.mode == "visit" and unplaced and frame.place:
+            frame.recipient = []  # `In Bolivien will er die Haftanstalt Palmasola besuchen`: Bolivia is visited
         if event in ("CONSULT", "ASSAULT") and not frame.recipient:
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
