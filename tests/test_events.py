@@ -746,3 +746,18 @@ def test_a_person_before_a_visit_noun_is_the_visitor():
 def test_a_visit_to_an_unknown_site_is_a_visit_to_its_country():
     found = only("In Bolivien will Papst Franziskus die Haftanstalt Palmasola besuchen.", "2015-07-06")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"VAT"}, {"BOL"})
+
+
+def test_a_conditional_harm_is_the_speaker_s_threat():
+    text = ("Sollten die Separatisten weitere Städte erobern, werde das neue Sanktionen gegen Russland nach sich "
+            "ziehen, erklärte der Pressesprecher des US-Außenministeriums.")
+    found = {e.event: e for e in events_of(text, "2015-06-04")}
+    threat = found["THREATEN"]
+    assert (codes(threat.actor), codes(threat.recipient), threat.aux) == ({"USA"}, {"RUS"}, [])
+    assert "hypothetical" in found["ASSAULT"].aux  # the condition itself has not happened
+
+
+def test_a_condition_after_the_main_clause_governs_it_only():
+    text = "Die Kämpfe im Osten gehen weiter. Die EU wird neue Sanktionen gegen Russland verhängen, wenn die Armee vorrückt."
+    threat = only(text, "2015-06-04")
+    assert (threat.event, codes(threat.actor), codes(threat.recipient)) == ("THREATEN", {"EU"}, {"RUS"})

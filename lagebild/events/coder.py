@@ -25,6 +25,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
     attribution,
+    conditional_verb_first,
     is_future,
     is_hypothetical,
     is_negated,
@@ -33,6 +34,7 @@ from lagebild.events.modality import (
     reporting_clause_source,
     reporting_source,
 )
+from lagebild.events.ontology import is_valid
 from lagebild.events.participants import (
     Participants,
     civil_actor,
@@ -279,6 +281,10 @@ class SentenceCoder:
             return None
         if spec.event == "PROTEST" and not frame.recipient:
             frame.recipient = self._protested_against(trigger, view.index)
+        threat = self._conditional_harm(trigger, view, clause)
+        if threat:
+            trigger = self._as_threat(trigger, frame, view, clause, quote, tok.idx)
+            spec = trigger.spec
         self.participants.complete(frame, trigger, view, mentions)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
@@ -286,7 +292,38 @@ class SentenceCoder:
             frame.actor, frame.recipient = frame.recipient, frame.actor
         elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor):
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
-        return self._mention(trigger, view, clause, frame, mentions, carried, quote)
+        return self._mention(trigger, view, clause, frame, mentions, carried, quote, threat)
+
+    def _conditional_harm(self, trigger: Trigger, view: SentenceView, clause: Clause) -> bool:
+        """A sanction or attack that a clause next to its own makes conditional (`wenn ...`,
+        `Sollten die Separatisten ...`)."""
+        threat = self.lex.modality.get("threat")
+        if not threat or trigger.spec.event not in threat["consequence_events"]:
+            return False
+        index = view.clauses.index(clause)
+        before = view.clauses[index - 1] if index else None
+        after = view.clauses[index + 1] if index + 1 < len(view.clauses) else None
+        # `Sollten ..., werde ...`, `Wenn ..., wird ...`: a condition opening the sentence governs the
+        # clause after it; `... wird ..., wenn ...`: a later one the clause before it
+        opens = before is not None and index == 1 and (
+            before.opener in threat["condition_openers"] or conditional_verb_first(self.sdoc, before, self.lex))
+        verb_first = before is not None and conditional_verb_first(self.sdoc, before, self.lex)
+        closes = after is not None and after.opener in threat["condition_openers"]
+        return opens or verb_first or closes
+
+    def _as_threat(self, trigger: Trigger, frame: Frame, view: SentenceView, clause: Clause,
+                   quote: Quote | None, at: int) -> Trigger:
+        """The harm becomes a threat; the one who announces it threatens, unless a state or body
+        already stands as its actor."""
+        source = reporting_clause_source(view, clause, self.lex) or (
+            None if quote else self._continued_speech(view, clause))
+        speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
+        first, last = self.sdoc[clause.start], self.sdoc[clause.end - 1]
+        own = [m for m in frame.actor if first.idx <= m.start < last.idx + len(last) and is_political(m)]
+        if speaker is not None and not own:
+            frame.actor, frame.actor_slot = [speaker], "speaker"
+        mode = trigger.spec.mode
+        return _with_variant(trigger, f"THREATEN/{mode}" if mode and is_valid("THREATEN", mode) else "THREATEN")
 
     def _protested_against(self, noun: Trigger, sentence: int) -> list[ActorMention]:
         """`anti-chinesische Proteste`, `antiamerikanische Demonstrationen`: the country an anti-
@@ -529,15 +566,17 @@ class SentenceCoder:
         mentions: list[ActorMention],
         carried: Source | None,
         quote: Quote | None,
+        threat: bool = False,
     ) -> EventMention:
+        """`threat`: a conditional harm coded as a threat, real and present however it is worded."""
         spec = trigger.spec
         aux = []
         if is_negated(self.sdoc, trigger, clause, self.lex):
             aux.append("negated")
-        if is_hypothetical(self.sdoc, clause, self.lex, trigger):
+        if is_hypothetical(self.sdoc, clause, self.lex, trigger) and not threat:
             aux.append("hypothetical")
         idx = view.clauses.index(clause)
-        if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None):
+        if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None) and not threat:
             aux.append("future")
         carried = carried or (None if quote else self._continued_speech(view, clause))
         source = attribution(view, clause, mentions, self.lex, carried) or _quote_attribution(quote)

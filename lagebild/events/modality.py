@@ -51,6 +51,8 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     hyp = lex.modality["hypothetical"]
     if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex):
         return True
+    if conditional_verb_first(sdoc, clause, lex):
+        return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
             return True
@@ -58,6 +60,13 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
     return False
+
+
+def conditional_verb_first(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`Sollten die Separatisten weitere Gebiete erobern, ...`: a condition without `wenn`."""
+    first = next((sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha), None)
+    verbs = lex.modality["hypothetical"].get("clause_initial_verbs", ())
+    return first is not None and first.lower_ in verbs
 
 
 def reported_future(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
