@@ -758,6 +758,7 @@ def test_a_conditional_harm_is_the_speaker_s_threat():
 
 
 def test_a_condition_after_the_main_clause_governs_it_only():
-    text = "Die Kämpfe im Osten gehen weiter. Die EU wird neue Sanktionen gegen Russland verhängen, wenn die Armee vorrückt."
+    text = ("Die Kämpfe im Osten gehen weiter. "
+            "Die EU wird neue Sanktionen gegen Russland verhängen, wenn die Armee vorrückt.")
     threat = only(text, "2015-06-04")
     assert (threat.event, codes(threat.actor), codes(threat.recipient)) == ("THREATEN", {"EU"}, {"RUS"})
