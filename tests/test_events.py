@@ -762,3 +762,9 @@ def test_a_condition_after_the_main_clause_governs_it_only():
             "Die EU wird neue Sanktionen gegen Russland verhängen, wenn die Armee vorrückt.")
     threat = only(text, "2015-06-04")
     assert (threat.event, codes(threat.actor), codes(threat.recipient)) == ("THREATEN", {"EU"}, {"RUS"})
+
+
+def test_parties_that_blame_each_other_are_each_other_s_recipients():
+    text = "Für die Gefechte bei Mariupol machen sich die Ukraine und Russland gegenseitig verantwortlich."
+    found = only(text, "2015-06-04")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"UKR", "RUS"}, {"UKR", "RUS"})

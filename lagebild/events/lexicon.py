@@ -69,6 +69,7 @@ OPTIONAL_WORD_SETS = {
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",
     "judging_verbs": "judging_verbs",
+    "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
 }
 

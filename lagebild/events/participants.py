@@ -174,7 +174,7 @@ class Participants:
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
-        if not frame.recipient and self._each_other(frame, trigger):
+        if not frame.recipient and self._each_other(frame, trigger, view):
             frame.recipient = list(frame.actor)
         # `jene, die von der PKK unterstützt werden`: a passive relative clause's recipient is its
         # antecedent; when that names no actor, none is guessed
@@ -261,14 +261,17 @@ class Participants:
             return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
         return m
 
-    def _each_other(self, frame: Frame, trigger: Trigger) -> bool:
-        """`Beide Seiten werfen sich vor ...`: two parties that accuse or threaten one another."""
-        parties = {m.org or m.kb_id or m.country for m in frame.actor}
+    def _each_other(self, frame: Frame, trigger: Trigger, view: SentenceView) -> bool:
+        """`Beide Seiten werfen sich vor ...`, `machen sich gegenseitig verantwortlich`: two parties
+        that accuse or threaten one another."""
+        parties = {m.org or m.kb_id or m.sector or m.country for m in frame.actor}
+        if len(parties) < 2 or trigger.spec.event not in RECIPROCAL_STATEMENTS:
+            return False
+        clause = view.clause_of(trigger.token)
+        if any(self.sdoc[i].lower_ in self.lex.reciprocal_words for i in range(clause.start, clause.end)):
+            return True
         nxt = self.sdoc[trigger.token + 1] if trigger.token + 1 < len(self.sdoc) else None
-        return (
-            trigger.spec.pos == "verb" and len(parties) > 1 and nxt is not None
-            and nxt.text.lower() in ("sich", "einander") and trigger.spec.event in RECIPROCAL_STATEMENTS
-        )
+        return trigger.spec.pos == "verb" and nxt is not None and nxt.lower_ in self.lex.reflexives
 
     def _addressee(
         self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, sentence: int
