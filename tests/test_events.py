@@ -768,3 +768,12 @@ def test_parties_that_blame_each_other_are_each_other_s_recipients():
     text = "Für die Gefechte bei Mariupol machen sich die Ukraine und Russland gegenseitig verantwortlich."
     found = only(text, "2015-06-04")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"UKR", "RUS"}, {"UKR", "RUS"})
+
+
+def test_consequences_are_a_threat_only_under_a_condition():
+    text = ("Außenminister Sebastian Kurz besuchte am Donnerstag Bosnien-Herzegowina. Kurz sagte, er hoffe auf "
+            "Einsicht. Aber wenn es keine Einigung gibt, wird das Konsequenzen haben.")
+    threat = next(e for e in events_of(text, "2015-06-19") if e.event == "THREATEN")
+    assert ([a.kb_id for a in threat.actor], codes(threat.recipient)) == (["kurz_sebastian"], {"BIH"})
+    text = "Die Regierung in Wien zog aus dem Skandal ihre Konsequenzen."
+    assert [e.event for e in events_of(text, "2015-06-19")] == []

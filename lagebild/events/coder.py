@@ -282,6 +282,8 @@ class SentenceCoder:
         if spec.event == "PROTEST" and not frame.recipient:
             frame.recipient = self._protested_against(trigger, view.index)
         threat = self._conditional_harm(trigger, view, clause)
+        if spec.conditional_only and not threat:
+            return None
         if threat:
             trigger = self._as_threat(trigger, frame, view, clause, quote, tok.idx)
             spec = trigger.spec
@@ -303,13 +305,18 @@ class SentenceCoder:
         index = view.clauses.index(clause)
         before = view.clauses[index - 1] if index else None
         after = view.clauses[index + 1] if index + 1 < len(view.clauses) else None
-        # `Sollten ..., werde ...`, `Wenn ..., wird ...`: a condition opening the sentence governs the
-        # clause after it; `... wird ..., wenn ...`: a later one the clause before it
-        opens = before is not None and index == 1 and (
-            before.opener in threat["condition_openers"] or conditional_verb_first(self.sdoc, before, self.lex))
+        # `Sollten ..., werde ...`, `(Aber) wenn ..., wird ...`: a condition opening the sentence governs
+        # the clause after it; `... wird ..., wenn ...`: a later one the clause before it
+        opens = before is not None and index == 1 and self._condition(before, threat)
         verb_first = before is not None and conditional_verb_first(self.sdoc, before, self.lex)
-        closes = after is not None and after.opener in threat["condition_openers"]
+        closes = after is not None and self._condition(after, threat)
         return opens or verb_first or closes
+
+    def _condition(self, clause: Clause, threat: dict) -> bool:
+        """`wenn ...`, `aber wenn ...`, `Sollten ...`."""
+        opening = [self.sdoc[i].lower_ for i in range(clause.start, clause.end) if self.sdoc[i].is_alpha][:2]
+        return any(w in threat["condition_openers"] for w in opening) or conditional_verb_first(
+            self.sdoc, clause, self.lex)
 
     def _as_threat(self, trigger: Trigger, frame: Frame, view: SentenceView, clause: Clause,
                    quote: Quote | None, at: int) -> Trigger:
@@ -317,6 +324,9 @@ class SentenceCoder:
         already stands as its actor."""
         source = reporting_clause_source(view, clause, self.lex) or (
             None if quote else self._continued_speech(view, clause))
+        # `Kurz sagte, ... Aber wenn ..., wird das Konsequenzen geben.`: speech right after its speaker
+        just_said = self.last_speaker[1] if self.last_speaker and self.last_speaker[0] == view.index - 1 else None
+        source = source or (None if quote else just_said)
         speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
         first, last = self.sdoc[clause.start], self.sdoc[clause.end - 1]
         own = [m for m in frame.actor if first.idx <= m.start < last.idx + len(last) and is_political(m)]

@@ -130,6 +130,7 @@ def _inflected_in(word: str, words: frozenset[str]) -> bool:
 ARMED_GROUP_SECTORS = ("REB", "UAF")
 # what is said or decided about someone named in the sentence before ("Orban setzte ... ab. Die
 # Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
+ADDRESSEE_LOOKBACK = 2  # sentences
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
@@ -285,9 +286,12 @@ class Participants:
                 return []  # unnamed protesters or attackers: no addressee from another sentence
             if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
                 return []
-            earlier = [m for m in self.doc_mentions if m.sentence == sentence - 1]
-            previous = self._addressee_candidates(frame, earlier)
-            return previous[-1:]
+            for back in range(1, ADDRESSEE_LOOKBACK + 1):
+                earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
+                previous = self._addressee_candidates(frame, earlier)
+                if previous:
+                    return previous[-1:]
+            return []
         tok = self.sdoc[trigger.token].idx
         after = [m for m in candidates if m.start > tok]
         before = [m for m in candidates if m.start < tok]
@@ -301,6 +305,7 @@ class Participants:
         the country of its context."""
         taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
         own = {m.country for m in frame.actor}
+        own_ids = {m.kb_id for m in frame.actor if m.kb_id}
         return [
             m for m in (with_context_country(m, mentions, self.home) for m in mentions)
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
@@ -309,6 +314,7 @@ class Participants:
             and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor)))
             and not (m.kind == "country" and m.country in own and not civil_actor(frame.actor))
             and not any(a.start <= m.start < a.end for a in frame.actor)
+            and m.kb_id not in own_ids  # `er` for the speaker himself
         ]
 
     def _after_preposition(self, m: ActorMention) -> bool:
