@@ -355,6 +355,7 @@ def test_a_correspondent_s_dateline_yields_to_the_country_reported_on():
     ("Ein Gericht in Ankara hatte die Koza Ipek Holding unter staatliche Aufsicht gestellt.", "Koza Ipek Holding",
      "BUS"),
     ("Der Deutsche Fußball-Bund kritisierte die AfD scharf.", "Deutsche Fußball-Bund", "NGO"),
+    ("Ein Sprecher des Deutschen Fußballbundes kritisierte die AfD scharf.", "Deutschen Fußballbundes", "NGO"),
 ])
 def test_an_organisation_the_kb_does_not_know_by_its_name(text: str, name: str, sector: str) -> None:
     found = find(mentions(text, "2015-10-28"), name)

@@ -484,7 +484,7 @@ class PhraseBuilder:
     def _organisation_runs(self) -> set[tuple[int, int]]:
         runs = set()
         for i, word in enumerate(self.words):
-            if not self.lex.value("organisation_word", word):
+            if not word[:1].isupper() or not self._organisation_sector(i, i + 1, single=True):
                 continue
             start = i
             while start > 0 and i - start < 3 and self._organisation_name_word(start - 1):
@@ -499,14 +499,25 @@ class PhraseBuilder:
         return adjective or (self._name_word(i) and not _known_word(self.lex.lang, self.words[i])
                              and not self.view.starts_sentence(i))
 
-    def _organisation_sector(self, start: int, end: int) -> str | None:
+    def _organisation_sector(self, start: int, end: int, single: bool = False) -> str | None:
         """An organisation the KB does not know, by the word its name ends in (`Koza Ipek Holding`,
         `Deutscher Fußball-Bund`): its sector, or None where the name tells none."""
-        if end - start < 2:
+        if end - start < 2 and not single:
             return None
-        last = self.words[end - 1]
-        return self.lex.value("organisation_word", last) or self.lex.value("organisation_word",
-                                                                          last.rsplit("-", 1)[-1].capitalize())
+        last = self.words[end - 1].rsplit("-", 1)[-1]
+        last = last[:1].upper() + last[1:]
+        # `des Deutschen Fußballbundes`: the genitive of a compound ending in an organisation word
+        candidates = [last] + [last[: -len(ending)] for ending in ("es", "s") if last.endswith(ending)]
+        for word in candidates:
+            found = next((sector for part in [word, *self._compound_heads(word)]
+                          if (sector := self.lex.value("organisation_word", part))), None)
+            if found:
+                return found
+        return None
+
+    def _compound_heads(self, word: str) -> list[str]:
+        """`Fußballbund` → `Bund`: the capitalised tails of a compound, longest first."""
+        return [word[i].upper() + word[i + 1:] for i in range(3, len(word) - 2)]
 
     def _name_parts(self, phrases: list[Phrase]) -> set[str]:
         """First and last words of every person named in the document (genitives included)."""
