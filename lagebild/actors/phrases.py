@@ -478,8 +478,20 @@ class PhraseBuilder:
                              and p.end <= end for p in inside)
             if sector and adjectives:
                 phrases = [p for p in phrases if p not in inside]
-                phrases.append(Phrase(start, end, "organisation", unknown=(start, end), sector=sector))
+                organisation = Phrase(start, end, "organisation", unknown=(start, end), sector=sector)
+                holder = self._role_before(phrases, start)
+                if holder is not None:  # `der Präsident des Deutschen Fußballbundes`: its president
+                    holder.owner_phrase, holder.end = organisation, end
+                else:
+                    phrases.append(organisation)
         return sorted(phrases, key=lambda p: p.start)
+
+    def _role_before(self, phrases: list[Phrase], start: int) -> Phrase | None:
+        """A role or body noun right before a genitive article opening the organisation's name."""
+        if start < 2 or not self.lex.word("genitive", self.words[start - 1].lower()):
+            return None
+        return next((p for p in phrases if p.kind == "descriptor" and p.end == start - 1 and p.owner is None
+                     and p.owner_phrase is None), None)
 
     def _organisation_runs(self) -> set[tuple[int, int]]:
         runs = set()

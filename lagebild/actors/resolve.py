@@ -405,13 +405,15 @@ class Resolver:
         if phrase.owner_ref and phrase.owner_ref.startswith("name:"):
             return self.name_parts.get(phrase.owner_ref.split(":", 1)[1])
         if phrase.owner_phrase is not None:
-            return self._descriptor(phrase.owner_phrase)
+            return getattr(self, f"_{phrase.owner_phrase.kind}")(phrase.owner_phrase)
         return None
 
     def _base(self, descriptor: Descriptor, owner: Actor | None, phrase: Phrase) -> Actor:
         sector = descriptor.sector
         if descriptor.type == "inherit" and owner is not None and owner.source != "country":
             sector = owner.sector or sector
+        if owner is not None and owner.source == "unknown" and owner.kind == "org":
+            sector = owner.sector  # `der Präsident des Deutschen Fußballbundes` holds no state office
         if sector == "IGO" and owner is not None and not owner.org:
             sector = owner.sector if owner.source in ("org", "institution") and owner.sector else "GOV"
         if "former" in phrase.flags:
@@ -553,6 +555,8 @@ class Resolver:
                 descriptor: Descriptor, roles: tuple[str, ...] = ()) -> str | None:
         if owner is not None and owner.source == "institution":
             return self._institution_holder(role, owner)
+        if owner is not None and owner.source == "unknown":
+            return None  # the KB knows no office in an organisation it does not know
         if owner is not None and (owner.country or owner.org):
             return self._single_holder(role, owner.country, owner.org, titles, owner)
         earlier = self._role_antecedent(role, titles, roles, descriptor)
