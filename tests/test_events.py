@@ -777,3 +777,4 @@ def test_consequences_are_a_threat_only_under_a_condition():
     assert ([a.kb_id for a in threat.actor], codes(threat.recipient)) == (["kurz_sebastian"], {"BIH"})
     text = "Die Regierung in Wien zog aus dem Skandal ihre Konsequenzen."
     assert [e.event for e in events_of(text, "2015-06-19")] == []
+

@@ -305,7 +305,7 @@ class Participants:
         the country of its context."""
         taken = {(m.country, m.org, m.kb_id, m.text) for m in frame.actor}
         own = {m.country for m in frame.actor}
-        own_ids = {m.kb_id for m in frame.actor if m.kb_id}
+        own_ids = {m.kb_id for m in frame.actor if m.kb_id} | {m.name for m in frame.actor if m.name}
         return [
             m for m in (with_context_country(m, mentions, self.home) for m in mentions)
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
@@ -314,7 +314,7 @@ class Participants:
             and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor)))
             and not (m.kind == "country" and m.country in own and not civil_actor(frame.actor))
             and not any(a.start <= m.start < a.end for a in frame.actor)
-            and m.kb_id not in own_ids  # `er` for the speaker himself
+            and m.kb_id not in own_ids and m.name not in own_ids  # `er` for the speaker himself
         ]
 
     def _after_preposition(self, m: ActorMention) -> bool:
