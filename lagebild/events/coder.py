@@ -322,12 +322,8 @@ class SentenceCoder:
                    quote: Quote | None, at: int) -> Trigger:
         """The harm becomes a threat; the one who announces it threatens, unless a state or body
         already stands as its actor."""
-        source = reporting_clause_source(view, clause, self.lex) or (
-            None if quote else self._continued_speech(view, clause))
         # `Kurz sagte, ... Aber wenn ..., wird das Konsequenzen geben.`: speech right after its speaker
-        just_said = self.last_speaker[1] if self.last_speaker and self.last_speaker[0] == view.index - 1 else None
-        source = source or (None if quote else just_said)
-        speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
+        speaker = self._speaker(view, clause, quote, at, just_said=True)
         first, last = self.sdoc[clause.start], self.sdoc[clause.end - 1]
         own = [m for m in frame.actor if first.idx <= m.start < last.idx + len(last) and is_political(m)]
         if speaker is not None and not own:
@@ -376,13 +372,23 @@ class SentenceCoder:
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
 
+    def _speaker(self, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
+                 just_said: bool = False) -> ActorMention | None:
+        """Who says the clause: its reporting clause, the quote's speaker, the speaker whose
+        Konjunktiv I speech goes on, or (`just_said`) the one whose reporting verb ended the sentence before."""
+        if quote is not None:
+            source = reporting_clause_source(view, clause, self.lex)
+            return source.mention if source is not None else _speaker_mention(quote, at)
+        source = reporting_clause_source(view, clause, self.lex) or self._continued_speech(view, clause)
+        if source is None and just_said and self.last_speaker and self.last_speaker[0] == view.index - 1:
+            source = self.last_speaker[1]
+        return source.mention if source is not None else None
+
     def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
                  needs_judged: bool = False) -> bool:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about;
         `die EU müsse handeln`: demands of it."""
-        source = reporting_clause_source(view, clause, self.lex) or (
-            None if quote else self._continued_speech(view, clause))
-        speaker = source.mention if source is not None else (_speaker_mention(quote, at) if quote else None)
+        speaker = self._speaker(view, clause, quote, at)
         judged = frame.actor or frame.recipient  # `die Haltung Russlands sei inakzeptabel`: its owner
         if speaker is None:
             return False
