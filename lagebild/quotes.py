@@ -8,6 +8,7 @@ the actor named with a reporting verb right after it (`"...", sagte Putin`), bef
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lagebild.document import ActorMention, Document, Quote, Speaker
 from lagebild.lang import word_list
@@ -30,9 +31,19 @@ def _speaker(m: ActorMention) -> Speaker:
     return Speaker(name=m.name or m.text, country=m.country, org=m.org, sector=m.sector, kb_id=m.kb_id)
 
 
+@lru_cache(maxsize=4)
+def reporting_words(lang: str) -> frozenset[str]:
+    """Every form of the language's verbs of saying (`sagte`, `schrieb`), and the other words that
+    close speech with its speaker (`so`)."""
+    from lagebild.events.inflection import verb_forms
+
+    lemmas = word_list(lang, "reporting_verbs.txt")
+    return frozenset(verb_forms(sorted(lemmas), lang)) | lemmas | word_list(lang, "speech_markers.txt")
+
+
 def _reporting_word_end(text: str, lang: str) -> int | None:
     """Where the first reporting verb in `text` ends (`sagte`, `schrieb`, `so`), or None."""
-    verbs = word_list(lang, "reporting_words.txt")
+    verbs = reporting_words(lang)
     for match in re.finditer(r"[^\W\d_]+", text):
         if match.group().lower() in verbs:
             return match.end()

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 import ablaut
 
 TENSE_LISTS = ("present", "preterite", "konjunktiv1", "konjunktiv2", "imperative")
-SINGLE_FORMS = ("past_participle", "zu_infinitive", "infinitive", "present_participle")
+# German tables have the tense lists and zu_infinitive; English ones past and third_singular
+SINGLE_FORMS = ("past_participle", "zu_infinitive", "infinitive", "present_participle", "past", "third_singular")
 
 
 def verb_forms(lemmas: Iterable[str], lang: str = "de") -> dict[str, str]:

@@ -243,6 +243,14 @@ def _read_yaml(lang: str, name: str) -> dict:
         raise LexiconError(f"{path}: {err}") from None
 
 
+def _with_reporting_verbs(modality: dict, lang: str) -> dict:
+    """The verbs of saying are the language's (`lang/<code>/reporting_verbs.txt`, shared with quotes)."""
+    from lagebild.lang import word_list
+
+    modality.setdefault("attribution", {})["reporting_verbs"] = sorted(word_list(lang, "reporting_verbs.txt"))
+    return modality
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(lang: str) -> Lexicon:
     triggers = _read_yaml(lang, "triggers.yaml")
@@ -253,7 +261,7 @@ def load_lexicon(lang: str) -> Lexicon:
         nouns={k: _spec(k, "noun", v) for k, v in (triggers.get("nouns") or {}).items()},
         adjectives={k: _spec(k, "adj", v) for k, v in (triggers.get("adjectives") or {}).items()},
         grammar=_read_yaml(lang, "grammar.yaml"),
-        modality=_read_yaml(lang, "modality.yaml"),
+        modality=_with_reporting_verbs(_read_yaml(lang, "modality.yaml"), lang),
         light_verbs=frozenset(verbs_of_light.get("light_verbs", [])),
         governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
         receiving_verbs=frozenset(verbs_of_light.get("receiving_verbs", [])),
