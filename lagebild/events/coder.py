@@ -20,7 +20,7 @@ from lagebild.events.clauses import (
     looks_like_verb,
     read_sentence,
 )
-from lagebild.events.frames import Frame, fill_frame, fill_slot, subject
+from lagebild.events.frames import Frame, fill_frame, fill_slot, is_passive_clause, subject
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
@@ -455,7 +455,7 @@ class SentenceCoder:
         background of an active clause (`nach dem Anschlag nahm die Polizei ... fest`) or an
         attribute of another noun (`die Verantwortlichen der Anschläge`, `Zusammenhang mit dem Anschlag`)."""
         preposition = self._preposition_before(trigger)
-        if preposition in self.lex.background_prepositions and not self._passive_clause(clause):
+        if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
             return False
         if self._noun_is_subject(trigger, clause):
             return False
@@ -489,12 +489,6 @@ class SentenceCoder:
             return False
         # `die Reise mit einem Aufruf begonnen`: a participation phrase may belong to the verb
         return preposition not in self.lex.participation_prepositions or lemma_in(head, self.lex.relation_nouns)
-
-    def _passive_clause(self, clause: Clause) -> bool:
-        """`... sind nach einer Messerattacke erschossen worden`: the subject suffered the clause's act."""
-        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
-        return any(w.lower_ in self.lex.werden_forms for w in words) and any(
-            "Part" in w.morph.get("VerbForm") for w in words)
 
     def _noun_after_verb(self, trigger: Trigger, clause: Clause, view: SentenceView, preposition: str | None) -> bool:
         subj = subject(clause, view)

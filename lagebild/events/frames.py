@@ -34,16 +34,29 @@ class Frame:
     passive: bool = False
 
 
+def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
+    participle; the subject suffered the clause's act (whatever the event noun in it)."""
+    words = [sdoc[i] for i in range(clause.start, clause.end)]
+    return _has_werden(words, lex) and any("Part" in w.morph.get("VerbForm") for w in words)
+
+
+def _has_werden(words: list, lex: Lexicon) -> bool:
+    return any(w.lower_ in lex.werden_forms for w in words)
+
+
 def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
-    """`wurde ... verhängt`: a form of werden in the clause and the trigger a past participle."""
+    """`wurde ... verhängt`: a form of werden in the clause and the trigger verb itself a past
+    participle (is_passive_clause asks of the clause, for event nouns)."""
     tok = sdoc[trigger.token]
     if trigger.spec.pos != "verb":
         return False
     participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
-    words = [sdoc[i].text.lower() for i in range(clause.start, clause.end)]
-    has_werden = any(w in lex.werden_forms for w in words)
+    tokens = [sdoc[i] for i in range(clause.start, clause.end)]
+    words = [t.lower_ for t in tokens]
+    has_werden = _has_werden(tokens, lex)
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
     # a state the object is in (of one that takes none, `ist gereist`, it is the perfect)
     stative = "obj" in trigger.spec.recipient and any(w in lex.sein_forms for w in words)
