@@ -372,3 +372,9 @@ def test_an_office_in_an_unknown_organisation_is_no_state_office():
     assert (president.country, president.sector, president.kb_id) == ("DEU", "NGO", None)
     found = mentions("Ein Sprecher des Deutschen Fußballbundes kritisierte die AfD.", "2016-05-30")
     assert find(found, "Ein Sprecher des Deutschen Fußballbundes").sector == "NGO"
+
+
+def test_other_states_are_not_the_ones_named_before():
+    found = mentions("Ungarn und andere Staaten lehnen die Quoten ab.", "2015-09-20")
+    others = find(found, "andere Staaten")
+    assert (others.country, others.sector) == (None, "GOV")

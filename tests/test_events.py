@@ -778,3 +778,8 @@ def test_consequences_are_a_threat_only_under_a_condition():
     text = "Die Regierung in Wien zog aus dem Skandal ihre Konsequenzen."
     assert [e.event for e in events_of(text, "2015-06-19")] == []
 
+
+
+def test_other_states_take_no_country_from_the_context():
+    found = only("In Budapest kritisierten andere Staaten Polen scharf.", "2015-09-20")
+    assert (found.event, [a.country for a in found.actor], codes(found.recipient)) == ("ACCUSE", [None], {"POL"})

@@ -298,6 +298,8 @@ class Resolver:
         sector = phrase.descriptor.sector if "former" in phrase.flags else actor.sector
         if actor.country or actor.org or actor.kb_id or sector not in NATIONAL_SECTORS:
             return actor
+        if "other" in phrase.flags:  # `Ungarn und andere Staaten`: not the ones the text is about
+            return actor
         if phrase.descriptor.default:
             return actor
         actor.country = self._recent_country(actor.sector, phrase) or self.context.country(

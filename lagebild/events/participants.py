@@ -10,6 +10,7 @@ from lagebild.events.clauses import SentenceView, lemma
 from lagebild.events.frames import Frame
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
+from lagebild.kb.lexicon import lexicon as kb_lexicon
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
@@ -106,13 +107,16 @@ def home_country(doc: Document) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def with_context_country(m: ActorMention, mentions: list[ActorMention], home: str | None) -> ActorMention:
+def with_context_country(m: ActorMention, mentions: list[ActorMention], home: str | None,
+                         others: frozenset[str] = frozenset()) -> ActorMention:
     """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
     of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
-    the first actor of the sentence."""
+    the first actor of the sentence. `others`: words that make a body someone else's (`andere Staaten`)."""
     if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
         return m
     first_word = m.text.split()[0].lower() if m.text else ""
+    if first_word in others:
+        return m
     if first_word in POSSESSIVES:
         owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
         country = owner or home
@@ -142,6 +146,8 @@ class Participants:
         self.sdoc: Doc = doc.spacy_doc
         self.home = home_country(doc)
         self.doc_mentions = doc.actor_mentions
+        modifiers = kb_lexicon(lex.lang).values.get("modifier", {})
+        self.others = frozenset(w.lower() for w, meaning in modifiers.items() if meaning == "other")
 
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
@@ -164,8 +170,8 @@ class Participants:
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
             frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
-        frame.actor = [with_context_country(m, mentions, self.home) for m in frame.actor]
-        frame.recipient = [with_context_country(m, mentions, self.home) for m in frame.recipient]
+        frame.actor = [with_context_country(m, mentions, self.home, self.others) for m in frame.actor]
+        frame.recipient = [with_context_country(m, mentions, self.home, self.others) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
             frame.recipient = self._attacked_town(view, trigger, frame)
         unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
@@ -307,7 +313,7 @@ class Participants:
         own = {m.country for m in frame.actor}
         own_ids = {m.kb_id for m in frame.actor if m.kb_id} | {m.name for m in frame.actor if m.name}
         return [
-            m for m in (with_context_country(m, mentions, self.home) for m in mentions)
+            m for m in (with_context_country(m, mentions, self.home, self.others) for m in mentions)
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name")
