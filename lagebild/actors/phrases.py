@@ -59,6 +59,9 @@ class PhraseBuilder:
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
         self.surnames: set[int] = set()  # place names that are part of a person's name here
+        # (lower-case organisation word, sector), longest first
+        self.organisation_words = sorted(((form.lower(), sector) for form, sector in
+                                          lex.values.get("organisation_word", {}).items()), key=lambda p: -len(p[0]))
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
         self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
@@ -521,15 +524,18 @@ class PhraseBuilder:
         # `des Deutschen Fußballbundes`: the genitive of a compound ending in an organisation word
         candidates = [last] + [last[: -len(ending)] for ending in ("es", "s") if last.endswith(ending)]
         for word in candidates:
-            found = next((sector for part in [word, *self._compound_heads(word)]
-                          if (sector := self.lex.value("organisation_word", part))), None)
+            found = self.lex.value("organisation_word", word) or self._compound_sector(word)
             if found:
                 return found
         return None
 
-    def _compound_heads(self, word: str) -> list[str]:
-        """`Fußballbund` → `Bund`: the capitalised tails of a compound, longest first."""
-        return [word[i].upper() + word[i + 1:] for i in range(3, len(word) - 2)]
+    def _compound_sector(self, word: str) -> str | None:
+        """`Fußballbund` ends in `Bund`: the sector of the longest organisation word a compound ends in."""
+        low = word.lower()
+        for form, sector in self.organisation_words:
+            if len(form) >= 3 and len(low) - len(form) >= 3 and low.endswith(form):
+                return sector
+        return None
 
     def _name_parts(self, phrases: list[Phrase]) -> set[str]:
         """First and last words of every person named in the document (genitives included)."""

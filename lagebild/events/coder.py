@@ -130,10 +130,17 @@ class SentenceCoder:
                 found.extend(_split_visits(mention))
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
-        reported = next((src for c in view.clauses if (src := reporting_clause_source(view, c, self.lex))), None)
+        reported = self._sentence_source(view)
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
         return found
+
+    def _sentence_source(self, view: SentenceView) -> Source | None:
+        """The first reporting clause of the sentence: asked for from its first clause it is the first
+        among the others; the first clause itself (by its verb, or as the clause before a colon) is
+        left to ask for from the second."""
+        return next((source for clause in view.clauses[:2]
+                     if (source := reporting_clause_source(view, clause, self.lex))), None)
 
     def _continued_speech(self, view: SentenceView, clause: Clause) -> Source | None:
         """`..., sagte Kurz. Es brauche einen neuen Ansatz der EU.`: speech in Konjunktiv I goes on

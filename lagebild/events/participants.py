@@ -188,7 +188,6 @@ class Participants:
         relative_passive = frame.passive and view.clause_of(trigger.token).opener == "relative"
         if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
-            frame.recipient_slot = "addressee" if frame.recipient else frame.recipient_slot
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
 
