@@ -359,9 +359,7 @@ def test_a_correspondent_s_dateline_yields_to_the_country_reported_on():
 def test_an_organisation_the_kb_does_not_know_by_its_name(text: str, name: str, sector: str) -> None:
     found = find(mentions(text, "2015-10-28"), name)
     assert (found.kind, found.sector, found.kb_id) == ("org", sector, None)
-
-
-def test_a_country_adjective_alone_stays_a_country():
+    # an organisation word alone names no organisation
     found = mentions("Die Deutsche Regierung kritisierte die Holding.", "2015-10-28")
     assert [m.kind for m in found if m.text == "Holding"] == []
 
