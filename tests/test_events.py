@@ -483,6 +483,13 @@ def test_es_before_a_verb_of_action_is_the_subject_of_the_sentence_before():
     assert not [e for e in events_of("Es gibt Drohungen gegen Südkorea.", "2016-03-26") if e.actor]
 
 
+def test_a_passive_split_by_commas_is_one_clause():
+    text = "Daraufhin wurden in Kiew acht Soldaten, darunter der Kommandeur, wegen Schwerverbrechen festgenommen."
+    found = only(text, "2015-06-04")
+    assert found.event == "COERCE" and [a.text for a in found.recipient] == ["der Kommandeur"]
+    assert all(a.text != "der Kommandeur" for a in found.actor)
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")
@@ -507,6 +514,8 @@ def test_wuerde_in_reported_speech_is_the_future():
         # a passive with werden is no future; a name in brackets names the body before it
         ("Die AKP will jene nicht sehen, die von der Terrororganisation (PKK) unterstützt werden.",
          [("SUPPORT", {"PKK"}, set(), [])]),
+        # the noun `Würde` is no `würde`
+        ("Bundeskanzler Werner Faymann ist mit Würde zurückgetreten.", [("RETREAT", {"AUT"}, set(), [])]),
     ],
 )
 def test_what_a_clause_does_not_say(text, expected):

@@ -42,6 +42,12 @@ def test_pos_and_lemmas(doc):
     assert "Tense=Past" in str(tokens["traf"].morph)
 
 
+def test_verb_forms_from_the_tagger():
+    tokens = {t.text: t for t in load("de")("Daraufhin wurden acht Soldaten festgenommen, die fliehen wollten.")}
+    forms = [tokens[w].morph.get("VerbForm") for w in ("wurden", "festgenommen", "fliehen")]
+    assert forms == [["Fin"], ["Part"], ["Inf"]]
+
+
 def test_parse(doc):
     tokens = {t.text: t for t in doc}
     assert tokens["traf"].dep_ == "ROOT"

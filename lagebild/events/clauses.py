@@ -450,6 +450,8 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         elif merged and merged[-1][2] is False and _verb_second(sdoc, a, b, lex):
             merged[-1][1] = b  # `Der Kommissar des Europarats, Nils Muiznieks, hatte ... aufgerufen`
             merged[-1][2] = True
+        elif merged and _closes_bracket(sdoc, merged[-1][0], a, b, lex):
+            merged[-1][1] = b  # `Dann wurden acht Soldaten, darunter der Kommandeur, festgenommen`
         else:
             merged.append([a, b, has_verb])
     result = []
@@ -462,6 +464,19 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
             opener = "relative"
         result.append((a, b, opener))
     return result
+
+
+def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:
+    """A stretch of participles or infinitives only, after a clause whose auxiliary still waits for its
+    verb, is the end of that clause (a comma inside it had cut it)."""
+    verbs = [sdoc[i] for i in range(a, b) if looks_like_verb(sdoc[i], lex)]
+    opened = [sdoc[i] for i in range(before_start, a) if looks_like_verb(sdoc[i], lex)]
+    first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
+    if not verbs or first is None or first.text.lower() in lex.subordinators or first.text.lower() in ("und", "aber"):
+        return False
+    if any(is_finite_verb(v, lex) or v.text == "zu" or "zu" in v.text[2:-3] for v in verbs):
+        return False
+    return len(opened) == 1 and opened[0].pos_ == "AUX" and is_finite_verb(opened[0], lex)
 
 
 def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:

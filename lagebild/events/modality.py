@@ -13,7 +13,9 @@ from lagebild.events.triggers import Trigger
 
 
 def _clause_words(sdoc: Doc, clause: Clause) -> list[tuple[int, str]]:
-    return [(i, sdoc[i].text.lower()) for i in range(clause.start, clause.end)]
+    """The clause's words, lower-cased to meet the word lists, except nouns (`mit Würde` is no `würde`)."""
+    return [(i, sdoc[i].text if sdoc[i].pos_ in ("NOUN", "PROPN") else sdoc[i].text.lower())
+            for i in range(clause.start, clause.end)]
 
 
 def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:

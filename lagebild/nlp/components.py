@@ -183,6 +183,25 @@ def kb_ids(doc: Doc) -> Doc:
     return doc
 
 
+# the tagger tells a participle (VVPP) reliably; the morphologizer leaves VerbForm out of most
+# verbs, and the stages ask it (finite verb, participle of a passive)
+STTS_VERB_FORMS = {
+    "VVFIN": "Fin", "VAFIN": "Fin", "VMFIN": "Fin", "VVIMP": "Fin", "VAIMP": "Fin",
+    "VVINF": "Inf", "VAINF": "Inf", "VMINF": "Inf", "VVIZU": "Inf",
+    "VVPP": "Part", "VAPP": "Part", "VMPP": "Part",
+}
+
+
+@Language.component("lagebild_verb_forms")
+def verb_forms(doc: Doc) -> Doc:
+    """A verb's VerbForm from its STTS tag where the morphologizer gave none."""
+    for token in doc:
+        form = STTS_VERB_FORMS.get(token.tag_)
+        if form and not token.morph.get("VerbForm"):
+            token.set_morph({**token.morph.to_dict(), "VerbForm": form})
+    return doc
+
+
 @Language.component("lagebild_particle_verbs")
 def particle_verbs(doc: Doc) -> Doc:
     """Re-attach separable particles to their verb's lemma: "kündigte ... an" → "ankündigen"."""
