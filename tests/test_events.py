@@ -227,6 +227,12 @@ def test_unions_criticise_their_own_government_named_before():
         ("Deutschland sprach sich am Montag für die Ukraine aus.", "SUPPORT", {"DEU"}, {"UKR"}),
         ("Polen sprach am Montag scharfe Kritik an Ungarn aus.", "ACCUSE", {"POL"}, {"HUN"}),
         ("Israel und Ägypten waren sich am Montag einig.", "AGREE", {"ISR", "EGY"}, set()),
+        # taking action against someone: a crackdown, by armed forces an attack; `einiger` is no `einig`
+        ("Die chinesischen Behörden gehen seit einiger Zeit schärfer gegen die Opposition vor.", "COERCE",
+         {"CHN"}, {"CHN"}),
+        ("Die türkische Armee geht seit Wochen gegen die PKK vor.", "ASSAULT", {"TUR"}, {"PKK"}),
+        # what it takes is demanded of the owner of what it takes
+        ("Es brauche einen neuen Ansatz der EU, sagte Außenminister Sebastian Kurz.", "REQUEST", {"AUT"}, {"EU"}),
     ],
 )
 def test_what_a_preposition_or_a_predicate_makes_of_a_verb(text, event, actor, recipient):
@@ -488,6 +494,24 @@ def test_a_passive_split_by_commas_is_one_clause():
     found = only(text, "2015-06-04")
     assert found.event == "COERCE" and [a.text for a in found.recipient] == ["der Kommandeur"]
     assert all(a.text != "der Kommandeur" for a in found.actor)
+
+
+def test_no_addressee_from_ones_own_party_or_outside_the_phrase_that_names_it():
+    text = ("Die Regierung und die SPÖ haben am Montag verhandelt. "
+            "SPÖ-Klubchef Andreas Schieder kritisierte danach die Ergebnisse scharf.")
+    found = next(e for e in events_of(text) if e.event == "ACCUSE")
+    assert [a.text for a in found.recipient] == ["Die Regierung"]
+    text = "Gegen die Überschrift des Artikels über Angela Merkel wolle er juristisch vorgehen, sagte Gauland."
+    assert [e.event for e in events_of(text) if e.event in ("COERCE", "THREATEN")] == []
+    text = "Angela Merkel reiste am Montag nach Wien. Dort sprach sich Werner Faymann für faire Quoten aus."
+    assert [e.event for e in events_of(text) if e.event == "SUPPORT"] == []
+
+
+def test_what_an_accusation_alleges_is_not_asserted_to_the_end_of_the_sentence():
+    text = ("Die Opposition warf der Regierung in Ankara vor, dass deren Angriffe auf den IS nur ein Vorwand seien, "
+            "um die Stellungen der PKK anzugreifen.")
+    found = next(e for e in events_of(text) if e.mentions[0].trigger == "anzugreifen")
+    assert "hypothetical" in found.aux
 
 
 def test_wuerde_in_reported_speech_is_the_future():

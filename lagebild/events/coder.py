@@ -37,6 +37,7 @@ from lagebild.events.modality import (
 from lagebild.events.ontology import is_valid
 from lagebild.events.participants import (
     Participants,
+    armed_actor,
     civil_actor,
     is_named_person,
     is_political,
@@ -608,6 +609,8 @@ class SentenceCoder:
             variant = spec.state_variant
         if spec.verbal_variant and political_sides(frame.actor, frame.recipient):
             variant = spec.verbal_variant
+        if spec.armed_variant and armed_actor(frame.actor):
+            variant = spec.armed_variant
         if variant:
             event, _, variant_mode = variant.partition("/")
             mode = variant_mode or None

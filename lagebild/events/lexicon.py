@@ -53,6 +53,7 @@ class TriggerSpec:
     evaluative: bool = False
     passive_variant: str | None = None
     verbal_variant: str | None = None
+    armed_variant: str | None = None
     reflexive_variant: str | None = None
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
 
@@ -115,11 +116,12 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         evaluative=bool(raw.get("evaluative", False)),
         passive_variant=raw.get("passive_variant"),
         verbal_variant=raw.get("verbal_variant"),
+        armed_variant=raw.get("armed_variant"),
         reflexive_variant=raw.get("reflexive_variant"),
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
-                                            spec.reflexive_variant)]
+                                            spec.armed_variant, spec.reflexive_variant)]
     variants += [_split_variant(v) for _, v in spec.slot_variants]
     for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):

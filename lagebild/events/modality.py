@@ -89,7 +89,7 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     if not complement:
         return False
     verbs = lex.modality["hypothetical"].get("allegation_verbs", ())
-    lo = max(clause.start - 12, sdoc[clause.start].sent.start)
+    lo = sdoc[clause.start].sent.start
     return any(lemma(sdoc[i]) in verbs for i in range(lo, clause.start))
 
 

@@ -56,6 +56,11 @@ def state_actor(actors: list[ActorMention]) -> bool:
     return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org") and not m.sector) for m in actors)
 
 
+def armed_actor(actors: list[ActorMention]) -> bool:
+    """Armed forces or an armed group."""
+    return any(m.sector in ("MIL", *ARMED_GROUP_SECTORS) for m in actors)
+
+
 def civil_actor(actors: list[ActorMention]) -> bool:
     return any(m.sector in CIVIL_SECTORS for m in actors)
 
@@ -138,6 +143,11 @@ ADDRESSEE_LOOKBACK = 2  # sentences
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
+def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
+    """`HDP-Chef Demirtas`: the HDP is his own party, not whom he addresses."""
+    return bool(candidate.text) and f"{candidate.text}-" in actor.text
+
+
 class Participants:
     """Completes frames against one article."""
 
@@ -186,10 +196,25 @@ class Participants:
         # `jene, die von der PKK unterstützt werden`: a passive relative clause's recipient is its
         # antecedent; when that names no actor, none is guessed
         relative_passive = frame.passive and view.clause_of(trigger.token).opener == "relative"
-        if not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive:
+        if not frame.recipient and trigger.spec.needs_preposition:
+            frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
+        elif not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
+
+    def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
+                       mentions: list[ActorMention]) -> list[ActorMention]:
+        """`sich für einen Dialog mit dem Iran aussprechen`: a verb whose recipient is its prepositional
+        phrase names it there, deeper in the phrase, or nowhere (`für faire Quoten`)."""
+        clause = view.clause_of(trigger.token)
+        opening = next((i for i in range(clause.start, clause.end)
+                        if self.lex.preposition(self.sdoc[i].text) in trigger.spec.needs_preposition), None)
+        if opening is None:
+            return []
+        lo, hi = self.sdoc[opening].idx, self.sdoc[clause.end - 1].idx
+        inside = [m for m in self._addressee_candidates(frame, mentions) if lo < m.start <= hi]
+        return inside[:1]
 
     def _protesters(self, view: SentenceView, trigger: Trigger) -> list[ActorMention]:
         """`Proteste der Opposition wurden niedergeschlagen`, `löste die Demonstration der Opposition
@@ -320,6 +345,7 @@ class Participants:
             and not (m.kind == "country" and m.country in own and not civil_actor(frame.actor))
             and not any(a.start <= m.start < a.end for a in frame.actor)
             and m.kb_id not in own_ids and m.name not in own_ids  # `er` for the speaker himself
+            and not any(_own_body(m, a) for a in frame.actor)
         ]
 
     def _after_preposition(self, m: ActorMention) -> bool:

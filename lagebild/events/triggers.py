@@ -116,9 +116,9 @@ def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
         return None
     spec = next((lex.adjectives[c.lower()] for c in lemma_candidates(tok) if c.lower() in lex.adjectives), None)
-    if spec is not None and spec.evaluative:
-        return None  # `die fremdenfeindliche Bewegung` describes; only `nannte X fremdenfeindlich` judges
-    return Trigger(tok.i, spec, tok.text) if spec else None
+    if spec is None or tok.text.lower() not in lex.adjectives:
+        return None  # `seit einiger Zeit`, `die fremdenfeindliche Bewegung`: an inflected adjective describes
+    return Trigger(tok.i, spec, tok.text)
 
 
 CLOSED_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SPACE", "SYM", "X"}

@@ -3,9 +3,10 @@
 The shipped German model lives in `nlp/models/de/` (rebuilt by `python -m training.de`): one
 CNN tok2vec shared by tagger (STTS), morphologizer (UPOS + features), edit-tree lemmatizer,
 dependency parser and NER. `load()` wraps it with rule components that need no retraining:
-verb forms from the STTS tag after the morphologizer, sentence rules before the parser, an entity ruler fed by the knowledge base before the NER,
-and particle-verb lemmas after the parser. Where no trained model is shipped for a language, a
-blank spaCy pipeline with a rule-based sentence splitter stands in.
+verb forms from the STTS tag after the morphologizer, sentence rules before the parser, an
+entity ruler fed by the knowledge base before the NER, and particle-verb lemmas after the parser.
+Where no trained model is shipped for a language, a blank spaCy pipeline with a rule-based
+sentence splitter stands in.
 """
 
 from __future__ import annotations
