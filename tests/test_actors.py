@@ -376,3 +376,12 @@ def test_other_states_are_not_the_ones_named_before():
     found = mentions("Ungarn und andere Staaten lehnen die Quoten ab.", "2015-09-20")
     others = find(found, "andere Staaten")
     assert (others.country, others.sector) == (None, "GOV")
+
+
+def test_unknown_names_as_the_tagger_leaves_them_and_as_they_come_again():
+    found = mentions("Der Islamist Ahmed al-Asir ist in Beirut untergetaucht. Al-Asir wurde am Samstag "
+                     "von einem Militärgericht verurteilt.", "2015-08-16")
+    assert find(found, "Al-Asir").kind == "name"  # `al-Asir` opening a clause
+    assert [m.text for m in found if "Militärgericht" in m.text] == ["einem Militärgericht"]
+    found = mentions("Der guatemaltekische General a. D. könnte ins Gefängnis kommen.", "2015-09-03")
+    assert [m.text for m in found] == ["Der guatemaltekische General"]  # `a. D.`: retired, no one's initial

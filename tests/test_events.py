@@ -514,6 +514,19 @@ def test_what_an_accusation_alleges_is_not_asserted_to_the_end_of_the_sentence()
     assert "hypothetical" in found.aux
 
 
+def test_a_participle_after_a_relative_clause_closes_the_main_clause():
+    text = ("2014 wurde der Islamist Ahmed al-Asir von einem libanesischen Militärgericht wegen der Gründung einer "
+            "Gruppe, die Soldaten getötet hat, verurteilt.")
+    found = next(e for e in events_of(text, "2015-08-16") if e.event == "SANCTION")
+    assert (found.mode, codes(found.actor), [a.text for a in found.recipient]) == (
+        "convict", {"LBN"}, ["der Islamist Ahmed al-Asir"])
+
+
+def test_refusing_a_resignation_is_no_resignation():
+    text = "Der guatemaltekische General a. D., der noch am Montag einen Rücktritt verweigert hatte, muss in Haft."
+    assert [(e.event, codes(e.actor)) for e in events_of(text, "2015-09-03")] == [("REJECT", {"GTM"})]
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

@@ -425,7 +425,10 @@ class PhraseBuilder:
         if self.has_ner:
             ent = next((e for e in self.sdoc.ents if e.start == k and e.label_ == "PER"), None)
             if ent is not None:
-                return (ent.start, ent.end)
+                end = ent.end
+                while end > ent.start + 1 and self.words[end - 1].islower():
+                    end -= 1  # `Ahmed al-Asir von einem Militärgericht`: the tagger ran on
+                return (ent.start, end)
             if any(e.start == k for e in self.sdoc.ents) and k not in self.surnames:
                 return None  # the tagger read it as a place or organisation
         end = k
@@ -451,7 +454,8 @@ class PhraseBuilder:
         extra: list[Phrase] = []
         parts = self._name_parts(phrases)
         for ent in self.sdoc.ents if self.has_ner else ():
-            if ent.label_ == "PER" and not any(covered[ent.start:ent.end]):
+            initial_only = all(len(t.text) <= 2 for t in ent)  # `der General a. D.`: no one's name
+            if ent.label_ == "PER" and not any(covered[ent.start:ent.end]) and not initial_only:
                 known = [i for i in range(ent.start, ent.end) if self.words[i] in parts]
                 start, end = (known[0], known[0] + 1) if known else (ent.start, ent.end)
                 extra.append(Phrase(start, end, "namepart") if known else Phrase(start, end, "unknown",
@@ -624,6 +628,8 @@ def name_parts(name: str, lang: str) -> frozenset[str]:
     """The words a person can later be called by alone: first and last word, with genitives."""
     words = name.split()
     found = {words[0], words[-1]} if words else set()
+    # `al-Asir` opens a sentence or follows a title as `Al-Asir`
+    found |= {w[:1].upper() + w[1:] for w in found if "-" in w and w[:1].islower()}
     return frozenset(v for word in found if len(word) > 2 for v in inflect(word, "genitive", lang))
 
 

@@ -144,9 +144,17 @@ class Clause:
     # `Die Zahl der Soldaten, die ..., wurde erhöht`: the verb-second rest of a main clause that a
     # relative clause interrupted continues the clause at this index (its prefield)
     continues: int | None = None
+    # `wurde X von einem Gericht, das ..., verurteilt`: the finite auxiliary, in an earlier clause,
+    # whose participle ends this one
+    auxiliary: int | None = None
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
+
+    def tokens(self, sdoc: Doc) -> list[Token]:
+        """The clause's tokens, with the auxiliary it completes."""
+        own = [sdoc[i] for i in range(self.start, self.end)]
+        return own + [sdoc[self.auxiliary]] if self.auxiliary is not None else own
 
 
 @dataclass
@@ -159,6 +167,14 @@ class SentenceView:
 
     def clause_of(self, i: int) -> Clause:
         return next((c for c in self.clauses if c.contains(i)), self.clauses[-1])
+
+    def completed(self, clause: Clause) -> Clause:
+        """A clause that ends a bracket opened earlier (`wurde X von Y, die ..., verurteilt`) with the
+        clause that opened it: one clause from auxiliary to participle, without the clauses between."""
+        if clause.auxiliary is None:
+            return clause
+        opened = self.clause_of(clause.auxiliary)
+        return Clause(opened.start, clause.end, opened.args + clause.args, opener=opened.opener)
 
 
 def mention_token_span(sdoc: Doc, mention: ActorMention) -> tuple[int, int] | None:
@@ -469,14 +485,23 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
 def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:
     """A stretch of participles or infinitives only, after a clause whose auxiliary still waits for its
     verb, is the end of that clause (a comma inside it had cut it)."""
+    return _nonfinite_only(sdoc, a, b, lex) and _waiting_auxiliary(sdoc, before_start, a, lex) is not None
+
+
+def _nonfinite_only(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     verbs = [sdoc[i] for i in range(a, b) if looks_like_verb(sdoc[i], lex)]
-    opened = [sdoc[i] for i in range(before_start, a) if looks_like_verb(sdoc[i], lex)]
     first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
     if not verbs or first is None or first.text.lower() in lex.subordinators or first.text.lower() in ("und", "aber"):
         return False
-    if any(is_finite_verb(v, lex) or v.text == "zu" or "zu" in v.text[2:-3] for v in verbs):
-        return False
-    return len(opened) == 1 and opened[0].pos_ == "AUX" and is_finite_verb(opened[0], lex)
+    return not any(is_finite_verb(v, lex) or v.text == "zu" or "zu" in v.text[2:-3] for v in verbs)
+
+
+def _waiting_auxiliary(sdoc: Doc, a: int, b: int, lex: Lexicon) -> int | None:
+    """The finite auxiliary of a stretch that has no other verb (`Dann wurde der Mann ...`)."""
+    verbs = [sdoc[i] for i in range(a, b) if looks_like_verb(sdoc[i], lex)]
+    if len(verbs) == 1 and verbs[0].pos_ == "AUX" and is_finite_verb(verbs[0], lex):
+        return verbs[0].i
+    return None
 
 
 def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
@@ -518,9 +543,26 @@ def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention
 
 
 def _link_interrupted(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
+    _link_brackets(sdoc, clauses, lex)
     for i in range(2, len(clauses)):
         prefield, relative, rest = clauses[i - 2], clauses[i - 1], clauses[i]
         if rest.opener is None and relative.opener == "relative" and prefield.opener is None \
                 and _verb_second(sdoc, rest.start, rest.end, lex) \
                 and not any(is_finite_verb(sdoc[j], lex) for j in range(prefield.start, prefield.end)):
             rest.continues = i - 2
+
+
+def _link_brackets(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
+    """`2014 wurde Al-Asir von einem Militärgericht wegen der Gründung einer Gruppe, die ... getötet
+    hat, verurteilt`: a stretch of participles after clauses in between completes the main clause
+    whose auxiliary still waits."""
+    for i, rest in enumerate(clauses):
+        if i < 2 or rest.opener is not None or not _nonfinite_only(sdoc, rest.start, rest.end, lex):
+            continue
+        main = clauses[0]
+        if main.opener is None and all(c.opener is not None or _has_finite(sdoc, c, lex) for c in clauses[1:i]):
+            rest.auxiliary = _waiting_auxiliary(sdoc, main.start, main.end, lex)
+
+
+def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    return any(is_finite_verb(sdoc[j], lex) for j in range(clause.start, clause.end))

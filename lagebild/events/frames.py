@@ -37,7 +37,7 @@ class Frame:
 def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
-    words = [sdoc[i] for i in range(clause.start, clause.end)]
+    words = clause.tokens(sdoc)
     return _has_werden(words, lex) and any("Part" in w.morph.get("VerbForm") for w in words)
 
 
@@ -54,7 +54,7 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
-    tokens = [sdoc[i] for i in range(clause.start, clause.end)]
+    tokens = clause.tokens(sdoc)
     words = [t.lower_ for t in tokens]
     has_werden = _has_werden(tokens, lex)
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
@@ -76,7 +76,7 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     without one (infinitive clauses, coordinated verbs: `... und kritisierte`)."""
     bare = _bare_args(clause)
     nominative = [a for a in bare if not a.oblique]
-    idx = sentence.clauses.index(clause)
+    idx = next(i for i, c in enumerate(sentence.clauses) if c.start == clause.start)  # also a completed clause
     if clause.opener == "relative" and idx > 0 and _nominative_relative(sentence, clause):
         antecedent = _antecedent(sentence.clauses[idx - 1], clause)
         if antecedent is not None:
@@ -367,7 +367,7 @@ def fill_frame(
     trigger: Trigger, sentence: SentenceView, lex: Lexicon, prefix_actor: ActorMention | None
 ) -> Frame:
     sdoc = sentence.span.doc
-    clause = sentence.clause_of(trigger.token)
+    clause = sentence.completed(sentence.clause_of(trigger.token))
     frame = Frame(passive=is_passive(sdoc, trigger, clause, lex))
     actor_slots = trigger.spec.actor
     recipient_slots = trigger.spec.recipient
