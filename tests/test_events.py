@@ -527,6 +527,15 @@ def test_refusing_a_resignation_is_no_resignation():
     assert [(e.event, codes(e.actor)) for e in events_of(text, "2015-09-03")] == [("REJECT", {"GTM"})]
 
 
+def test_a_postposition_governs_the_noun_before_it_and_a_town_acts_for_its_state():
+    text = ("Die iranischen Revolutionsgarden sind im Irak aktiv. "
+            "Berichten zufolge nehmen sie auch direkt an den Kämpfen gegen den IS teil.")
+    found = only(text, "2015-06-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IRN"}, {"IS"})
+    found = only("Diese Woche verbot Banda Aceh Frauen, nachts ohne Begleitung auszugehen.", "2015-06-01")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"IDN"})
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

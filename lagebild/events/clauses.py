@@ -197,8 +197,10 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
         if low in lex.determiners:
             # only a preposition stands before a determiner: `in dem der Diplomat` has none
             return lex.preposition(sdoc[i - 1].text) if i - 1 >= lo else None
-        if (word.islower() and word.isalpha() and low not in lex.coordinators) or low in lex.honorifics:
-            i -= 1  # `bei dem ehemaligen`, `bei Herrn Boateng`
+        # `bei dem ehemaligen`, `bei Herrn Boateng`; not over a verb (`Berichten zufolge nehmen sie`)
+        adjective = word.islower() and word.isalpha() and low not in lex.coordinators
+        if adjective and not looks_like_verb(sdoc[i], lex) or low in lex.honorifics:
+            i -= 1
             steps += 1
             continue
         return None

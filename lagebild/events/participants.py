@@ -53,7 +53,7 @@ def is_named_person(m: ActorMention) -> bool:
 
 
 def state_actor(actors: list[ActorMention]) -> bool:
-    return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org") and not m.sector) for m in actors)
+    return any(m.sector in STATE_SECTORS or (m.kind in ("country", "org", "place") and not m.sector) for m in actors)
 
 
 def armed_actor(actors: list[ActorMention]) -> bool:
