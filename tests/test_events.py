@@ -82,6 +82,13 @@ def test_mentions_of_one_event_are_merged():
     assert len(sanctions) == 1 and len(sanctions[0].mentions) == 2
 
 
+def test_what_a_party_and_a_politician_of_the_same_country_reject_are_two_events():
+    text = ("Podemos hatte sich bis vorige Woche geweigert, mit den Sozialisten zu verhandeln. "
+            "Der PSOE-Vorsitzende Pedro Sánchez lehnte die Forderung von Podemos nach exklusiven Gesprächen ab.")
+    rejections = [[a.text for a in e.actor] for e in events_of(text, "2016-04-08") if e.event == "REJECT"]
+    assert rejections == [["Podemos"], ["Der PSOE-Vorsitzende Pedro Sánchez"]]
+
+
 def test_attribution_is_kept():
     found = only("Laut Kreml-Angaben wird Putin am Dienstag in Nordkorea eintreffen.", "2024-06-17")
     assert found.attribution is not None and found.attribution.text.startswith("Laut Kreml-Angaben")

@@ -107,12 +107,12 @@ def _keys(actors) -> frozenset[str]:
 
 def _people(actors) -> frozenset[str]:
     """Who the actors are beyond their country: persons by KB id, people the KB does not know by
-    their surname, organisations it does not know by their name."""
+    their surname, national organisations (parties, bodies) by KB id or name."""
     known = {a.kb_id for a in actors if a.is_person}
     unknown = {(a.name or a.text).split()[-1] for a in actors
                if not a.kb_id and getattr(a, "kind", None) == "name" and (a.name or a.text)}
-    organisations = {(a.name or a.text) for a in actors
-                     if not a.kb_id and not a.org and getattr(a, "kind", None) == "org" and (a.name or a.text)}
+    organisations = {a.kb_id or a.name or a.text for a in actors
+                     if not a.org and getattr(a, "kind", None) == "org" and (a.kb_id or a.name or a.text)}
     return frozenset(known | unknown | organisations)
 
 
