@@ -89,6 +89,12 @@ def test_what_a_party_and_a_politician_of_the_same_country_reject_are_two_events
     assert rejections == [["Podemos"], ["Der PSOE-Vorsitzende Pedro Sánchez"]]
 
 
+def test_what_politicians_and_the_head_of_government_criticise_are_two_statements():
+    text = ("Zahlreiche rechtsgerichtete Politiker kritisierten Verteidigungsminister Mosche Jaalon. "
+            "Auch Ministerpräsident Benjamin Netanjahu kritisierte Jaalon.")
+    assert len([e for e in events_of(text, "2016-05-09") if e.event == "ACCUSE"]) == 2
+
+
 def test_attribution_is_kept():
     found = only("Laut Kreml-Angaben wird Putin am Dienstag in Nordkorea eintreffen.", "2024-06-17")
     assert found.attribution is not None and found.attribution.text.startswith("Laut Kreml-Angaben")

@@ -117,9 +117,16 @@ def _people(actors) -> frozenset[str]:
 
 
 def _same_people(a, b) -> bool:
-    """Meeting Merkel and meeting Gauck are two events, though both are DEU."""
+    """Meeting Merkel and meeting Gauck are two events, though both are DEU; what politicians of a
+    party and what the head of government condemn are two statements."""
     pa, pb = _people(a), _people(b)
-    return not pa or not pb or pa == pb
+    if pa and pb:
+        return pa == pb
+    return not (_sectors(a) and _sectors(b)) or bool(_sectors(a) & _sectors(b))
+
+
+def _sectors(actors) -> frozenset[str]:
+    return frozenset(a.sector for a in actors if a.sector and getattr(a, "kind", None) in ("name", "descriptor"))
 
 
 def _family(m: EventMention) -> str:
