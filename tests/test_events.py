@@ -244,6 +244,14 @@ def test_unions_criticise_their_own_government_named_before():
         ("Die chinesischen Behörden gehen seit einiger Zeit schärfer gegen die Opposition vor.", "COERCE",
          {"CHN"}, {"CHN"}),
         ("Die türkische Armee geht seit Wochen gegen die PKK vor.", "ASSAULT", {"TUR"}, {"PKK"}),
+        # what a verb makes of its object: simulated attacks threaten, blocked websites are censored
+        ("Zwei russische Kampfflugzeuge haben Angriffe auf ein amerikanisches Kriegsschiff simuliert.", "THREATEN",
+         {"RUS"}, {"USA"}),
+        ("Die iranische Polizei hat rund 130 Webseiten des IS blockiert.", "COERCE", {"IRN"}, {"IS"}),
+        ("Verteidigungsminister Mosche Jaalon hatte die Offiziere der Armee ermutigt.", "SUPPORT", {"ISR"}, {"ISR"}),
+        ("Die Opposition in Island hat einen Misstrauensantrag gegen Regierungschef Sigmundur Gunnlaugsson gestellt.",
+         "ACCUSE", {"ISL"}, {"ISL"}),
+        ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
         # what it takes is demanded of the owner of what it takes
         ("Es brauche einen neuen Ansatz der EU, sagte Außenminister Sebastian Kurz.", "REQUEST", {"AUT"}, {"EU"}),
     ],
