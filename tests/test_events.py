@@ -557,6 +557,13 @@ def test_a_postposition_governs_the_noun_before_it_and_a_town_acts_for_its_state
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"IDN"})
 
 
+def test_more_soldiers_in_the_passive_are_the_state_s_mobilisation():
+    text = ("Nach den Anschlägen ist die Lage in Italien angespannt. Die Zahl der Soldaten, die auf den Straßen von "
+            "Rom patrouillieren, wurde deutlich erhöht.")
+    found = only(text, "2015-11-20")
+    assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"ITA"})
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

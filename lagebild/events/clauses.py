@@ -171,9 +171,12 @@ class SentenceView:
     def completed(self, clause: Clause) -> Clause:
         """A clause that ends a bracket opened earlier (`wurde X von Y, die ..., verurteilt`) with the
         clause that opened it: one clause from auxiliary to participle, without the clauses between."""
-        if clause.auxiliary is None:
+        if clause.auxiliary is not None:
+            opened = self.clause_of(clause.auxiliary)
+        elif clause.continues is not None:  # `Die Zahl der Soldaten, die ..., wurde erhöht`
+            opened = self.clauses[clause.continues]
+        else:
             return clause
-        opened = self.clause_of(clause.auxiliary)
         return Clause(opened.start, clause.end, opened.args + clause.args, opener=opened.opener)
 
 

@@ -35,6 +35,8 @@ IMPLICIT_AUTHORITY = {
     ("COERCE", "restrict"): "GOV",
     ("COERCE", "martial-law"): "GOV",
     ("RETREAT", "release"): "GOV",
+    ("MOBILIZE", "troops"): "GOV",
+    ("MOBILIZE", "police"): "GOV",
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
@@ -172,7 +174,8 @@ class Participants:
             frame.recipient = self._protesters(view, trigger)
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
         someone = frame.recipient or (
-            trigger.spec.mode in ("convict", "arrest", "restrict") and self._nominative_noun(view, trigger)
+            trigger.spec.mode in ("convict", "arrest", "restrict", "troops", "police")
+            and self._nominative_noun(view, trigger)
         )
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
         noun = trigger.spec.pos == "noun" and (

@@ -134,7 +134,7 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
         clause = sentence.clause_of(tok.i)
         trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
         if trigger is None:
-            trigger = _verb_trigger(sdoc, tok, clause, lex) or _adjective_trigger(tok, lex)
+            trigger = _verb_trigger(sdoc, tok, sentence.completed(clause), lex) or _adjective_trigger(tok, lex)
         if trigger is not None:
             found.append(trigger)
     return found
