@@ -528,6 +528,12 @@ def test_no_addressee_from_ones_own_party_or_outside_the_phrase_that_names_it():
     assert [e.event for e in events_of(text) if e.event == "SUPPORT"] == []
 
 
+def test_no_addressee_from_the_press_or_the_government_that_acts():
+    text = ("Das sagte Bundeskanzler Werner Faymann am Montag der APA. "
+            "Die Regierung hatte erst Ende Oktober 600.000 Euro für Hilfsorganisationen zugesagt.")
+    assert [(e.event, e.recipient) for e in events_of(text, "2015-11-13")] == [("AGREE", [])]
+
+
 def test_what_an_accusation_alleges_is_not_asserted_to_the_end_of_the_sentence():
     text = ("Die Opposition warf der Regierung in Ankara vor, dass deren Angriffe auf den IS nur ein Vorwand seien, "
             "um die Stellungen der PKK anzugreifen.")

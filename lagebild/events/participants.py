@@ -146,8 +146,12 @@ ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATE
 
 
 def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
-    """`HDP-Chef Demirtas`: the HDP is his own party, not whom he addresses."""
-    return bool(candidate.text) and f"{candidate.text}-" in actor.text
+    """`HDP-Chef Demirtas`: the HDP is his own party, not whom he addresses; the chancellor is part of
+    the government that acts."""
+    party = bool(candidate.text) and f"{candidate.text}-" in actor.text
+    government = not actor.is_person and actor.sector == candidate.sector == "GOV" \
+        and actor.country == candidate.country
+    return party or government
 
 
 class Participants:
@@ -349,6 +353,7 @@ class Participants:
             and not any(a.start <= m.start < a.end for a in frame.actor)
             and m.kb_id not in own_ids and m.name not in own_ids  # `er` for the speaker himself
             and not any(_own_body(m, a) for a in frame.actor)
+            and m.sector != "MED"  # `sagte er der APA`: whom it was told to, not whom it is about
         ]
 
     def _after_preposition(self, m: ActorMention) -> bool:
