@@ -385,3 +385,8 @@ def test_unknown_names_as_the_tagger_leaves_them_and_as_they_come_again():
     assert [m.text for m in found if "Militärgericht" in m.text] == ["einem Militärgericht"]
     found = mentions("Der guatemaltekische General a. D. könnte ins Gefängnis kommen.", "2015-09-03")
     assert [m.text for m in found] == ["Der guatemaltekische General"]  # `a. D.`: retired, no one's initial
+
+
+def test_a_unionist_is_a_civil_actor():
+    found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
+    assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"

@@ -252,6 +252,11 @@ def test_unions_criticise_their_own_government_named_before():
         ("Die Opposition in Island hat einen Misstrauensantrag gegen Regierungschef Sigmundur Gunnlaugsson gestellt.",
          "ACCUSE", {"ISL"}, {"ISL"}),
         ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
+        # the owner of the object named with `von`; canvassing for someone supports him
+        ("Der Kreml kritisierte am Rande des Gipfels der EU die Politik von Angela Merkel.", "ACCUSE", {"RUS"},
+         {"DEU"}),
+        ("Auf Facebook wirbt Christian Kern um Stimmen für den Wiener Bürgermeister Michael Häupl (SPÖ).", "SUPPORT",
+         {"AUT"}, {"AUT"}),
         # what it takes is demanded of the owner of what it takes
         ("Es brauche einen neuen Ansatz der EU, sagte Außenminister Sebastian Kurz.", "REQUEST", {"AUT"}, {"EU"}),
     ],

@@ -216,6 +216,20 @@ def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex:
             noun = arg.possessed_noun
             if noun >= floor and noun != trigger and not _inside_pp(sdoc, noun, clause, lex):
                 return arg
+    return _von_owner(clause, floor, trigger, sdoc, lex)
+
+
+def _von_owner(clause: Clause, floor: int, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    """`kritisierte die Politik von Putin`: the owner named with `von` right after the object noun."""
+    for arg in clause.args:
+        if arg.prep != "von":
+            continue
+        von = next((i for i in range(arg.start - 1, max(arg.start - 3, clause.start) - 1, -1)
+                    if lex.preposition(sdoc[i].text) == "von"), None)
+        noun = von - 1 if von is not None else None
+        if noun is not None and noun >= floor and noun != trigger and sdoc[noun].pos_ == "NOUN" \
+                and not _inside_pp(sdoc, noun, clause, lex):
+            return arg
     return None
 
 
