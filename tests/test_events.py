@@ -599,8 +599,7 @@ def test_wuerde_in_reported_speech_is_the_future():
         # a passive with werden is no future; a name in brackets names the body before it
         ("Die AKP will jene nicht sehen, die von der Terrororganisation (PKK) unterstützt werden.",
          [("SUPPORT", {"PKK"}, set(), [])]),
-        # handing over and threatening need someone handed to or threatened
-        ("Die Regierung will die Altersversorgung dem Finanzmarkt ausliefern.", []),
+        # threatening needs someone threatened
         ("Die ÖVP will größere Familien mit Armut bedrohen.", []),
         # the noun `Würde` is no `würde`
         ("Bundeskanzler Werner Faymann ist mit Würde zurückgetreten.", [("RETREAT", {"AUT"}, set(), [])]),
