@@ -252,6 +252,7 @@ def test_unions_criticise_their_own_government_named_before():
         ("Die Opposition in Island hat einen Misstrauensantrag gegen Regierungschef Sigmundur Gunnlaugsson gestellt.",
          "ACCUSE", {"ISL"}, {"ISL"}),
         ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
+        ("Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.", "REJECT", {"AUT"}, {"AUT"}),
         # the owner of the object named with `von`; canvassing for someone supports him
         ("Der Kreml kritisierte am Rande des Gipfels der EU die Politik von Angela Merkel.", "ACCUSE", {"RUS"},
          {"DEU"}),

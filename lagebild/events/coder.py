@@ -296,6 +296,9 @@ class SentenceCoder:
             trigger = self._as_threat(trigger, frame, view, clause, quote, tok.idx)
             spec = trigger.spec
         self.participants.complete(frame, trigger, view, mentions)
+        slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
+        if slot_variant:  # `sprach sich gegen eine Koalition mit der FPÖ aus`: found deeper in the phrase
+            trigger = _with_variant(trigger, slot_variant)
         if not self._frame_acceptable(trigger, frame, quote):
             return None
         if spec.reciprocal and frame.recipient_slot == "mit" and _hosted(frame, guests=frame.recipient):

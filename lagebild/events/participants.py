@@ -221,6 +221,8 @@ class Participants:
             return []
         lo, hi = self.sdoc[opening].idx, self.sdoc[clause.end - 1].idx
         inside = [m for m in self._addressee_candidates(frame, mentions) if lo < m.start <= hi]
+        if inside:
+            frame.recipient_slot = self.lex.preposition(self.sdoc[opening].text)
         return inside[:1]
 
     def _protesters(self, view: SentenceView, trigger: Trigger) -> list[ActorMention]:
