@@ -374,6 +374,9 @@ def test_a_party_word_before_the_party_name_is_that_party():
         ("Justizminister Heiko Maas nannte die Äußerung der AfD geschmacklos.", ("DEU", "DEU")),
         # in a copula clause the speaker judges the subject
         ("Die Haltung Russlands sei inakzeptabel, sagte Außenminister Steinmeier.", ("DEU", "RUS")),
+        # capitalised opening its sentence
+        ("Labour-Chef Jeremy Corbyn sang die Hymne nicht mit. Schändlich sei Corbyns Benehmen, sagte Premierminister "
+         "David Cameron.", ("GBR", "GBR")),
     ],
 )
 def test_evaluative_adjectives_are_accusations(text, expected):

@@ -111,8 +111,10 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.text in lex.adjectives:  # the uninflected predicative form, whatever the tagger says
-        return Trigger(tok.i, lex.adjectives[tok.text], tok.text)
+    # the uninflected predicative form, whatever the tagger says; capitalised opening a clause
+    # (`: Schändlich sei Corbyns Benehmen`)
+    if tok.text.lower() in lex.adjectives and (tok.text.islower() or tok.text[1:].islower()):
+        return Trigger(tok.i, lex.adjectives[tok.text.lower()], tok.text)
     if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
         return None
     spec = next((lex.adjectives[c.lower()] for c in lemma_candidates(tok) if c.lower() in lex.adjectives), None)
