@@ -558,6 +558,17 @@ def test_a_participle_after_a_relative_clause_closes_the_main_clause():
         "convict", {"LBN"}, ["der Islamist Ahmed al-Asir"])
 
 
+def test_what_a_passive_is_done_to_stands_in_its_own_clause():
+    text = ("Das US-Verteidigungsministerium hatte im Juni mitgeteilt, es sollten in Polen zeitweise 90 Kampfpanzer, "
+            "140 Bradley-Schützenpanzer und 20 Panzerhaubitzen stationiert werden.")
+    assert [(e.event, e.recipient) for e in events_of(text, "2015-08-31")] == [("MOBILIZE", [])]
+    # a zu-infinitive between auxiliary and participle: the subject before it was arrested
+    text = ("Der Islamist Ahmed al-Asir sei am Samstag bei dem Versuch, mit einem gefälschten Ausweis nach Katar "
+            "auszureisen, im Libanon von Behörden festgenommen worden, berichtete die Nachrichtenagentur.")
+    found = only(text, "2015-08-16")
+    assert (found.event, [a.text for a in found.recipient]) == ("COERCE", ["Der Islamist Ahmed al-Asir"])
+
+
 def test_refusing_a_resignation_is_no_resignation():
     text = "Der guatemaltekische General a. D., der noch am Montag einen Rücktritt verweigert hatte, muss in Haft."
     assert [(e.event, codes(e.actor)) for e in events_of(text, "2015-09-03")] == [("REJECT", {"GTM"})]

@@ -495,7 +495,7 @@ def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) 
 
 def _nonfinite_only(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     verbs = [sdoc[i] for i in range(a, b) if looks_like_verb(sdoc[i], lex)]
-    first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
+    first = next((sdoc[i] for i in range(a, b) if not sdoc[i].is_punct and not sdoc[i].is_space), None)
     if not verbs or first is None or first.text.lower() in lex.subordinators or first.text.lower() in ("und", "aber"):
         return False
     return not any(is_finite_verb(v, lex) or v.text == "zu" or "zu" in v.text[2:-3] for v in verbs)
@@ -565,7 +565,9 @@ def _link_brackets(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
         if i < 2 or rest.opener is not None or not _nonfinite_only(sdoc, rest.start, rest.end, lex):
             continue
         main = clauses[0]
-        if main.opener is None and all(c.opener is not None or _has_finite(sdoc, c, lex) for c in clauses[1:i]):
+        between = clauses[1:i]  # whole clauses of their own: subordinate, finite or a zu-infinitive
+        if main.opener is None and all(c.opener is not None or _has_finite(sdoc, c, lex)
+                                       or ends_in_zu_infinitive(sdoc, c) for c in between):
             rest.auxiliary = _waiting_auxiliary(sdoc, main.start, main.end, lex)
 
 

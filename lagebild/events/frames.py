@@ -371,6 +371,13 @@ def fill_slot(
     return _pp_argument(sdoc, clause, slot, lex)
 
 
+def _subject_from_elsewhere(found: Argument | list[ActorMention] | None, clause: Clause) -> bool:
+    """`X teilte mit, es sollten Panzer stationiert werden`: what a passive is done to stands in its
+    own clause (or is the antecedent of a relative clause, the subject of a coordinated one)."""
+    shared = clause.opener in ("relative", "und", "aber", "sondern")
+    return isinstance(found, Argument) and not clause.contains(found.start) and not shared
+
+
 def _as_mentions(found: Argument | list[ActorMention] | None) -> list[ActorMention]:
     if found is None:
         return []
@@ -397,6 +404,8 @@ def fill_frame(
             break
     for slot in recipient_slots:
         found = fill_slot(slot, trigger, clause, sentence, lex, prefix_actor, taken=actor_arg)
+        if frame.passive and slot == "subj" and _subject_from_elsewhere(found, clause):
+            continue
         mentions = [m for m in _as_mentions(found) if m not in frame.actor]
         if mentions:
             frame.recipient, frame.recipient_slot = mentions, slot
