@@ -253,6 +253,9 @@ def test_unions_criticise_their_own_government_named_before():
          "ACCUSE", {"ISL"}, {"ISL"}),
         ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
         ("Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.", "REJECT", {"AUT"}, {"AUT"}),
+        # violating the law is what a speaker says of someone
+        ("Die Tiroler Landesregierung verletze damit internationales Recht, sagte Sozialminister Alois Stöger.",
+         "ACCUSE", {"AUT"}, {"AUT"}),
         # the owner of the object named with `von`; canvassing for someone supports him
         ("Der Kreml kritisierte am Rande des Gipfels der EU die Politik von Angela Merkel.", "ACCUSE", {"RUS"},
          {"DEU"}),
