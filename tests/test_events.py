@@ -696,6 +696,16 @@ def test_what_someone_must_do_is_the_speaker_s_demand():
     assert [e.event for e in events_of(text, "2016-06-20") if e.event == "REQUEST"] == []
 
 
+def test_an_interview_answer_is_its_speaker_s_till_the_next_question():
+    text = ("STANDARD: Was sagen Sie zur Volkspartei? Sozialminister Alois Stöger: Das ist eine lange Geschichte. "
+            "Die Lage ist schwierig. Die Zahlen sind klar. Ich kritisiere die ÖVP scharf. "
+            "STANDARD: Und die Grünen? Die Grünen kritisieren alle.")
+    found = [([a.text for a in e.actor], [a.text for a in e.recipient]) for e in events_of(text, "2016-05-20")]
+    assert found[0] == (["Sozialminister Alois Stöger"], ["ÖVP"])
+    text = "STANDARD: Was sagen Sie zur ÖVP? Stöger: Ich kritisiere die ÖVP scharf."  # the label's own colon
+    assert [[a.text for a in e.actor] for e in events_of(text, "2016-05-20")] == [["Stöger"]]
+
+
 def test_a_main_clause_before_a_colon_introduces_speech():
     text = "Der Guardian ging noch einen Schritt weiter: Corbyn müsse seine Strategie radikal ändern."
     found = only(text, "2015-09-20")

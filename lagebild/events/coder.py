@@ -48,9 +48,10 @@ from lagebild.events.participants import (
 from lagebild.events.triggers import Trigger, find_triggers
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-FIRST_PERSON = {"wir", "ich", "uns"}
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
+# sentences an interview answer may run after its speaker's label (`Stöger: ...`)
+INTERVIEW_ANSWER_SPAN = 12
 HISTORICAL_YEARS = 2
 
 
@@ -269,7 +270,7 @@ class SentenceCoder:
         said_of = spec.speaker_event or (spec.evaluative and self._speaker_judges(trigger, clause))
         if said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
-        self._speaker_as_actor(frame, clause, quote, tok.idx)
+        self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun")
         if spec.pos == "noun" and self._received(trigger, clause):
             self._as_received(frame, trigger, view)
         elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
@@ -433,13 +434,18 @@ class SentenceCoder:
             i != trigger.token and self.sdoc[i].pos_ == "VERB" for i in range(clause.start, clause.end)
         )
 
-    def _speaker_as_actor(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
-        if frame.actor:
-            return
+    def _speaker_as_actor(self, frame: Frame, clause: Clause, quote: Quote | None, at: int, verbal: bool) -> None:
+        """`Ich kritisiere die ÖVP`, said by Stöger: the speaker acts; what the clause named as its
+        subject without the pronoun (`die ÖVP`) is acted on."""
         words = {self.sdoc[i].text.lower() for i in range(clause.start, clause.end)}
-        if words & FIRST_PERSON:
+        speaking_subject = verbal and frame.actor_slot == "subj" and bool(words & self.lex.first_person_subject)
+        if frame.actor and not speaking_subject:
+            return
+        if words & self.lex.first_person:
             speaker = _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
-            if speaker is not None:
+            if speaker is not None and speaker not in frame.actor:
+                if speaking_subject and not frame.recipient:
+                    frame.recipient = frame.actor
                 frame.actor, frame.actor_slot = [speaker], "speaker"
 
     def _unmarked_speaker(self, clause: Clause) -> ActorMention | None:
@@ -450,7 +456,7 @@ class SentenceCoder:
         index = next(i for i, sent in enumerate(self.sentences) if sent.start == here.start)
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
             anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs)
-                       and not clause.start <= t.i < clause.end]
+                       and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
                 continue
             speakers = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < sent.end_char
@@ -459,6 +465,20 @@ class SentenceCoder:
             if speakers:
                 anchor = anchors[0].idx
                 return min(speakers, key=lambda m: abs(m.start - anchor))
+        return self._interviewee(index)
+
+    def _interviewee(self, index: int) -> ActorMention | None:
+        """`STANDARD: ... ? Stöger: Ich ... . Wir ... .`: in an interview the answer runs from its
+        speaker's label to the next label."""
+        for sent in self.sentences[max(0, index - INTERVIEW_ANSWER_SPAN):index + 1][::-1]:
+            words = [t for t in sent if not t.is_space][:4]
+            colon = next((t for t in words if t.text == ":"), None)
+            if colon is None or colon.i == sent.start or not all(t.text[:1].isupper() for t in words
+                                                                  if t.i < colon.i):
+                continue
+            label = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < colon.idx]
+            person = next((m for m in label if m.kind == "name" and is_political(m)), None)
+            return person  # the interviewer's label (`STANDARD:`) ends the answer before it
         return None
 
     def _subject_acts(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:

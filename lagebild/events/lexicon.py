@@ -73,6 +73,8 @@ OPTIONAL_WORD_SETS = {
     "judging_verbs": "judging_verbs",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
+    "first_person": "first_person",
+    "first_person_subject": "first_person_subject",
 }
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
