@@ -706,6 +706,12 @@ def test_an_interview_answer_is_its_speaker_s_till_the_next_question():
     assert [[a.text for a in e.actor] for e in events_of(text, "2016-05-20")] == [["Stöger"]]
 
 
+def test_the_first_person_is_not_whom_it_speaks_of():
+    text = ("Im Radio erklärte der Forscher Ednan Aslan: Mir geht es nicht darum, dass ich die Politik von "
+            "Integrationsminister Sebastian Kurz kritisiere.")
+    assert not any(a.kb_id == "kurz_sebastian" for e in events_of(text, "2016-01-20") for a in e.actor)
+
+
 def test_a_main_clause_before_a_colon_introduces_speech():
     text = "Der Guardian ging noch einen Schritt weiter: Corbyn müsse seine Strategie radikal ändern."
     found = only(text, "2015-09-20")

@@ -459,9 +459,11 @@ class SentenceCoder:
                        and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
                 continue
+            inside = (self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx)
             speakers = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < sent.end_char
                         and m.kind in ("name", "descriptor", "org") and is_political(m) and not m.is_place
-                        and m.sector != "MED"]  # `sagte Gnesda zur APA`: the agency only listens
+                        and m.sector != "MED"  # `sagte Gnesda zur APA`: the agency only listens
+                        and not inside[0] <= m.start <= inside[1]]  # whom the first person speaks of
             if speakers:
                 anchor = anchors[0].idx
                 return min(speakers, key=lambda m: abs(m.start - anchor))
