@@ -617,6 +617,8 @@ def test_wuerde_in_reported_speech_is_the_future():
         # a passive with werden is no future; a name in brackets names the body before it
         ("Die AKP will jene nicht sehen, die von der Terrororganisation (PKK) unterstützt werden.",
          [("SUPPORT", {"PKK"}, set(), [])]),
+        # flying sorties is no visit
+        ("Das russische Militär habe mehr als 900 Einsätze in Syrien geflogen, sagte ein Sprecher.", []),
         # threatening needs someone threatened
         ("Die ÖVP will größere Familien mit Armut bedrohen.", []),
         # the noun `Würde` is no `würde`
