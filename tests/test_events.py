@@ -593,6 +593,11 @@ def test_more_soldiers_in_the_passive_are_the_state_s_mobilisation():
     assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"ITA"})
 
 
+def test_what_a_question_asks_is_not_asserted():
+    found = only("Hat Russland die Ukraine angegriffen?", "2015-06-04")
+    assert (found.event, found.aux) == ("ASSAULT", ["hypothetical"])
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

@@ -53,7 +53,8 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     hyp = lex.modality["hypothetical"]
     if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex):
         return True
-    if conditional_verb_first(sdoc, clause, lex):
+    asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
+    if asked or conditional_verb_first(sdoc, clause, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
@@ -62,6 +63,14 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
     return False
+
+
+def _question(sdoc: Doc, clause: Clause) -> bool:
+    """`Hat Russland die Ukraine angegriffen?`: what a question asks is not asserted (what it names,
+    `der Auslöser für die Proteste?`, it takes for granted)."""
+    sent = sdoc[clause.start].sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def conditional_verb_first(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
