@@ -598,6 +598,11 @@ def test_what_a_question_asks_is_not_asserted():
     assert (found.event, found.aux) == ("ASSAULT", ["hypothetical"])
 
 
+def test_european_states_are_not_the_country_the_text_is_about():
+    found = only("Die europäischen Staaten kritisierten Russland scharf.", "2015-06-04")
+    assert (codes(found.actor), codes(found.recipient)) == ({None}, {"RUS"})
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

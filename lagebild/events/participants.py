@@ -121,8 +121,9 @@ def with_context_country(m: ActorMention, mentions: list[ActorMention], home: st
     the first actor of the sentence. `others`: words that make a body someone else's (`andere Staaten`)."""
     if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
         return m
-    first_word = m.text.split()[0].lower() if m.text else ""
-    if first_word in others:
+    words = m.text.lower().split()
+    first_word = words[0] if words else ""
+    if any(w in others for w in words[:3]):
         return m
     if first_word in POSSESSIVES:
         owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
