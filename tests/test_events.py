@@ -724,6 +724,14 @@ def test_the_first_person_is_not_whom_it_speaks_of():
     assert not any(a.kb_id == "kurz_sebastian" for e in events_of(text, "2016-01-20") for a in e.actor)
 
 
+def test_an_impersonal_demand_is_made_of_whom_the_speaker_addresses():
+    text = ("Die ÖVP blockiert die Reform seit Monaten. "
+            "Es brauche endlich eine Lösung, meinte SPÖ-Klubchef Andreas Schieder.")
+    found = next(e for e in events_of(text, "2015-06-01") if e.event == "REQUEST")
+    assert ([a.text for a in found.actor], [a.text for a in found.recipient]) == (
+        ["SPÖ-Klubchef Andreas Schieder"], ["ÖVP"])
+
+
 def test_a_main_clause_before_a_colon_introduces_speech():
     text = "Der Guardian ging noch einen Schritt weiter: Corbyn müsse seine Strategie radikal ändern."
     found = only(text, "2015-09-20")

@@ -405,7 +405,10 @@ class SentenceCoder:
         if speaker is None:
             return False
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
-        if needs_judged and (not judged or own_state):
+        # `Es brauche eine Lösung, meinte Schieder`: an impersonal demand is made of whom he addresses
+        impersonal = not judged and any(self.sdoc[i].lower_ in self.lex.impersonal_pronouns
+                                        for i in range(clause.start, clause.end))
+        if needs_judged and ((not judged and not impersonal) or own_state):
             return False  # `die USA müssten ..., sagte Carter`: what one's own state must do is no demand
         # `die Polizeiaktion verstoße gegen die Verfassung`: judged, but not an actor we know; the
         # addressee is then looked for as for any statement

@@ -75,6 +75,7 @@ OPTIONAL_WORD_SETS = {
     "perception_verbs": "perception_verbs",
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
+    "impersonal_pronouns": "impersonal_pronouns",
 }
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
