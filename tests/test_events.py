@@ -253,6 +253,9 @@ def test_unions_criticise_their_own_government_named_before():
          "ACCUSE", {"ISL"}, {"ISL"}),
         ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
         ("Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.", "REJECT", {"AUT"}, {"AUT"}),
+        # a visit paid to someone: the dative
+        ("Außenminister Sebastian Kurz stattet am Wochenende Bulgarien einen Blitzbesuch ab.", "CONSULT", {"AUT"},
+         {"BGR"}),
         # violating the law is what a speaker says of someone
         ("Die Tiroler Landesregierung verletze damit internationales Recht, sagte Sozialminister Alois Stöger.",
          "ACCUSE", {"AUT"}, {"AUT"}),
