@@ -606,6 +606,12 @@ def test_european_states_are_not_the_country_the_text_is_about():
     assert (codes(found.actor), codes(found.recipient)) == ({None}, {"RUS"})
 
 
+def test_a_curfew_lifted_in_the_passive_is_the_state_s_concession():
+    text = "Nach massiven Protesten wurde die Ausgangssperre in der Stadt Cizre im Südosten der Türkei aufgehoben."
+    found = only(text, "2015-09-12")
+    assert (found.event, codes(found.actor)) == ("CONCEDE", {"TUR"})
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

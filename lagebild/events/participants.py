@@ -37,6 +37,7 @@ IMPLICIT_AUTHORITY = {
     ("RETREAT", "release"): "GOV",
     ("MOBILIZE", "troops"): "GOV",
     ("MOBILIZE", "police"): "GOV",
+    ("CONCEDE", None): "GOV",
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
@@ -181,7 +182,7 @@ class Participants:
         someone = frame.recipient or (
             trigger.spec.mode in ("convict", "arrest", "restrict", "troops", "police")
             and self._nominative_noun(view, trigger)
-        )
+        ) or bool(trigger.spec.needs_object_noun)  # `wurde die Ausgangssperre aufgehoben`
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
         noun = trigger.spec.pos == "noun" and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant)
