@@ -253,6 +253,8 @@ def test_unions_criticise_their_own_government_named_before():
          "ACCUSE", {"ISL"}, {"ISL"}),
         ("Die ÖVP verteidigt sich gegen den Vorwurf.", "REJECT", {"AUT"}, set()),
         ("Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.", "REJECT", {"AUT"}, {"AUT"}),
+        # a national body before an act of force acts (the country from the context)
+        ("In der Türkei geht die Armeeoffensive gegen die PKK weiter.", "ASSAULT", {"TUR"}, {"PKK"}),
         # a visit paid to someone: the dative
         ("Außenminister Sebastian Kurz stattet am Wochenende Bulgarien einen Blitzbesuch ab.", "CONSULT", {"AUT"},
          {"BGR"}),

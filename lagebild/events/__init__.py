@@ -33,10 +33,26 @@ def resolve_prefix(prefix: str, doc: Document) -> ActorMention | None:
     for m in doc.actor_mentions:  # `Merkel-Besuch`, `Papstbesuch`: a person named before by that word
         if m.is_person and wanted in m.text.lower().split():
             return m
-    found = _kb_actor(prefix, doc)
+    found = _kb_actor(prefix, doc) or _national_body(prefix, doc)
     if found is None and "-" in prefix:  # `Nato-Außenministertreffen`: whose ministers meet
         return resolve_prefix(prefix.split("-", 1)[0], doc)
     return found
+
+
+NATIONAL_BODY_SECTORS = ("GOV", "MIL", "POLICE", "JUD")
+
+
+def _national_body(prefix: str, doc: Document) -> ActorMention | None:
+    """`Armeeoffensive`, `Polizeiaktion`: a word for a national body (the country comes from the
+    context, as for `die Armee`)."""
+    from lagebild.kb.lexicon import lexicon as kb_lexicon
+
+    descriptor = kb_lexicon(doc.language).match_descriptor(prefix[:1].upper() + prefix[1:])
+    if descriptor is None or descriptor.type != "group" or descriptor.sector not in NATIONAL_BODY_SECTORS \
+            or descriptor.needs == "owner":
+        return None
+    return ActorMention(text=prefix, sector=descriptor.sector, country=descriptor.default, start=0, end=0,
+                        sentence=0, kind="descriptor")
 
 
 def _kb_actor(prefix: str, doc: Document) -> ActorMention | None:

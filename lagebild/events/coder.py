@@ -48,6 +48,7 @@ from lagebild.events.participants import (
 from lagebild.events.triggers import Trigger, find_triggers
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
 # sentences an interview answer may run after its speaker's label (`Stöger: ...`)
@@ -278,7 +279,7 @@ class SentenceCoder:
         elif spec.pos == "noun" and frame.actor_slot == "poss" and self._taking_part(trigger, clause):
             self._as_guest(frame, clause, view)
         visitor = prefix_actor is not None and prefix_actor.is_person and spec.event == "CONSULT"
-        if prefix_actor is not None and (self._prefix_is_actor(trigger) or visitor):
+        if prefix_actor is not None and (self._prefix_is_actor(trigger, prefix_actor) or visitor):
             if frame.recipient_slot == "compound":
                 frame.actor, frame.recipient = [prefix_actor], []
             elif frame.actor_slot in ("subj", None):
@@ -576,11 +577,13 @@ class SentenceCoder:
         return found.model_copy(update={"start": tok.idx, "end": tok.idx + len(trigger.compound_prefix),
                                         "sentence": sentence, "text": tok.text[: len(trigger.compound_prefix)]})
 
-    def _prefix_is_actor(self, trigger: Trigger) -> bool:
+    def _prefix_is_actor(self, trigger: Trigger, prefix_actor: ActorMention) -> bool:
         """`EU-Sanktionen`, `US-Angriffe`: an abbreviation before a noun names who acts (as a person
-        before a visit does: `Merkel-Besuch`, `Papstbesuch`; `Merkel-Kritik` is criticism of her)."""
+        before a visit does: `Merkel-Besuch`, `Papstbesuch`; `Merkel-Kritik` is criticism of her);
+        so does a national body before an act of force (`Armeeoffensive`, `Polizeieinsatz`)."""
         prefix = self.sdoc[trigger.token].text[: len(trigger.compound_prefix)]
-        return prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")
+        force = prefix_actor.kind == "descriptor" and trigger.spec.event in FORCE_EVENTS
+        return (prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")) or force
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
