@@ -258,6 +258,9 @@ def test_unions_criticise_their_own_government_named_before():
         # a visit paid to someone: the dative
         ("Außenminister Sebastian Kurz stattet am Wochenende Bulgarien einen Blitzbesuch ab.", "CONSULT", {"AUT"},
          {"BGR"}),
+        # the body a compound names is the one judged
+        ("HDP-Chef Selahattin Demirtas sagte in Istanbul, die Polizeiaktion verstoße gegen die Verfassung.", "ACCUSE",
+         {"TUR"}, {"TUR"}),
         # violating the law is what a speaker says of someone
         ("Die Tiroler Landesregierung verletze damit internationales Recht, sagte Sozialminister Alois Stöger.",
          "ACCUSE", {"AUT"}, {"AUT"}),

@@ -402,7 +402,7 @@ class SentenceCoder:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about;
         `die EU müsse handeln`: demands of it."""
         speaker = self._speaker(view, clause, quote, at)
-        judged = frame.actor or frame.recipient  # `die Haltung Russlands sei inakzeptabel`: its owner
+        judged = frame.actor or frame.recipient or self._body_in_compound(clause, view.index)
         if speaker is None:
             return False
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
@@ -415,6 +415,19 @@ class SentenceCoder:
         # addressee is then looked for as for any statement
         frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
         return True
+
+    def _body_in_compound(self, clause: Clause, sentence: int) -> list[ActorMention]:
+        """`die Polizeiaktion verstoße gegen die Verfassung`: a national body that the first part of a
+        noun in the clause names is the one judged."""
+        for tok in self.sdoc[clause.start:clause.end]:
+            if tok.pos_ != "NOUN" or len(tok.text) < 8:
+                continue
+            for end in range(len(tok.text) - 3, 3, -1):
+                found = self.resolve_prefix(tok.text[:end], self.doc)
+                if found is not None and found.kind == "descriptor":
+                    return [found.model_copy(update={"start": tok.idx, "end": tok.idx + end, "sentence": sentence,
+                                                     "text": tok.text[:end]})]
+        return []
 
     def _referential_es(self, trigger: Trigger, clause: Clause) -> bool:
         """`Das Militär drohte ... Es warf der Regierung vor, ...`: `es` opening a main clause with
