@@ -553,7 +553,7 @@ def _link_interrupted(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
         prefield, relative, rest = clauses[i - 2], clauses[i - 1], clauses[i]
         if rest.opener is None and relative.opener == "relative" and prefield.opener is None \
                 and _verb_second(sdoc, rest.start, rest.end, lex) \
-                and not any(is_finite_verb(sdoc[j], lex) for j in range(prefield.start, prefield.end)):
+                and not _has_finite(sdoc, prefield, lex):
             rest.continues = i - 2
 
 

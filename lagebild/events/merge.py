@@ -122,7 +122,8 @@ def _same_people(a, b) -> bool:
     pa, pb = _people(a), _people(b)
     if pa and pb:
         return pa == pb
-    return not (_sectors(a) and _sectors(b)) or bool(_sectors(a) & _sectors(b))
+    sa, sb = _sectors(a), _sectors(b)
+    return not (sa and sb) or bool(sa & sb)
 
 
 def _sectors(actors) -> frozenset[str]:

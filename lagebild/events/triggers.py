@@ -111,15 +111,15 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    # the uninflected predicative form, whatever the tagger says; capitalised opening a clause
-    # (`: Schändlich sei Corbyns Benehmen`)
-    if tok.text.lower() in lex.adjectives and (tok.text.islower() or tok.text[1:].islower()):
-        return Trigger(tok.i, lex.adjectives[tok.text.lower()], tok.text)
-    if tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
+    """The uninflected predicative form, whatever the tagger says, capitalised where it opens a clause
+    (`: Schändlich sei Corbyns Benehmen`); an inflected adjective describes (`seit einiger Zeit`,
+    `die fremdenfeindliche Bewegung`)."""
+    spec = lex.adjectives.get(tok.text.lower())
+    if spec is None:
         return None
-    spec = next((lex.adjectives[c.lower()] for c in lemma_candidates(tok) if c.lower() in lex.adjectives), None)
-    if spec is None or tok.text.lower() not in lex.adjectives:
-        return None  # `seit einiger Zeit`, `die fremdenfeindliche Bewegung`: an inflected adjective describes
+    cased = tok.text.islower() or tok.text[1:].islower()
+    if not cased and tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
+        return None
     return Trigger(tok.i, spec, tok.text)
 
 
