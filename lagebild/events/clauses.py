@@ -151,11 +151,6 @@ class Clause:
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
 
-    def tokens(self, sdoc: Doc) -> list[Token]:
-        """The clause's tokens, with the auxiliary it completes."""
-        own = [sdoc[i] for i in range(self.start, self.end)]
-        return own + [sdoc[self.auxiliary]] if self.auxiliary is not None else own
-
 
 @dataclass
 class SentenceView:

@@ -37,7 +37,7 @@ class Frame:
 def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
-    words = clause.tokens(sdoc)
+    words = [sdoc[i] for i in range(clause.start, clause.end)]
     return _has_werden(words, lex) and any("Part" in w.morph.get("VerbForm") for w in words)
 
 
@@ -54,7 +54,7 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
-    tokens = clause.tokens(sdoc)
+    tokens = [sdoc[i] for i in range(clause.start, clause.end)]
     words = [t.lower_ for t in tokens]
     has_werden = _has_werden(tokens, lex)
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
