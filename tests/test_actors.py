@@ -387,6 +387,13 @@ def test_unknown_names_as_the_tagger_leaves_them_and_as_they_come_again():
     assert [m.text for m in found] == ["Der guatemaltekische General"]  # `a. D.`: retired, no one's initial
 
 
+def test_a_suspect_named_by_first_name_and_initial():
+    found = mentions("Die Polizei hat den gesuchten Karim B. in einer Wohnung in Lüttich gefasst.", "2016-04-02")
+    assert find(found, "Karim B.").kind == "name"
+    found = mentions("Der Verteidiger bestritt alle Vorwürfe gegen Yasmin D. vor Gericht.", "2016-04-02")
+    assert find(found, "Yasmin D.").kind == "name"
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"

@@ -917,6 +917,21 @@ def test_who_does_what_to_whom(text, date, expected):
     assert (found.event, codes(found.actor), codes(found.recipient)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft in Lüttich hat gegen den in Belgien geborenen Karim B. Anklage erhoben.",
+    "Gegen den bereits am Dienstag festgenommenen Karim B. wurde in Lüttich Anklage erhoben.",
+])
+def test_a_charge_brought_against_someone_an_attribute_describes(text):
+    found = only(text, "2016-04-02")
+    assert (found.event, codes(found.actor), [m.text for m in found.recipient]) == ("ACCUSE", {"BEL"}, ["Karim B."])
+
+
+def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():
+    found = only("Das in Den Haag ansässige Gericht erließ einen Haftbefehl gegen den sudanesischen Präsidenten.",
+                 "2015-06-15")
+    assert (found.event, [m.text for m in found.actor], codes(found.recipient)) == ("THREATEN", ["Gericht"], {"SDN"})
+
+
 def test_taking_part_goes_by_verb_and_preposition():
     text = "Sudans Präsident Omar al-Bashir hält sich derzeit zu einem Gipfeltreffen der Afrikanischen Union auf."
     found = only(text, "2015-06-14")

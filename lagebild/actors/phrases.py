@@ -18,6 +18,7 @@ OWNER_KINDS = ("country", "place", "org", "institution")
 PLACE_KINDS = ("country", "place")
 PERSON_TYPES = ("person", "leader", "head", "inherit")
 _AGE = re.compile(r"^\d+-?[a-zäöü]*$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")  # `N.`: a surname cut to its initial
 _ADJ_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
 
 
@@ -451,7 +452,7 @@ class PhraseBuilder:
         covered = [False] * len(self.words)
         for phrase in phrases:
             covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
-        extra: list[Phrase] = []
+        extra = self._initial_names(covered)
         parts = self._name_parts(phrases)
         for ent in self.sdoc.ents if self.has_ner else ():
             initial_only = all(len(t.text) <= 2 for t in ent)  # `der General a. D.`: no one's name
@@ -471,6 +472,19 @@ class PhraseBuilder:
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _initial_names(self, covered: list[bool]) -> list[Phrase]:
+        """`Rabah N.`, `Fayçal C.`: a suspect the press names by first name and initial."""
+        found = []
+        for i in range(len(self.words) - 1):
+            initial = _INITIAL.match(self.words[i + 1]) and self.words[i + 1][0].isupper()
+            if not initial or covered[i] or covered[i + 1] or not self._name_word(i):
+                continue
+            if _known_word(self.lex.lang, self.words[i]):
+                continue
+            found.append(Phrase(i, i + 2, "unknown", unknown=(i, i + 2)))
+            covered[i:i + 2] = [True, True]
+        return found
 
     def _add_organisations(self, phrases: list[Phrase]) -> list[Phrase]:
         """Organisations the KB does not know whose name tells their sector: tagged by the pipeline

@@ -201,7 +201,20 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
             i -= 1
             steps += 1
             continue
-        return None
+        return _before_extended_attribute(sdoc, i, lo, lex) if steps and sdoc[i + 1].pos_ == "ADJ" else None
+    return None
+
+
+def _before_extended_attribute(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:
+    """`gegen den am Freitag festgenommenen Rabah N.`: an adjective carrying its own phrase; the
+    preposition stands before the determiner that opens the whole noun phrase, the one the
+    attribute's own phrase follows (`Das in Den Haag ansässige Gericht` has none)."""
+    for j in range(i, max(lo, i - 6) - 1, -1):
+        token = sdoc[j]
+        if token.pos_ in ("PUNCT", "VERB", "AUX"):
+            return None
+        if token.text.lower() in lex.determiners and sdoc[j + 1].pos_ in ("ADP", "ADV"):
+            return _preposition_at(sdoc, j - 1, lo, lex)
     return None
 
 

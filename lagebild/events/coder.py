@@ -166,7 +166,9 @@ class SentenceCoder:
         spec = t.spec
         if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)):
             return False
-        light = spec.pos == "verb" and lemma_in(self.sdoc[t.token], self.lex.light_verbs, self.lex)
+        # a verb + noun expression (`Anklage erheben`) is the event itself, not a light verb carrying it
+        light = spec.pos == "verb" and t.phrase_noun is None and lemma_in(self.sdoc[t.token], self.lex.light_verbs,
+                                                                          self.lex)
         if light and self._has_noun_trigger(clause, triggers):
             return False
         modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers, other_than=spec.event)

@@ -264,7 +264,10 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
         for arg in clause.args:
             if i < arg.start < region_end:
                 return arg
-    return None
+    # `gegen den am Freitag festgenommenen X`: the attribute's own phrase ends the region early
+    if adverbial:
+        return None
+    return next((a for a in clause.args if a.prep == prep and (after is None or a.start > after)), None)
 
 
 def _phrase_end(sdoc: Doc, start: int, end: int, lex: Lexicon) -> int:
