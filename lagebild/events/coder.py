@@ -258,6 +258,8 @@ class SentenceCoder:
         clause = view.clause_of(trigger.token)
         prefix_actor = self._prefix_actor(trigger, view.index)
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
+        if trigger.described is not None and not frame.recipient:
+            return None
         if not frame.actor and self._referential_es(trigger, clause):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:

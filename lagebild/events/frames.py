@@ -392,6 +392,8 @@ def fill_frame(
 ) -> Frame:
     sdoc = sentence.span.doc
     clause = sentence.completed(sentence.clause_of(trigger.token))
+    if trigger.described is not None:
+        return _described_frame(trigger, clause)
     frame = Frame(passive=is_passive(sdoc, trigger, clause, lex))
     actor_slots = trigger.spec.actor
     recipient_slots = trigger.spec.recipient
@@ -415,4 +417,14 @@ def fill_frame(
             break
     place = _place(clause, sdoc, lex)
     frame.place = list(place.mentions) if place else []
+    return frame
+
+
+def _described_frame(trigger: Trigger, clause: Clause) -> Frame:
+    """`der am Donnerstag festgenommene Fayçal C.`: a passive whose recipient is the person named
+    right after the participle; who acted the text leaves unsaid."""
+    frame = Frame(passive=True)
+    described = next((a for a in clause.args if a.start == trigger.described), None)
+    if described is not None and all(m.is_person or m.kind == "name" for m in described.mentions):
+        frame.recipient, frame.recipient_slot = list(described.mentions), "subj"
     return frame

@@ -56,6 +56,7 @@ class TriggerSpec:
     armed_variant: str | None = None
     reflexive_variant: str | None = None
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
+    attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
 
 
 # grammar.yaml word lists a language may leave out (attribute → key); see the comments there
@@ -122,6 +123,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         armed_variant=raw.get("armed_variant"),
         reflexive_variant=raw.get("reflexive_variant"),
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
+        attributive=bool(raw.get("attributive", False)),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
                                             spec.armed_variant, spec.reflexive_variant)]

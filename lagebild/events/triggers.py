@@ -19,6 +19,7 @@ class Trigger:
     compound_prefix: str = ""
     particle: int | None = None
     phrase_noun: int | None = None  # the noun of a verb + noun expression (`in Haft genommen`)
+    described: int | None = None  # the first word after an attributive participle (`festgenommene | X`)
 
 
 def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
@@ -52,13 +53,37 @@ def _attributive(sdoc: Doc, tok: Token) -> bool:
     return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
 
 
+def _with_own_phrase(sdoc: Doc, participle: Token) -> bool:
+    """`der am Donnerstag festgenommene`, `der in der Nacht auf Freitag festgenommene`: an attribute
+    with a phrase of its own tells when or where it happened; `der festgenommene` only describes."""
+    for i in range(participle.i - 1, max(participle.i - 6, 0) - 1, -1):
+        token = sdoc[i]
+        if token.pos_ == "ADP":
+            return True
+        if token.pos_ in ("PUNCT", "VERB", "AUX") or token.pos_ == "DET" and (i == 0 or sdoc[i - 1].pos_ != "ADP"):
+            return False
+    return False
+
+
+def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
+    """An act done to someone, told by the participle describing them (`der am Donnerstag
+    festgenommene Fayçal C.`)."""
+    low = tok.text.lower()
+    participles = [tok.lemma_.lower()] + [low[: -len(e)] for e in ("e", "en", "er", "es", "em") if low.endswith(e)]
+    bases = [lex.verb_forms[p] for p in participles if p in lex.verb_forms]
+    spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
+    if spec is None or not spec.attributive or not _with_own_phrase(sdoc, tok):
+        return None
+    return Trigger(tok.i, spec, tok.text, described=tok.i + 1)
+
+
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
     if tok.text[:1].isupper() and not tok.is_sent_start:
         return None
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV") and not tok.text.islower():
         return None
     if _attributive(sdoc, tok):
-        return None
+        return _attributive_trigger(sdoc, tok, lex)
     bases = lemma_candidates(tok, lex)
     particle = _particle(sdoc, tok, clause, lex)
     if particle is not None:
