@@ -394,6 +394,15 @@ def test_a_suspect_named_by_first_name_and_initial():
     assert find(found, "Yasmin D.").kind == "name"
 
 
+def test_a_definite_body_whose_article_stands_before_an_extended_attribute():
+    found = mentions("Der Internationale Strafgerichtshof tagte. Das in Den Haag ansässige Gericht hatte "
+                     "einen Haftbefehl erlassen.", "2015-06-15")
+    assert find(found, "Gericht").org == "ICC"  # `Das ... Gericht`: the court named before
+    found = mentions("Der Internationale Strafgerichtshof tagte. Ein in Den Haag ansässiges Gericht hatte "
+                     "einen Haftbefehl erlassen.", "2015-06-15")
+    assert find(found, "Gericht").org is None  # `Ein ... Gericht`: another one
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"

@@ -13,6 +13,7 @@ from lagebild.actors.matching import DocView, Hit
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.tables import inflect
+from lagebild.nlp.syntax import attribute_opener
 
 OWNER_KINDS = ("country", "place", "org", "institution")
 PLACE_KINDS = ("country", "place")
@@ -293,8 +294,15 @@ class PhraseBuilder:
                     phrase.start = j - 1  # "die beiden Minister"
                 return
             if not self._adjective_like(token):
+                if j + 1 < phrase.start:  # `Das in Den Haag ansässige Gericht`: definite, as its article says
+                    opener = attribute_opener(self.sdoc, j + 1, floor, self._determiner)
+                    if opener is not None:
+                        self._closes_left(self.sdoc[opener], phrase)
                 break
             j -= 1  # an adjective counts only once a determiner confirms it ("sagte Präsident ...")
+
+    def _determiner(self, word: str) -> bool:
+        return bool(self.lex.word("determiner", word))
 
     def _quantifier(self, j: int) -> bool:
         """`beiden`, `vielen` may follow an article ("die beiden Minister"); an article may not

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
+from lagebild.nlp.syntax import attribute_opener
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -206,16 +207,10 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
 
 
 def _before_extended_attribute(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:
-    """`gegen den am Freitag festgenommenen Rabah N.`: an adjective carrying its own phrase; the
-    preposition stands before the determiner that opens the whole noun phrase, the one the
-    attribute's own phrase follows (`Das in Den Haag ansässige Gericht` has none)."""
-    for j in range(i, max(lo, i - 6) - 1, -1):
-        token = sdoc[j]
-        if token.pos_ in ("PUNCT", "VERB", "AUX"):
-            return None
-        if token.text.lower() in lex.determiners and sdoc[j + 1].pos_ in ("ADP", "ADV"):
-            return _preposition_at(sdoc, j - 1, lo, lex)
-    return None
+    """`gegen den am Freitag festgenommenen Rabah N.`: the preposition stands before the determiner
+    that opens the whole noun phrase."""
+    opener = attribute_opener(sdoc, i + 1, lo, lambda word: word in lex.determiners)
+    return _preposition_at(sdoc, opener - 1, lo, lex) if opener is not None else None
 
 
 def _preposition_at(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:

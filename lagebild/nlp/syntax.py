@@ -1,0 +1,22 @@
+"""Noun-phrase shapes that more than one stage reads off the tagged tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+ATTRIBUTE_SPAN = 7  # words an extended attribute may take before its adjective
+
+
+def attribute_opener(sdoc: Doc, adjective: int, floor: int, is_determiner: Callable[[str], bool]) -> int | None:
+    """`den am Freitag festgenommenen X`, `Das in Den Haag ansässige Gericht`: an adjective with a
+    phrase of its own before it. The determiner that opens the whole noun phrase is the one the
+    attribute's phrase follows (not `Den` of `in Den Haag`); its index, or None."""
+    for j in range(adjective - 1, max(floor, adjective - ATTRIBUTE_SPAN) - 1, -1):
+        token = sdoc[j]
+        if token.pos_ in ("PUNCT", "VERB", "AUX"):
+            return None
+        if is_determiner(token.text.lower()) and sdoc[j + 1].pos_ in ("ADP", "ADV"):
+            return j
+    return None
