@@ -403,6 +403,13 @@ def test_a_definite_body_whose_article_stands_before_an_extended_attribute():
     assert find(found, "Gericht").org is None  # `Ein ... Gericht`: another one
 
 
+def test_an_abbreviation_after_an_article_names_an_organisation():
+    found = mentions("Die Vertreter der JG trafen sich am Montag mit der SPÖ.", "2016-05-10")
+    assert (find(found, "JG").kind, find(found, "JG").country) == ("org", "AUT")
+    # a bare abbreviation without an article names none
+    assert [m.text for m in mentions("Laut JG war das Treffen kurz.", "2016-05-10")] == []
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"

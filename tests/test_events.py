@@ -937,6 +937,20 @@ def test_an_attribute_with_its_own_date_tells_an_arrest():
     assert [e.event for e in found] == ["RETREAT"]
 
 
+def test_talks_between_two_sides_of_one_country_keep_both():
+    found = only("In Wien soll es am Montag Gespräche zwischen der JG und Bundeskanzler Christian Kern geben.",
+                 "2016-06-10")
+    assert (found.event, sorted(m.text for m in found.actor)) == ("AGREE", ["Bundeskanzler Christian Kern", "JG"])
+    found = only("Am Montag gab es in Berlin Gespräche zwischen der Regierung und der Opposition.", "2016-05-10")
+    assert (found.event, sorted(m.sector for m in found.actor)) == ("CONSULT", ["GOV", "OPP"])
+
+
+def test_a_relative_clause_hangs_on_the_noun_a_town_places():
+    found = only("Der israelische Botschafter in Genf, der der Türkei regelmäßig Parteilichkeit vorwirft, blieb der "
+                 "Sitzung fern.", "2016-03-22")
+    assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["Der israelische Botschafter"])
+
+
 def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():
     found = only("Das in Den Haag ansässige Gericht erließ einen Haftbefehl gegen den sudanesischen Präsidenten.",
                  "2015-06-15")

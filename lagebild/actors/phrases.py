@@ -513,7 +513,18 @@ class PhraseBuilder:
                     holder.owner_phrase, holder.end = organisation, end
                 else:
                     phrases.append(organisation)
+        phrases += [Phrase(i, i + 1, "organisation", unknown=(i, i + 1)) for i in self._acronyms(phrases)]
         return sorted(phrases, key=lambda p: p.start)
+
+    def _acronyms(self, phrases: list[Phrase]) -> list[int]:
+        """`die JG`, `der ÖH`: an abbreviation the KB does not know, after an article, names an
+        organisation (its sector untold)."""
+        covered = {i for p in phrases for i in range(p.start, p.end)}
+        return [
+            i for i, word in enumerate(self.words)
+            if i > 0 and 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and i not in covered
+            and i not in self.by_start and self.lex.word("determiner", self.words[i - 1].lower())
+        ]
 
     def _role_before(self, phrases: list[Phrase], start: int) -> Phrase | None:
         """A role or body noun right before a genitive article opening the organisation's name."""

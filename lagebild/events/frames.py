@@ -184,12 +184,16 @@ def _nominative_relative(sentence: SentenceView, clause: Clause) -> bool:
 
 
 def _antecedent(previous: Clause, clause: Clause) -> Argument | None:
-    """The argument a relative clause hangs on: the last one right before it."""
+    """The argument a relative clause hangs on: the last one right before it; the noun a town
+    places (`Der israelische UNO-Botschafter in Genf, der ...`) rather than the town."""
     before = [a for a in previous.args if a.end <= clause.start]
     if not before:
         return None
     last = before[-1]
-    return last if clause.start - last.end <= 2 else None
+    if clause.start - last.end > 2:
+        return None
+    placed = len(before) > 1 and last.prep is not None and _is_town(last) and before[-2].end == last.start - 1
+    return before[-2] if placed else last
 
 
 def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:
@@ -368,6 +372,9 @@ def fill_slot(
         return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
     if slot == "durch" and trigger.spec.pos == "noun":  # `die Annexion durch Russland`, after its noun
         return _pp_argument(sdoc, clause, slot, lex, after=noun)
+    if slot.startswith("after:"):  # `Gespräche zwischen der JG und Niessl`: the phrase right after the noun
+        found = _pp_argument(sdoc, clause, slot.removeprefix("after:"), lex, after=noun)
+        return found if found is not None and found.start <= noun + 3 else None
     if slot == "origin":  # `Artilleriebeschuss aus Syrien`: where the fire came from, right after the noun
         found = _pp_argument(sdoc, clause, "aus", lex, after=noun)
         return found if found is not None and found.start <= noun + 3 else None

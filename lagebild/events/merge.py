@@ -214,7 +214,7 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
     elif "future" in aux:
         aux.remove("future")
     aux = sorted(aux)
-    actor = _distinct(a for m in group for a in m.actor if actor_key(a) in _keys(first.actor))
+    actor = _sides(_distinct(a for m in group for a in m.actor if actor_key(a) in _keys(first.actor)), first.actor)
     return Event(
         id=f"{doc.id}-e{number}",
         event=event_type,
@@ -241,6 +241,20 @@ def _distinct(actors):
     for a in actors:
         seen.setdefault(actor_key(a), a)
     return list(seen.values())
+
+
+def _sides(actors: list, mention_actors: list) -> list:
+    """`Gespräche zwischen der Regierung und der Opposition`: one mention's actors of one country
+    in different sectors are different sides, kept apart."""
+    if any(a.kind == "country" or not (a.sector or a.kind in ("name", "org")) for a in mention_actors):
+        return actors  # `Russland` and `Moskau`: the state and its capital are one side
+    found = {(actor_key(a), a.sector) for a in actors}
+    extra = []
+    for a in mention_actors:
+        if (actor_key(a), a.sector) not in found:
+            found.add((actor_key(a), a.sector))
+            extra.append(a)
+    return actors + extra
 
 
 def merge(doc: Document, mentions: list[EventMention]) -> list[Event]:
