@@ -951,6 +951,12 @@ def test_a_relative_clause_hangs_on_the_noun_a_town_places():
     assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["Der israelische Botschafter"])
 
 
+def test_a_meeting_there_was_with_someone_is_the_speakers():
+    found = only("Es habe am Montag ein langes Gespräch mit Außenminister Kurz gegeben, sagte der serbische "
+                 "Regierungschef Vucic.", "2016-03-02")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"SRB", "AUT"})
+
+
 def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():
     found = only("Das in Den Haag ansässige Gericht erließ einen Haftbefehl gegen den sudanesischen Präsidenten.",
                  "2015-06-15")

@@ -276,6 +276,8 @@ class SentenceCoder:
         if said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun")
+        if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
+            self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
             self._as_received(frame, trigger, view)
         elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
@@ -468,6 +470,17 @@ class SentenceCoder:
                 if speaking_subject and not frame.recipient:
                     frame.recipient = frame.actor
                 frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _speaker_met(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
+        """`Es habe mit Kern ein Gespräch gegeben, sagte Mitterlehner`: a meeting there was with
+        someone, naming no one else, is the speaker's."""
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        impersonal = any(w.lower_ in self.lex.impersonal_pronouns for w in words)
+        if not impersonal or not any(lemma_in(w, self.lex.expletive_es_verbs, self.lex) for w in words):
+            return
+        speaker = _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
+        if speaker is not None and speaker not in frame.recipient:
+            frame.actor, frame.actor_slot = [speaker], "speaker"
 
     def _unmarked_speaker(self, clause: Clause) -> ActorMention | None:
         """`Ich entschuldige mich bei Herrn Boateng` after `..., sagte Petry` or `Petry ...:`: speech
