@@ -410,6 +410,13 @@ def test_an_abbreviation_after_an_article_names_an_organisation():
     assert [m.text for m in mentions("Laut JG war das Treffen kurz.", "2016-05-10")] == []
 
 
+def test_candidates_after_a_plural_article_are_several():
+    found = mentions("Der grüne Präsidentschaftskandidat Alexander Van der Bellen sprach zuerst. Über ein "
+                     "Fairnessabkommen sind sich die Kandidaten einig.", "2016-01-20")
+    candidates = find(found, "die Kandidaten")
+    assert (candidates.sector, candidates.kb_id) == ("PTY", None)  # not the candidate named before
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"
