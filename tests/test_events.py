@@ -617,6 +617,12 @@ def test_a_curfew_lifted_in_the_passive_is_the_state_s_concession():
     assert (found.event, codes(found.actor)) == ("CONCEDE", {"TUR"})
 
 
+def test_a_kidnapping_in_the_passive_is_by_someone_unnamed():
+    found = only("Zwei Italiener wurden am Sonntag in der Nähe von Tripolis entführt.", "2015-07-20")
+    assert (found.event, found.mode, [a.sector for a in found.actor], codes(found.recipient)) == (
+        "ASSAULT", "abduct", ["UAF"], {"ITA"})
+
+
 def test_wuerde_in_reported_speech_is_the_future():
     text = ("Die USA haben keinen Hinweis darauf, dass die serbischen Diplomaten getötet wurden. "
             "Sie würden aber alle Informationen mit der serbischen Regierung teilen, sagte Pentagon-Sprecher Cook.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.clauses import (
@@ -64,7 +64,16 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     perceived = any(w in lex.reflexives for w in words) and any(
         lemma(sdoc[i]) in lex.perception_verbs for i in range(clause.start, clause.end))
     participle = participle or (perceived and tok.tag_ == "ADJD" and lemma(tok).endswith("en"))
+    # `wurden am Sonntag entführt`: a verb closing a clause with werden is its participle, however
+    # tagged (`entführt`, `verhaftet` are also present-tense forms)
+    participle = participle or (has_werden and tok.text.endswith("t") and _closes_clause(tok, tokens, lex))
     return bool(participle and (has_werden or stative or perceived))
+
+
+def _closes_clause(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:
+    after = [t for t in tokens if t.i > tok.i and t.is_alpha]
+    return all(t.lower_ in lex.werden_forms for t in after) and any(
+        t.lower_ in lex.werden_forms for t in tokens if t.i < tok.i)
 
 
 def _bare_args(clause: Clause) -> list[Argument]:

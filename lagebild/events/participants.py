@@ -38,6 +38,7 @@ IMPLICIT_AUTHORITY = {
     ("MOBILIZE", "troops"): "GOV",
     ("MOBILIZE", "police"): "GOV",
     ("CONCEDE", None): "GOV",
+    ("ASSAULT", "abduct"): "UAF",  # `X wurde entführt`: by someone the text cannot name
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
