@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.events.clauses import Clause, SentenceView, has_head, lemma_candidates, looks_like_noun
 from lagebild.events.lexicon import Lexicon, TriggerSpec
+from lagebild.nlp.syntax import attribute_opener
 
 
 @dataclass
@@ -53,16 +54,11 @@ def _attributive(sdoc: Doc, tok: Token) -> bool:
     return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
 
 
-def _with_own_phrase(sdoc: Doc, participle: Token) -> bool:
+def _with_own_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> bool:
     """`der am Donnerstag festgenommene`, `der in der Nacht auf Freitag festgenommene`: an attribute
     with a phrase of its own tells when or where it happened; `der festgenommene` only describes."""
-    for i in range(participle.i - 1, max(participle.i - 6, 0) - 1, -1):
-        token = sdoc[i]
-        if token.pos_ == "ADP":
-            return True
-        if token.pos_ in ("PUNCT", "VERB", "AUX") or token.pos_ == "DET" and (i == 0 or sdoc[i - 1].pos_ != "ADP"):
-            return False
-    return False
+    opener = attribute_opener(sdoc, participle.i, participle.sent.start, lambda word: word in lex.determiners)
+    return opener is not None and any(sdoc[j].pos_ == "ADP" for j in range(opener + 1, participle.i))
 
 
 def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
@@ -72,7 +68,7 @@ def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
     participles = [tok.lemma_.lower()] + [low[: -len(e)] for e in ("e", "en", "er", "es", "em") if low.endswith(e)]
     bases = [lex.verb_forms[p] for p in participles if p in lex.verb_forms]
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
-    if spec is None or not spec.attributive or not _with_own_phrase(sdoc, tok):
+    if spec is None or not spec.attributive or not _with_own_phrase(sdoc, tok, lex):
         return None
     return Trigger(tok.i, spec, tok.text, described=tok.i + 1)
 

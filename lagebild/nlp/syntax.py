@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-ATTRIBUTE_SPAN = 7  # words an extended attribute may take before its adjective
+ATTRIBUTE_SPAN = 8  # words an extended attribute may take before its adjective
 
 
 def attribute_opener(sdoc: Doc, adjective: int, floor: int, is_determiner: Callable[[str], bool]) -> int | None:
