@@ -417,6 +417,15 @@ def test_candidates_after_a_plural_article_are_several():
     assert (candidates.sector, candidates.kb_id) == ("PTY", None)  # not the candidate named before
 
 
+@pytest.mark.parametrize(("text", "suspects"), [
+    ("Die Beschuldigten weisen alle Vorwürfe zurück.", "Die Beschuldigten"),
+    ("Die Polizei in Graz nahm am Montag zwei Verdächtige fest.", "zwei Verdächtige"),
+    ("Der Angeklagte schwieg vor Gericht.", "Der Angeklagte"),
+])
+def test_suspects_and_the_accused_are_civilians(text: str, suspects: str) -> None:
+    assert find(mentions(text, "2016-03-01"), suspects).sector == "CVL"
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"
