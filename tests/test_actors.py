@@ -421,8 +421,10 @@ def test_candidates_after_a_plural_article_are_several():
     ("Die Beschuldigten weisen alle Vorwürfe zurück.", "Die Beschuldigten"),
     ("Die Polizei in Graz nahm am Montag zwei Verdächtige fest.", "zwei Verdächtige"),
     ("Der Angeklagte schwieg vor Gericht.", "Der Angeklagte"),
+    ("Die Regierung lud am Montag die Lehrer zu Gesprächen ein.", "die Lehrer"),
+    ("Österreich hat im Vorjahr 90.000 Asylwerber aufgenommen.", "Asylwerber"),
 ])
-def test_suspects_and_the_accused_are_civilians(text: str, suspects: str) -> None:
+def test_suspects_the_accused_and_groups_of_people_are_civilians(text: str, suspects: str) -> None:
     assert find(mentions(text, "2016-03-01"), suspects).sector == "CVL"
 
 
