@@ -428,6 +428,15 @@ def test_suspects_the_accused_and_groups_of_people_are_civilians(text: str, susp
     assert find(mentions(text, "2016-03-01"), suspects).sector == "CVL"
 
 
+def test_an_envoy_to_an_organisation_is_his_countrys():
+    found = mentions("Der israelische UNO-Botschafter kritisierte den UNHRC. Der deutsche EU-Kommissar widersprach.",
+                     "2016-03-22")
+    envoy = find(found, "Der israelische UNO-Botschafter")
+    assert (envoy.country, envoy.org, envoy.sector) == ("ISR", None, "GOV")
+    assert find(found, "UNHRC").kb_id == "UNHRC"
+    assert find(found, "Der deutsche EU-Kommissar").org == "EU"  # a commissioner is the EU's
+
+
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"

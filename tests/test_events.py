@@ -952,9 +952,10 @@ def test_talks_between_two_sides_of_one_country_keep_both():
 
 
 def test_a_relative_clause_hangs_on_the_noun_a_town_places():
-    found = only("Der israelische Botschafter in Genf, der der Türkei regelmäßig Parteilichkeit vorwirft, blieb der "
-                 "Sitzung fern.", "2016-03-22")
-    assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["Der israelische Botschafter"])
+    found = only("Der israelische UNO-Botschafter in Genf, der dem UNHRC regelmäßig Parteilichkeit vorwirft, blieb "
+                 "der Sitzung fern.", "2016-03-22")
+    assert (found.event, [m.text for m in found.actor], codes(found.actor), codes(found.recipient)) == (
+        "ACCUSE", ["Der israelische UNO-Botschafter"], {"ISR"}, {"UN"})
 
 
 def test_a_meeting_there_was_with_someone_is_the_speakers():

@@ -275,7 +275,7 @@ class PhraseBuilder:
         j = phrase.start - 1
         while j >= floor:
             token = self.sdoc[j]
-            owner = self._left_owner(j) if phrase.owner is None else None
+            owner = self._left_owner(j) if phrase.owner is None or self._envoy_to_organisation(phrase) else None
             if owner is not None:
                 phrase.owner, phrase.start, j = owner.entity, owner.start, owner.start - 1
                 self.used.add(owner.start)
@@ -300,6 +300,12 @@ class PhraseBuilder:
                         self._closes_left(self.sdoc[opener], phrase)
                 break
             j -= 1  # an adjective counts only once a determiner confirms it ("sagte Präsident ...")
+
+    def _envoy_to_organisation(self, phrase: Phrase) -> bool:
+        """`der israelische UNO-Botschafter`: an envoy to an organisation is his country's, as the
+        adjective before the compound says."""
+        head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
+        return phrase.owner is not None and phrase.owner.kind == "org" and self.lex.word("envoy", head)
 
     def _determiner(self, word: str) -> bool:
         return bool(self.lex.word("determiner", word))

@@ -201,8 +201,10 @@ def _antecedent(previous: Clause, clause: Clause) -> Argument | None:
     last = before[-1]
     if clause.start - last.end > 2:
         return None
-    placed = len(before) > 1 and last.prep is not None and _is_town(last) and before[-2].end == last.start - 1
-    return before[-2] if placed else last
+    if last.prep is None or not _is_town(last):
+        return last
+    placed = next((a for a in reversed(before[:-1]) if a.end == last.start - 1), None)
+    return placed or last
 
 
 def subject_of_previous(sentence: SentenceView, idx: int) -> Argument | None:
