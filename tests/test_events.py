@@ -964,6 +964,14 @@ def test_a_meeting_there_was_with_someone_is_the_speakers():
     assert (found.event, codes(found.actor)) == ("CONSULT", {"SRB", "AUT"})
 
 
+def test_not_allowing_is_refusing_and_an_apposition_shares_its_case():
+    # `Kofi Annan` stands in apposition to the dative `seinem Vorgänger`: the subject is Syria
+    found = only("Schon seinem Vorgänger, Kofi Annan aus Ghana, hatte Syrien keinen Besuch in Homs gestattet.",
+                 "2012-05-02")
+    assert (found.event, codes(found.actor), [m.text for m in found.recipient], found.aux) == (
+        "REJECT", {"SYR"}, ["Kofi Annan"], [])
+
+
 def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():
     found = only("Das in Den Haag ansässige Gericht erließ einen Haftbefehl gegen den sudanesischen Präsidenten.",
                  "2015-06-15")

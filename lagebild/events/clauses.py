@@ -322,6 +322,23 @@ def _marked_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and _feminine_oblique(article, head.text, lex)
 
 
+def _apposed_to_oblique(sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> bool:
+    """`seinem Vorgänger, Richard Falk aus den USA, hatte ...`: a bare name set off by commas after a
+    noun phrase shares its case."""
+    if start - 2 < lo or sdoc[start - 1].text != "," or sdoc[start].lower_ in lex.determiners:
+        return False
+    closing = next((j for j in range(end, min(hi, end + 6)) if sdoc[j].text == "," or sdoc[j].pos_ in ("VERB", "AUX")),
+                   None)
+    if closing is None or sdoc[closing].text != ",":
+        return False
+    for i in range(start - 2, max(lo, start - 5) - 1, -1):
+        if sdoc[i].lower_ in lex.oblique_determiners:
+            return True
+        if sdoc[i].pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """Marked accusative/dative/genitive by its determiner or its head's morphology."""
     if _marked_oblique(sdoc, start, end, lex):
@@ -343,8 +360,9 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         arg = Argument([m], start, end)
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
         arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex, m)
-        arg.oblique = _is_oblique(sdoc, start, end, lex)
-        arg.marked_oblique = _marked_oblique(sdoc, start, end, lex)
+        apposed = _apposed_to_oblique(sdoc, start, end, lo, hi, lex)
+        arg.oblique = apposed or _is_oblique(sdoc, start, end, lex)
+        arg.marked_oblique = apposed or _marked_oblique(sdoc, start, end, lex)
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
 

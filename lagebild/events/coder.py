@@ -672,6 +672,9 @@ class SentenceCoder:
             variant = spec.verbal_variant
         if spec.armed_variant and armed_actor(frame.actor):
             variant = spec.armed_variant
+        if spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
+            variant = spec.negated_variant
+            aux.remove("negated")
         if variant:
             event, _, variant_mode = variant.partition("/")
             mode = variant_mode or None

@@ -57,6 +57,7 @@ class TriggerSpec:
     reflexive_variant: str | None = None
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
     attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
+    negated_variant: str | None = None  # TYPE[/mode] when negated ("gestattete keine Reise" is a refusal)
 
 
 # grammar.yaml word lists a language may leave out (attribute → key); see the comments there
@@ -124,9 +125,10 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         reflexive_variant=raw.get("reflexive_variant"),
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
         attributive=bool(raw.get("attributive", False)),
+        negated_variant=raw.get("negated_variant"),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
-                                            spec.armed_variant, spec.reflexive_variant)]
+                                            spec.armed_variant, spec.reflexive_variant, spec.negated_variant)]
     variants += [_split_variant(v) for _, v in spec.slot_variants]
     for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):
