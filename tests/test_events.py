@@ -572,7 +572,9 @@ def test_a_participle_after_a_relative_clause_closes_the_main_clause():
 def test_what_a_passive_is_done_to_stands_in_its_own_clause():
     text = ("Das US-Verteidigungsministerium hatte im Juni mitgeteilt, es sollten in Polen zeitweise 90 Kampfpanzer, "
             "140 Bradley-Schützenpanzer und 20 Panzerhaubitzen stationiert werden.")
-    assert [(e.event, e.recipient) for e in events_of(text, "2015-08-31")] == [("MOBILIZE", [])]
+    # the ministry reports its own act: it is the actor, not what the passive is done to
+    assert [(e.event, codes(e.actor), codes(e.recipient)) for e in events_of(text, "2015-08-31")] == [
+        ("MOBILIZE", {"USA"}, {"POL"})]
     # a zu-infinitive between auxiliary and participle: the subject before it was arrested
     text = ("Der Islamist Ahmed al-Asir sei am Samstag bei dem Versuch, mit einem gefälschten Ausweis nach Katar "
             "auszureisen, im Libanon von Behörden festgenommen worden, berichtete die Nachrichtenagentur.")
@@ -970,6 +972,16 @@ def test_not_allowing_is_refusing_and_an_apposition_shares_its_case():
                  "2012-05-02")
     assert (found.event, codes(found.actor), [m.text for m in found.recipient], found.aux) == (
         "REJECT", {"SYR"}, ["Kofi Annan"], [])
+
+
+def test_a_state_body_reporting_its_own_passive_act_did_it():
+    found = only("Das Verteidigungsministerium in Washington teilte mit, es sollten in Polen zeitweise 90 "
+                 "Kampfpanzer stationiert werden.", "2015-09-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("MOBILIZE", {"USA"}, {"POL"})
+    # an organisation reporting an arrest did not arrest: the state where it happened did
+    found = only("Amnesty International teilte am Montag mit, in Ankara sei ein Journalist festgenommen worden.",
+                 "2015-09-02")
+    assert (found.event, codes(found.actor), [a.sector for a in found.actor]) == ("COERCE", {"TUR"}, ["POLICE"])
 
 
 def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():

@@ -9,6 +9,7 @@ from lagebild.document import ActorMention, Document
 from lagebild.events.clauses import SentenceView, lemma
 from lagebild.events.frames import Frame
 from lagebild.events.lexicon import Lexicon
+from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
 
@@ -189,7 +190,9 @@ class Participants:
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant)
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
-            frame.actor = [self._authority(IMPLICIT_AUTHORITY[(event, trigger.spec.mode)], view, trigger)]
+            sector = IMPLICIT_AUTHORITY[(event, trigger.spec.mode)]
+            reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
+            frame.actor = [reporter or self._authority(sector, view, trigger)]
         frame.actor = [with_context_country(m, mentions, self.home, self.others) for m in frame.actor]
         frame.recipient = [with_context_country(m, mentions, self.home, self.others) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
@@ -277,6 +280,13 @@ class Participants:
             if t.pos_ in ("NOUN", "PROPN") and nominative or t.pos_ == "ADJ" and nominalised:
                 return True
         return False
+
+    def _reporting_state(self, view: SentenceView, trigger: Trigger) -> ActorMention | None:
+        """`Das US-Verteidigungsministerium teilte mit, es sollten Panzer stationiert werden`: the
+        state body that reports its own passive act did it."""
+        source = reporting_clause_source(view, view.clause_of(trigger.token), self.lex)
+        speaker = source.mention if source is not None else None
+        return speaker if speaker is not None and speaker.sector in STATE_SECTORS else None
 
     def _authority(self, sector: str, view: SentenceView, trigger: Trigger) -> ActorMention:
         """The unnamed authority of a passive act (or the unnamed crowd of a protest), in the
