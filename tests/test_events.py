@@ -984,6 +984,13 @@ def test_a_state_body_reporting_its_own_passive_act_did_it():
     assert (found.event, codes(found.actor), [a.sector for a in found.actor]) == ("COERCE", {"TUR"}, ["POLICE"])
 
 
+def test_a_compound_ends_in_the_longest_noun_the_lexicon_knows():
+    lex = load_lexicon("de")
+    assert lex.noun("Zimmervermittlung") is None  # Vermittlung makes no compounds; no Ermittlung inside
+    assert lex.noun("Korruptionsermittlungen")[0].key == "ermittlung"
+    assert events_of("Die Behörden sprachen im Bereich der privaten Zimmervermittlung von Betrug.", "2015-09-02") == []
+
+
 def test_the_phrase_inside_an_attribute_does_not_govern_its_noun():
     found = only("Das in Den Haag ansässige Gericht erließ einen Haftbefehl gegen den sudanesischen Präsidenten.",
                  "2015-06-15")

@@ -207,6 +207,8 @@ class Lexicon:
         for form in _noun_forms(lower):
             for i in range(MIN_COMPOUND_PREFIX, len(form) - 2):
                 head = form[i:]
+                if head in self.nouns and head not in self.compound_heads and form[i - 1] != "-":
+                    return None  # `Zimmervermittlung` ends in Vermittlung, which makes no compounds; not in Ermittlung
                 spec = self.compound_heads.get(head) or (self.nouns.get(head) if form[i - 1] == "-" else None)
                 if spec is not None:
                     prefix = form[:i].rstrip("-")
