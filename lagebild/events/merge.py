@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lagebild.document import Document, Event, Mention
+from lagebild.document import ActorMention, Document, Event, Mention
 from lagebild.events.coder import FUTURE_COOPERATION, HISTORICAL_YEARS, EventMention
 from lagebild.events.ontology import is_valid, quad_of, score_of
 from lagebild.store.dedup import actor_key, dates_agree
@@ -243,7 +243,7 @@ def _distinct(actors):
     return list(seen.values())
 
 
-def _sides(actors: list, mention_actors: list) -> list:
+def _sides(actors: list[ActorMention], mention_actors: list[ActorMention]) -> list[ActorMention]:
     """`Gespräche zwischen der Regierung und der Opposition`: one mention's actors of one country
     in different sectors are different sides, kept apart."""
     if any(a.kind == "country" or not (a.sector or a.kind in ("name", "org")) for a in mention_actors):
