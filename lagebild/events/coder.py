@@ -465,7 +465,7 @@ class SentenceCoder:
         if frame.actor and not speaking_subject:
             return
         if words & self.lex.first_person:
-            speaker = _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
+            speaker = self._clause_speaker(clause, quote, at)
             if speaker is not None and speaker not in frame.actor:
                 if speaking_subject and not frame.recipient:
                     frame.recipient = frame.actor
@@ -478,9 +478,13 @@ class SentenceCoder:
         impersonal = any(w.lower_ in self.lex.impersonal_pronouns for w in words)
         if not impersonal or not any(lemma_in(w, self.lex.expletive_es_verbs, self.lex) for w in words):
             return
-        speaker = _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
+        speaker = self._clause_speaker(clause, quote, at)
         if speaker is not None and speaker not in frame.recipient:
             frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _clause_speaker(self, clause: Clause, quote: Quote | None, at: int) -> ActorMention | None:
+        """Who speaks the clause: the quote's speaker, else the one the text names without quotes."""
+        return _speaker_mention(quote, at) if quote is not None else self._unmarked_speaker(clause)
 
     def _unmarked_speaker(self, clause: Clause) -> ActorMention | None:
         """`Ich entschuldige mich bei Herrn Boateng` after `..., sagte Petry` or `Petry ...:`: speech

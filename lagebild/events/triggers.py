@@ -43,10 +43,13 @@ def _ends_phrase(sdoc: Doc, i: int) -> bool:
     return i + 1 >= len(sdoc) or not sdoc[i + 1].is_alpha
 
 
+ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # `die festgenommene|n` Person(en)
+
+
 def _attributive(sdoc: Doc, tok: Token) -> bool:
     """`die international anerkannte Regierung`, `der festgenommene Mann`: a participle used as
     an adjective describes a noun; it reports no event of its own."""
-    if tok.i + 1 >= len(sdoc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
+    if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS):
         return False
     nxt = sdoc[tok.i + 1]
     finite = "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Person") or tok.morph.get("Mood"))
@@ -65,7 +68,7 @@ def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
     """An act done to someone, told by the participle describing them (`der am Donnerstag
     festgenommene Fayçal C.`)."""
     low = tok.text.lower()
-    participles = [tok.lemma_.lower()] + [low[: -len(e)] for e in ("e", "en", "er", "es", "em") if low.endswith(e)]
+    participles = [tok.lemma_.lower()] + [low[: -len(e)] for e in ATTRIBUTIVE_ENDINGS if low.endswith(e)]
     bases = [lex.verb_forms[p] for p in participles if p in lex.verb_forms]
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
     if spec is None or not spec.attributive or not _with_own_phrase(sdoc, tok, lex):
