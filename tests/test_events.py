@@ -1005,3 +1005,16 @@ def test_taking_part_goes_by_verb_and_preposition():
     text = ("An einer EU-Mission im Kongo zur Unterstützung und Beratung bei einer Reform der Streitkräfte ist "
             "derzeit auch ein Österreicher beteiligt.")
     assert [e.event for e in events_of(text, "2015-11-12") if e.event == "SUPPORT"] == []
+
+
+def test_a_suicide_attacker_is_the_actor_and_kills_others_with_him():
+    found = only("In Kabul hat ein Selbstmordattentäter am Montag zwölf Soldaten mit in den Tod gerissen.",
+                 "2016-03-26")
+    assert (found.event, [m.sector for m in found.actor], codes(found.recipient)) == ("ASSAULT", ["REB"], {"AFG"})
+    assert events_of("Der Sturm riss am Montag zwei Wanderer in den Tod.", "2016-03-26") == []
+
+
+def test_raising_relief_money_is_aid():
+    found = only("Die Regierung in Wien hat am Dienstag beschlossen, die Hilfsgelder für Syrien aufzustocken.",
+                 "2015-11-11")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"AUT"}, {"SYR"})
