@@ -1018,3 +1018,13 @@ def test_raising_relief_money_is_aid():
     found = only("Die Regierung in Wien hat am Dienstag beschlossen, die Hilfsgelder für Syrien aufzustocken.",
                  "2015-11-11")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"AUT"}, {"SYR"})
+
+
+def test_an_object_after_an_unnamed_subject_is_not_the_actor():
+    # the parser reads `das Regime` as object: the council before the verb is the (unknown) subject
+    assert events_of("Der Sicherheitsrat verurteilte am Montag das kommunistische Regime.", "2016-03-08") == []
+    assert events_of("Der Fußballclub lud Flüchtlinge aus Dornbirn zu einem Match ein.", "2016-03-08") == []
+    # where the parser reads both as subjects, word order stays open: the actor after the verb
+    found = only("Ein militärisches Abenteuer der Türkei in Syrien wollen die Amerikaner nun verhindern.",
+                 "2016-03-08")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"USA"}, {"TUR"})

@@ -99,14 +99,17 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
+    if nominative and not _parsed_as_object(nominative[0], sentence):
+        return nominative[0]
+    if _unnamed_prefield_subject(clause, sentence):
+        # `Der Sicherheitsrat verurteilte das Regime`, `die Verurteilten würden ... ersuchen`
+        return None  # a subject we cannot name
     if nominative:
         return nominative[0]
     infinitive = _zu_infinitive(sentence, clause)
     unmarked = [a for a in bare if not a.marked_oblique]
     if unmarked and not infinitive:
         return unmarked[0]
-    if _unnamed_prefield_subject(clause, sentence):
-        return None  # `, die Verurteilten würden ... ersuchen`: someone we cannot name
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         if infinitive and _object_control(sentence, sentence.clauses[idx - 1]):
             return _controller_object(sentence.clauses[idx - 1])
@@ -143,6 +146,11 @@ def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
     if not words or words[0].lower_ not in lex.determiners or words[0].lower_ in lex.oblique_determiners:
         return False
     return any(w.pos_ == "NOUN" for w in words[1:]) and not any(a.start < verb for a in _bare_args(clause))
+
+
+def _parsed_as_object(arg: Argument, sentence: SentenceView) -> bool:
+    """The parser reads the argument as the verb's object (the case of `das`/`die` is ambiguous)."""
+    return any(sentence.span.doc[i].dep_ == "obj" for i in range(arg.start, arg.end))
 
 
 def _main_clause_verb(clause: Clause, sentence: SentenceView) -> int | None:
