@@ -440,3 +440,13 @@ def test_an_envoy_to_an_organisation_is_his_countrys():
 def test_a_unionist_is_a_civil_actor():
     found = mentions("Lehrergewerkschafter Paul Kimberger forderte mehr Psychologen.", "2015-09-24")
     assert actor(find(found, "Lehrergewerkschafter Paul Kimberger"))[2] == "CVL"
+
+
+def test_a_pronoun_after_one_of_a_group_means_the_one_named():
+    found = mentions("Einer der Attentäter wurde als Samy A. identifiziert. Er wurde 1987 in Frankreich geboren.",
+                     "2015-11-16")
+    assert find(found, "Er").name == "Samy A."
+    # without a name, the group still tells what he is
+    found = mentions("Einer der Attentäter wurde in Paris gefasst. Er wurde 1987 in Frankreich geboren.",
+                     "2015-11-16")
+    assert find(found, "Er").sector == "REB"

@@ -244,7 +244,14 @@ class Resolver:
         opening a sentence continues the topic, the first fitting actor of the sentence before."""
         sentence = self.view.sent_id[position]
         before = [a for a in self.history if a.sentence == sentence - 1 and _agrees(a, gender)]
+        before.sort(key=lambda a: self._in_partitive(a.position))  # the one picked, named after it
         return before[0] if before else None
+
+    def _in_partitive(self, position: int) -> bool:
+        """`Einer der Attentäter wurde als Samy A. identifiziert`: the group one is picked from."""
+        words = self.view.words
+        return position >= 1 and self.lex.word("genitive", words[position].lower()) \
+            and self.lex.word("partitive", words[position - 1].lower())
 
     def _same_clause(self, start: int, end: int) -> bool:
         if self.view.sent_id[start] != self.view.sent_id[end]:
