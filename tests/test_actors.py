@@ -450,3 +450,10 @@ def test_a_pronoun_after_one_of_a_group_means_the_one_named():
     found = mentions("Einer der Attentäter wurde in Paris gefasst. Er wurde 1987 in Frankreich geboren.",
                      "2015-11-16")
     assert find(found, "Er").sector == "REB"
+
+
+def test_both_sides_can_be_rebels_and_the_government_of_one_country():
+    found = mentions("Sanaa – Die jemenitische Regierung hat die Gespräche mit den Rebellen ausgesetzt. Die Rebellen "
+                     "hatten einen Stützpunkt überrannt. Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu "
+                     "haben.", "2016-05-02")
+    assert {m.sector for m in found if m.sentence == 2} == {"GOV", "REB"}

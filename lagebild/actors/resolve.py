@@ -355,8 +355,11 @@ class Resolver:
         def key(actor: Actor) -> str | None:
             if actor.kind == "pronoun":
                 return None
-            if sides:  # "beide Seiten": the two parties named last, whatever they are
-                return None if actor.is_place else actor.kb_id or actor.org or actor.name or actor.country
+            if sides:  # "beide Seiten": the two parties named last, whatever they are (rebels and government)
+                if actor.is_place:
+                    return None
+                sided = actor.country or actor.sector
+                return actor.kb_id or actor.org or actor.name or sided and f"{actor.country}/{actor.sector}"
             if countries:
                 return actor.country
             return (actor.kb_id or actor.name) if actor.person and actor.name and actor.kind != "pronoun" else None
