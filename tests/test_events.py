@@ -1028,3 +1028,13 @@ def test_an_object_after_an_unnamed_subject_is_not_the_actor():
     found = only("Ein militärisches Abenteuer der Türkei in Syrien wollen die Amerikaner nun verhindern.",
                  "2016-03-08")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"USA"}, {"TUR"})
+
+
+def test_called_upon_with_sein_is_the_speakers_request():
+    found = only("Jetzt sei die Regierung gefordert, die Grenze besser zu schützen, sagte der burgenländische "
+                 "Landeshauptmann Hans Niessl.", "2015-08-03")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "REQUEST", ["der burgenländische Landeshauptmann Hans Niessl"], ["die Regierung"])
+    # with werden it is the verb: the SPÖ demanded a reform
+    found = only("Eine Reform wurde von der SPÖ gefordert.", "2015-08-03")
+    assert (found.event, codes(found.actor), found.recipient) == ("REQUEST", {"AUT"}, [])

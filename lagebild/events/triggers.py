@@ -147,6 +147,15 @@ def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok.i, spec, tok.text)
 
 
+def _stative_participle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> bool:
+    """`Die Ministerin sei gefordert`: with a form of `sein` and no `werden` a participle the lexicon
+    lists as an adjective is that state (called upon), not the verb's act."""
+    if tok.text.lower() not in lex.adjectives:
+        return False
+    words = [sdoc[i].lower_ for i in range(clause.start, clause.end)]
+    return any(lex.verb_forms.get(w) == "sein" for w in words) and not any(w in lex.werden_forms for w in words)
+
+
 CLOSED_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SPACE", "SYM", "X"}
 
 
@@ -159,6 +168,8 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
             continue
         clause = sentence.clause_of(tok.i)
         trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
+        if trigger is None and _stative_participle(sdoc, tok, clause, lex):
+            trigger = _adjective_trigger(tok, lex)
         if trigger is None:
             trigger = _verb_trigger(sdoc, tok, sentence.completed(clause), lex) or _adjective_trigger(tok, lex)
         if trigger is not None:
