@@ -1038,3 +1038,10 @@ def test_called_upon_with_sein_is_the_speakers_request():
     # with werden it is the verb: the SPÖ demanded a reform
     found = only("Eine Reform wurde von der SPÖ gefordert.", "2015-08-03")
     assert (found.event, codes(found.actor), found.recipient) == ("REQUEST", {"AUT"}, [])
+
+
+def test_a_border_fence_closes_the_border_to_the_neighbour():
+    found = only("Ungarn hatte im Sommer einen Stacheldrahtzaun an seiner Grenze zu Serbien errichtet.", "2016-03-08")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "COERCE", "restrict", {"HUN"}, {"SRB"})
+    assert events_of("Die Gemeinde baut einen Zaun um den Spielplatz.", "2016-03-08") == []
