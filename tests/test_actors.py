@@ -457,3 +457,10 @@ def test_both_sides_can_be_rebels_and_the_government_of_one_country():
                      "hatten einen Stützpunkt überrannt. Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu "
                      "haben.", "2016-05-02")
     assert {m.sector for m in found if m.sentence == 2} == {"GOV", "REB"}
+
+
+def test_a_country_named_after_a_role_noun_is_that_country_and_money_is_no_actor():
+    found = mentions("Das NATO-Mitglied Türkei will ein 3,4 Milliarden US-Dollar teures Raketensystem kaufen.",
+                     "2015-07-29")
+    assert actor(find(found, "Das NATO-Mitglied Türkei"))[0] == "TUR"
+    assert [m.text for m in found if "Dollar" in m.text] == []

@@ -134,6 +134,8 @@ def _closed_prefixes(lang: str) -> re.Pattern[str] | None:
 def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     """ "US-Außenminister", "Kreml-Chef", "Ex-Präsident", "Nordkorea-Reise" (modifiers only)."""
     *parts, last = text.split("-")
+    if lex.word("currency", last):
+        return None  # "US-Dollar" is money
     if all(lex.word("branch_prefix", part) for part in parts):  # "Landes-ÖVP", "Bundes-SPÖ"
         body = [it for it in lex.items(last) if it.kind in ENTITY_KINDS and not it.weak]
         if body:
