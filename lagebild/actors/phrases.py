@@ -424,7 +424,8 @@ class PhraseBuilder:
         hit = self.by_start.get(k + 1 if comma else k)
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
-            if not comma:  # "das NATO-Mitglied Türkei", "das Nachbarland Österreich"
+            head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
+            if not comma and self.lex.word("country_role", head):  # "das NATO-Mitglied Türkei"
                 wanted += ("country",)
             if hit.entity.kind in wanted:
                 phrase.person, phrase.end = hit, hit.end
