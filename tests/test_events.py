@@ -1045,3 +1045,8 @@ def test_a_border_fence_closes_the_border_to_the_neighbour():
     assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
         "COERCE", "restrict", {"HUN"}, {"SRB"})
     assert events_of("Die Gemeinde baut einen Zaun um den Spielplatz.", "2016-03-08") == []
+
+
+def test_joining_a_military_operation_mobilizes_against_its_target():
+    found = only("Die Niederlande beteiligen sich an den Luftangriffen gegen den IS im Irak.", "2015-12-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("MOBILIZE", {"NLD"}, {"IS"})
