@@ -1048,5 +1048,8 @@ def test_a_border_fence_closes_the_border_to_the_neighbour():
 
 
 def test_joining_a_military_operation_mobilizes_against_its_target():
-    found = only("Die Niederlande beteiligen sich an den Luftangriffen gegen den IS im Irak.", "2015-12-02")
+    found = only("Die Niederlande beteiligen sich an dem Militäreinsatz gegen den IS im Irak.", "2015-12-02")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("MOBILIZE", {"NLD"}, {"IS"})
+    # taking part in air strikes is attacking
+    found = only("Die Niederlande beteiligen sich an den Luftangriffen gegen den IS im Irak.", "2015-12-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"NLD"}, {"IS"})
