@@ -1053,3 +1053,12 @@ def test_joining_a_military_operation_mobilizes_against_its_target():
     # taking part in air strikes is attacking
     found = only("Die Niederlande beteiligen sich an den Luftangriffen gegen den IS im Irak.", "2015-12-02")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"NLD"}, {"IS"})
+
+
+def test_a_bombing_committed_in_the_passive_is_by_unnamed_attackers():
+    found = only("In der osttürkischen Provinz Bingöl wurde am Sonntag ein Bombenanschlag auf einen Zug verübt.",
+                 "2015-08-02")
+    assert (found.event, found.mode, codes(found.actor), [a.sector for a in found.actor]) == (
+        "ASSAULT", "explosives", {"TUR"}, ["UAF"])
+    # killed in a bombing: who bombed is not said here, and no act of committing it either
+    assert events_of("Bei einem Bombenanschlag in Kabul sind 20 Menschen getötet worden.", "2015-08-02") == []

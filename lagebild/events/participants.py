@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, lemma
-from lagebild.events.frames import Frame
+from lagebild.events.clauses import SentenceView, lemma, lemma_in
+from lagebild.events.frames import Frame, is_passive_clause
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
@@ -40,6 +40,7 @@ IMPLICIT_AUTHORITY = {
     ("MOBILIZE", "police"): "GOV",
     ("CONCEDE", None): "GOV",
     ("ASSAULT", "abduct"): "UAF",  # `X wurde entführt`: by someone the text cannot name
+    ("ASSAULT", "explosives"): "UAF",  # `ein Bombenanschlag wurde verübt`
 }
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
@@ -186,8 +187,9 @@ class Participants:
             and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun)  # `wurde die Ausgangssperre aufgehoben`
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
+        bombing = trigger.spec.mode == "explosives" and self._perpetrated_in_passive(view, trigger)
         noun = trigger.spec.pos == "noun" and (
-            event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant)
+            event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or bombing)
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated:
             sector = IMPLICIT_AUTHORITY[(event, trigger.spec.mode)]
@@ -215,6 +217,12 @@ class Participants:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
+
+    def _perpetrated_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""
+        clause = view.clause_of(trigger.token)
+        committed = any(lemma_in(self.sdoc[i], self.lex.perpetration_verbs) for i in range(clause.start, clause.end))
+        return committed and is_passive_clause(self.sdoc, clause, self.lex)
 
     def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
                        mentions: list[ActorMention]) -> list[ActorMention]:
