@@ -153,7 +153,7 @@ def _stative_participle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> 
     if tok.text.lower() not in lex.adjectives:
         return False
     words = [sdoc[i].lower_ for i in range(clause.start, clause.end)]
-    return any(lex.verb_forms.get(w) == "sein" for w in words) and not any(w in lex.werden_forms for w in words)
+    return any(w in lex.sein_forms for w in words) and not any(w in lex.werden_forms for w in words)
 
 
 CLOSED_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SPACE", "SYM", "X"}
