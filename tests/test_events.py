@@ -1062,3 +1062,12 @@ def test_a_bombing_committed_in_the_passive_is_by_unnamed_attackers():
         "ASSAULT", "explosives", {"TUR"}, ["UAF"])
     # killed in a bombing: who bombed is not said here, and no act of committing it either
     assert events_of("Bei einem Bombenanschlag in Kabul sind 20 Menschen getötet worden.", "2015-08-02") == []
+
+
+def test_development_aid_needs_no_named_recipient():
+    found = only("Am Montag hatte Deutschland eine massive Erhöhung seiner Entwicklungshilfe bekannt gegeben.",
+                 "2015-11-11")
+    assert (found.event, codes(found.actor), found.recipient) == ("AID", {"DEU"}, [])
+    # other aid still needs one
+    assert events_of("Am Montag hatte Deutschland eine massive Erhöhung seiner Hilfe bekannt gegeben.",
+                     "2015-11-11") == []
