@@ -1071,3 +1071,10 @@ def test_development_aid_needs_no_named_recipient():
     # other aid still needs one
     assert events_of("Am Montag hatte Deutschland eine massive Erhöhung seiner Hilfe bekannt gegeben.",
                      "2015-11-11") == []
+
+
+def test_an_agreement_between_two_sides_has_both_as_actors():
+    text = ("Der Gipfel in Wien war ein Erfolg, sagte der Leiter der Konferenz, Erhard Busek. Wichtigstes Beispiel "
+            "ist das Abkommen zwischen Serbien und dem Kosovo über die Gemeinden im Norden.")
+    found = [e for e in events_of(text, "2015-08-28") if e.event == "SUPPORT"]
+    assert [(codes(e.actor), e.recipient) for e in found] == [({"SRB", "XKX"}, [])]  # no addressee guessed

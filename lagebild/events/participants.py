@@ -211,9 +211,10 @@ class Participants:
         # `jene, die von der PKK unterstützt werden`: a passive relative clause's recipient is its
         # antecedent; when that names no actor, none is guessed
         relative_passive = frame.passive and view.clause_of(trigger.token).opener == "relative"
+        between = frame.actor_slot == "after:zwischen"  # `das Abkommen zwischen A und B`: both sides named
         if not frame.recipient and trigger.spec.needs_preposition:
             frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
-        elif not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive:
+        elif not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
