@@ -1078,3 +1078,10 @@ def test_an_agreement_between_two_sides_has_both_as_actors():
             "ist das Abkommen zwischen Serbien und dem Kosovo über die Gemeinden im Norden.")
     found = [e for e in events_of(text, "2015-08-28") if e.event == "SUPPORT"]
     assert [(codes(e.actor), e.recipient) for e in found] == [({"SRB", "XKX"}, [])]  # no addressee guessed
+
+
+def test_a_personal_pronoun_before_a_noun_is_no_possessor():
+    # `sie Reformen`: she demands reforms; `sie` owns nothing (unlike `ihre Reformen`)
+    found = only("Außenministerin Karin Kneissl sprach am Montag in Wien. Zudem forderte sie Reformen von der "
+                 "russischen Regierung.", "2018-03-06")
+    assert (found.event, [m.text for m in found.actor], codes(found.recipient)) == ("REQUEST", ["sie"], {"RUS"})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
+from lagebild.kb.lexicon import lexicon as kb_lexicon
 from lagebild.nlp.syntax import attribute_opener
 
 VERB_POS = {"VERB", "AUX"}
@@ -258,7 +259,8 @@ def _possessed_noun(
 ) -> int | None:
     """The noun this mention modifies: `russische Angriffe`, `Putins Besuch`, `der Besuch Putins`."""
     first, last = sdoc[start], sdoc[end - 1]
-    if end < hi and (last.text[:1].islower() or _is_genitive_form(last, mention)):
+    personal = mention.kind == "pronoun" and kb_lexicon(lex.lang).word("pronoun", last.lower_)
+    if end < hi and not personal and (last.text[:1].islower() or _is_genitive_form(last, mention)):
         j = _skip_adjectives(sdoc, end, hi, lex)
         if j < hi and looks_like_noun(sdoc[j]) and not sdoc[j].ent_type_:
             return j
