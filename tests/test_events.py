@@ -1085,3 +1085,14 @@ def test_a_personal_pronoun_before_a_noun_is_no_possessor():
     found = only("Außenministerin Karin Kneissl sprach am Montag in Wien. Zudem forderte sie Reformen von der "
                  "russischen Regierung.", "2018-03-06")
     assert (found.event, [m.text for m in found.actor], codes(found.recipient)) == ("REQUEST", ["sie"], {"RUS"})
+
+
+def test_seeing_merit_in_a_proposal_supports_it_and_seeing_none_rejects_it():
+    text = ("Die ehemalige Richterin Irmgard Griss fordert eine Kostengrenze. Der grüne Kandidat Alexander Van der "
+            "Bellen kann dem Vorschlag etwas abgewinnen.")
+    found = [e for e in events_of(text, "2015-12-05") if e.event == "SUPPORT"]
+    assert [[m.text for m in e.recipient] for e in found] == [
+        ["Die ehemalige Richterin Irmgard Griss"]]
+    assert found[0].aux == []  # `kann` belongs to the idiom: no hypothetical
+    found = only("Die ÖVP kann dem Vorschlag der SPÖ nichts abgewinnen.", "2015-12-05")
+    assert (found.event, found.aux) == ("REJECT", [])

@@ -58,6 +58,7 @@ class TriggerSpec:
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
     attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
     negated_variant: str | None = None  # TYPE[/mode] when negated ("gestattete keine Reise" is a refusal)
+    own_modals: tuple[str, ...] = ()  # modals that belong to the expression ("kann etwas abgewinnen")
 
 
 # grammar.yaml word lists a language may leave out (attribute → key); see the comments there
@@ -126,6 +127,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
         attributive=bool(raw.get("attributive", False)),
         negated_variant=raw.get("negated_variant"),
+        own_modals=tuple(raw.get("own_modals", ())),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
                                             spec.armed_variant, spec.reflexive_variant, spec.negated_variant)]

@@ -59,7 +59,7 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
             return True
-        own = trigger is not None and i == trigger.token
+        own = trigger is not None and (i == trigger.token or lemma(sdoc[i]) in trigger.spec.own_modals)
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
     return False
