@@ -1096,3 +1096,9 @@ def test_seeing_merit_in_a_proposal_supports_it_and_seeing_none_rejects_it():
     assert found[0].aux == []  # `kann` belongs to the idiom: no hypothetical
     found = only("Die ÖVP kann dem Vorschlag der SPÖ nichts abgewinnen.", "2015-12-05")
     assert (found.event, found.aux) == ("REJECT", [])
+
+
+def test_putting_something_on_the_long_bench_is_the_speakers_reproach():
+    found = only("Die ÖVP schiebe die Reform auf die lange Bank, sagte SPÖ-Klubchef Andreas Schieder.", "2015-08-31")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "ACCUSE", ["SPÖ-Klubchef Andreas Schieder"], ["ÖVP"])
