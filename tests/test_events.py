@@ -1102,3 +1102,14 @@ def test_putting_something_on_the_long_bench_is_the_speakers_reproach():
     found = only("Die ÖVP schiebe die Reform auf die lange Bank, sagte SPÖ-Klubchef Andreas Schieder.", "2015-08-31")
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         "ACCUSE", ["SPÖ-Klubchef Andreas Schieder"], ["ÖVP"])
+
+
+def test_playing_the_ball_back_refuses_the_demand():
+    text = ("Die Regierung fordert von den Sozialpartnern bis zum Jahresende eine Lösung bei der besseren Integration "
+            "älterer Arbeitnehmer in den Arbeitsmarkt, egal ob mit einem Bonus-Malus-Modell oder einer anderen "
+            "Maßnahme. Die Gewerkschaft verlangt dafür ein Modell mit Anreizen für Betriebe, die Ältere beschäftigen. "
+            "Wir können uns gerne gegenseitig Fristen auferlegen, dann aber auch im Bildungsbereich, "
+            "spielte Wirtschaftskammer-Präsident Christoph Leitl den Ball an die Regierung zurück.")
+    found = [e for e in events_of(text, "2015-08-31") if e.event == "REJECT"]
+    assert [([m.text for m in e.actor], [m.text for m in e.recipient]) for e in found] == [
+        (["Wirtschaftskammer-Präsident Christoph Leitl"], ["die Regierung"])]
