@@ -464,3 +464,8 @@ def test_a_country_named_after_a_role_noun_is_that_country_and_money_is_no_actor
                      "2015-07-29")
     assert actor(find(found, "Das NATO-Mitglied Türkei"))[0] == "TUR"
     assert [m.text for m in found if "Dollar" in m.text] == []
+
+
+def test_a_student_representative_is_an_education_actor():
+    found = mentions("Wien – Verstimmung bei Bundesschulsprecher Maximilian Gnesda löst ein Brief aus.", "2016-01-20")
+    assert find(found, "Bundesschulsprecher Maximilian Gnesda").sector == "EDU"
