@@ -443,9 +443,9 @@ def test_a_unionist_is_a_civil_actor():
 
 
 def test_a_pronoun_after_one_of_a_group_means_the_one_named():
-    found = mentions("Einer der Attentäter wurde als Samy A. identifiziert. Er wurde 1987 in Frankreich geboren.",
+    found = mentions("Einer der Attentäter wurde als Karim B. identifiziert. Er war 1990 in Belgien geboren worden.",
                      "2015-11-16")
-    assert find(found, "Er").name == "Samy A."
+    assert find(found, "Er").name == "Karim B."
     # without a name, the group still tells what he is
     found = mentions("Einer der Attentäter wurde in Paris gefasst. Er wurde 1987 in Frankreich geboren.",
                      "2015-11-16")
@@ -467,5 +467,5 @@ def test_a_country_named_after_a_role_noun_is_that_country_and_money_is_no_actor
 
 
 def test_a_student_representative_is_an_education_actor():
-    found = mentions("Wien – Verstimmung bei Bundesschulsprecher Maximilian Gnesda löst ein Brief aus.", "2016-01-20")
+    found = mentions("Bundesschulsprecher Maximilian Gnesda kritisierte am Montag in Wien einen Brief.", "2016-01-20")
     assert find(found, "Bundesschulsprecher Maximilian Gnesda").sector == "EDU"
