@@ -50,6 +50,11 @@ class Phrase:
     def descriptor(self) -> Descriptor | None:
         return self.hit.head if self.hit is not None else None
 
+    @property
+    def head_word(self) -> str:
+        """The last part of the matched word: `Botschafter` in `UNO-Botschafter`."""
+        return self.hit.text.rsplit("-", 1)[-1] if self.hit is not None else ""
+
 
 class PhraseBuilder:
     """Builds the phrases of one document (one instance per document)."""
@@ -304,8 +309,7 @@ class PhraseBuilder:
     def _envoy_to_organisation(self, phrase: Phrase) -> bool:
         """`der israelische UNO-Botschafter`: an envoy to an organisation is his country's, as the
         adjective before the compound says."""
-        head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
-        return phrase.owner is not None and phrase.owner.kind == "org" and self.lex.word("envoy", head)
+        return phrase.owner is not None and phrase.owner.kind == "org" and self.lex.word("envoy", phrase.head_word)
 
     def _determiner(self, word: str) -> bool:
         return bool(self.lex.word("determiner", word))
@@ -424,8 +428,7 @@ class PhraseBuilder:
         hit = self.by_start.get(k + 1 if comma else k)
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
-            head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
-            if not comma and self.lex.word("country_role", head):  # "das NATO-Mitglied Türkei"
+            if not comma and self.lex.word("country_role", phrase.head_word):  # "das NATO-Mitglied Türkei"
                 wanted += ("country",)
             if hit.entity.kind in wanted:
                 phrase.person, phrase.end = hit, hit.end

@@ -282,7 +282,7 @@ class Resolver:
     def _national(self, phrase: Phrase, owner: Actor | None) -> Actor | None:
         """A generic name that means one institution in a country: "das Innenministerium" in a Vienna
         report, "das russische Außenministerium", "die Sozialdemokraten" in Sweden."""
-        head = phrase.hit.text.rsplit("-", 1)[-1] if phrase.hit is not None else ""
+        head = phrase.head_word
         if not head or "former" in phrase.flags:
             return None
         if owner is not None:
@@ -527,7 +527,7 @@ class Resolver:
         entry = self.kb.get(earlier.kb_id) if earlier.kb_id else None
         if entry is None or entry.head_role in ("head_of_state", "head_of_government"):
             return True
-        head = phrase.hit.text.rsplit("-", 1)[-1].lower()
+        head = phrase.head_word.lower()
         return any(form.lower().endswith(head) for form in entry.forms(self.lex.lang))
 
     def _d_country_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
