@@ -1111,3 +1111,47 @@ def test_playing_the_ball_back_refuses_the_demand():
     found = [e for e in events_of(text, "2015-08-31") if e.event == "REJECT"]
     assert [([m.text for m in e.actor], [m.text for m in e.recipient]) for e in found] == [
         (["Wirtschaftskammer-Präsident Christoph Leitl"], ["die Regierung"])]
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Die ukrainische Regierung und Russland verständigten sich auf einen Austausch von Gefangenen.", "AGREE",
+         {"UKR", "RUS"}, set()),
+        ("Frankreich schloss mit Deutschland einen Vertrag über gemeinsame Grenzpatrouillen.", "AGREE",
+         {"FRA", "DEU"}, set()),
+        ("Die EU traf mit der Türkei eine Vereinbarung über die Rücknahme von Migranten.", "AGREE", {"EU", "TUR"},
+         set()),
+        ("Griechenland akzeptierte die Bedingungen der Eurogruppe.", "CONCEDE", {"GRC"}, set()),
+        ("Ungarn akzeptiert keine Quoten der EU.", "REJECT", {"HUN"}, {"EU"}),
+        ("Der polnische Präsident räumte Fehler im Umgang mit der EU ein.", "CONCEDE", {"POL"}, set()),
+        ("Litauen bekundete seine Solidarität mit der Ukraine.", "SUPPORT", {"LTU"}, {"UKR"}),
+        ("Japan kondolierte der französischen Regierung.", "SUPPORT", {"JPN"}, {"FRA"}),
+        ("Die FPÖ pochte auf Neuwahlen in Wien.", "REQUEST", {"AUT"}, set()),
+        ("Die NEOS mahnten von der Regierung eine Pensionsreform ein.", "REQUEST", {"AUT"}, {"AUT"}),
+        ("Die SPÖ geißelte die Sparpläne der ÖVP.", "ACCUSE", {"AUT"}, {"AUT"}),
+        ("Der Kreml stritt die Vorwürfe der Ukraine ab.", "REJECT", {"RUS"}, {"UKR"}),
+        ("Die AfD reichte Klage gegen die Bundesregierung ein.", "ACCUSE", {"DEU"}, {"DEU"}),
+        ("Die USA froren die Konten der iranischen Zentralbank ein.", "SANCTION", {"USA"}, {"IRN"}),
+        ("Das türkische Parlament entzog den Abgeordneten der HDP die Immunität.", "SANCTION", {"TUR"}, {"TUR"}),
+        ("Ungarn berief seinen Botschafter aus Österreich ab.", "SANCTION", {"HUN"}, {"AUT"}),
+        ("Mazedonien schloss die Grenze zu Griechenland.", "COERCE", {"MKD"}, {"GRC"}),
+        ("Russland zog an der Grenze zur Ukraine Truppen zusammen.", "MOBILIZE", {"RUS"}, set()),
+        ("Die IS-Miliz enthauptete einen japanischen Journalisten.", "ASSAULT", {"IS"}, {"JPN"}),
+        ("Die Türkei schoss ein russisches Kampfflugzeug ab.", "ASSAULT", {"TUR"}, {"RUS"}),
+        ("Die italienische Marine rettete 500 Flüchtlinge.", "AID", {"ITA"}, {"ITA"}),
+        ("Die USA bilden irakische Soldaten aus.", "AID", {"USA"}, {"IRQ"}),
+    ],
+)
+def test_common_verbs_and_expressions_of_political_news(text, event, actor, recipient):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei verständigte die Rettung.",  # informing, not agreeing
+    "Der Minister räumte ein, dass die Zahlen gestiegen seien.",  # admitting a fact reports it
+    "Die Stadt versorgt die Haushalte mit Strom.",
+])
+def test_everyday_uses_of_the_same_verbs_are_no_events(text):
+    assert events_of(text) == []

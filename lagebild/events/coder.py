@@ -199,7 +199,8 @@ class SentenceCoder:
             verb = self.sdoc[t.token]
             if lemma_in(verb, self.lex.light_verbs, self.lex):
                 continue
-            if lemma_in(verb, self.lex.governing_verbs, self.lex) and not in_pp:
+            governing = t.spec.key in self.lex.governing_verbs or lemma_in(verb, self.lex.governing_verbs, self.lex)
+            if governing and not in_pp:  # the key covers separated particles: `stritt die Vorwürfe ab`
                 return True
             if t.spec.event != noun.spec.event and not own_actor:
                 return True
