@@ -513,7 +513,7 @@ class PhraseBuilder:
         spans = {(e.start, e.end) for e in self.sdoc.ents if e.label_ == "ORG"}
         spans |= self._organisation_runs()
         for start, end in sorted(spans):
-            sector = self._organisation_sector(start, end)
+            sector = self._organisation_sector(start, end, single=end - start == 1)
             inside = [p for p in phrases if p.start < end and start < p.end]
             adjectives = all(p.kind == "entity" and p.hit.entity.kind in ("adj", "demonym") and start <= p.start
                              and p.end <= end for p in inside)
@@ -553,9 +553,17 @@ class PhraseBuilder:
             start = i
             while start > 0 and i - start < 3 and self._organisation_name_word(start - 1):
                 start -= 1
-            if start < i:
+            if start < i or self._lone_organisation(i):
                 runs.add((start, i + 1))
         return runs
+
+    def _lone_organisation(self, i: int) -> bool:
+        """`die Richtervereinigung`, `der Ärzteverband`: one compound ending in an organisation word,
+        after an article. Company words stay out alone (`die Kontaktgruppe` is no company), and so does a
+        compound before a name (`die Industrieländer-Organisation OECD` is the OECD)."""
+        name_follows = i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
+        return (i > 0 and not name_follows and self.lex.word("determiner", self.words[i - 1].lower())
+                and self._compound_sector(self.words[i]) not in (None, "BUS"))
 
     def _organisation_name_word(self, i: int) -> bool:
         hit = self.by_start.get(i)

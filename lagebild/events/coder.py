@@ -190,11 +190,14 @@ class SentenceCoder:
         in_pp = self._in_prepositional_phrase(noun)
         if not in_pp and any(
             lemma_in(self.sdoc[i], self.lex.governing_verbs, self.lex) and self.sdoc[i].text.islower()
+            and not self._bracket_closed(i, noun.token)
             for i in range(clause.start, clause.end) if i != noun.token
         ):
             return True
         for t in triggers:
             if t.spec.pos != "verb" or t.spec.copula_only or not clause.contains(t.token) or t.token > noun.token:
+                continue
+            if self._bracket_closed(t.token, noun.token):
                 continue
             verb = self.sdoc[t.token]
             if lemma_in(verb, self.lex.light_verbs, self.lex):
@@ -205,6 +208,11 @@ class SentenceCoder:
             if t.spec.event != noun.spec.event and not own_actor:
                 return True
         return False
+
+    def _bracket_closed(self, verb: int, noun: int) -> bool:
+        """The noun stands after the separated particle of the verb: the verb's bracket is closed
+        (`werfen dem Minister Zynismus vor – Auch Kritik der Grünen`)."""
+        return any(c.dep_ in ("compound:prt", "svp") and verb < c.i < noun for c in self.sdoc[verb].children)
 
     def _has_own_actor(self, noun: Trigger, clause: Clause) -> bool:
         """`Nordkoreas Unterstützung`, `russische Angriffe`, `der Besuch Putins`, `der Rücktritt von X`."""
