@@ -1172,3 +1172,39 @@ def test_what_is_reproached_is_no_event_of_its_own():
     # after the particle the verb's bracket is closed: the criticism that follows is its own event
     found = events_of("Die SPÖ wirft der ÖVP Versagen vor – auch scharfe Kritik der Grünen.")
     assert [[m.text for m in e.actor] for e in found] == [["SPÖ"], ["der Grünen"]]
+
+
+def test_a_compound_ending_in_a_role_noun_is_that_role():
+    found = only("Gesundheitsstadträtin Sonja Wehsely kritisierte die Ärztekammer.", "2016-06-10")
+    assert (found.event, codes(found.actor), [m.text for m in found.actor]) == (
+        "ACCUSE", {"AUT"}, ["Gesundheitsstadträtin Sonja Wehsely"])
+    assert events_of("Die Lautsprecher unterstützen das neue Gerät.") == []
+    assert events_of("Das Bundesland kritisierte die Regierung.") == []  # a reference, not a role
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Die Forderung von Finanzminister Schelling stößt bei der SPÖ auf entschiedene Ablehnung.", "REJECT",
+         ["SPÖ"], ["Finanzminister Schelling"]),
+        ("Der Vorschlag des Kanzlers stößt bei den Grünen auf wenig Gegenliebe.", "REJECT", ["den Grünen"],
+         ["des Kanzlers"]),
+        ("Die oberösterreichische SPÖ hat am Montag ihrem Vorsitzenden Entholzer den Rücken gestärkt.", "SUPPORT",
+         ["SPÖ"], ["ihrem Vorsitzenden Entholzer"]),
+        ("Die SPÖ sprach dem Vorsitzenden Entholzer das Vertrauen aus.", "SUPPORT", ["SPÖ"],
+         ["dem Vorsitzenden Entholzer"]),
+        ("Bildungsministerin Hammerschmid wünscht sich eine Reform der Schulfinanzierung.", "REQUEST",
+         ["Bildungsministerin Hammerschmid"], []),
+        ("Der Rechnungshof sieht keinen Spielraum für höhere Zulagen.", "REJECT", ["Der Rechnungshof"], []),
+        ("Die Position der FPÖ sei absurd, sagte Landeshauptmann Peter Kaiser.", "ACCUSE",
+         ["Landeshauptmann Peter Kaiser"], ["FPÖ"]),
+    ],
+)
+def test_idioms_of_support_rejection_and_demand(text, event, actor, recipient):
+    found = [e for e in events_of(text, "2016-06-10") if e.event == event]
+    assert [([m.text for m in e.actor], [m.text for m in e.recipient]) for e in found] == [(actor, recipient)]
+    assert found[0].aux == []
+
+
+def test_wishing_someone_well_is_no_demand():
+    assert events_of("Der Kanzler wünschte der Mannschaft viel Glück.") == []

@@ -119,9 +119,33 @@ def _word_hit(text: str, i: int, lex: Lexicon, closed: re.Pattern[str] | None) -
             return Hit(i, i + 1, head=descriptor, text=text)
     if "-" in text.strip("-"):
         return _hyphen_compound(text, i, lex)
-    if closed is not None and text[0].isupper():
-        match = closed.match(text)
-        return _closed_compound(text, match.group(1), i, lex) if match else None
+    if text[0].isupper():
+        match = closed.match(text) if closed is not None else None
+        hit = _closed_compound(text, match.group(1), i, lex) if match else None
+        return hit or _role_compound(text, i, lex)
+    return None
+
+
+COMPOUND_ROLE_TYPES = ("person", "group", "inherit")
+
+
+def _role_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
+    """`Gesundheitsstadträtin`, `Verfahrensrichter`: a compound whose last part is a role or body
+    noun is that role (the longest such part). References (`Bundesland`, `Webseite`), nouns that
+    need an owner and things (`Lautsprecher`) stay out."""
+    if lex.word("not_role", text):
+        return None
+    for cut in range(3, len(text) - 3):
+        first, rest = text[:cut], text[cut:]
+        descriptor = lex.match_descriptor(rest[:1].upper() + rest[1:])
+        if descriptor is None:
+            continue
+        plain = descriptor.type in COMPOUND_ROLE_TYPES and descriptor.needs is None
+        syllable = any(v in first.lower() for v in "aeiouäöüy") and not first.endswith(("c", "sc"))
+        if plain and syllable and not first.endswith("-"):
+            items = [item for item in lex.surfaces.get(rest[:1].upper() + rest[1:], []) if item.kind == "descriptor"]
+            return Hit(i, i + 1, items=items, head=descriptor, text=text)
+        return None
     return None
 
 

@@ -180,6 +180,9 @@ class SentenceCoder:
         if spec.needs_preposition and not any(
                 self.sdoc[i].lower_ in spec.needs_preposition for i in range(clause.start, clause.end)):
             return False
+        if spec.needs_reflexive and not any(
+                self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end)):
+            return False
         return not (spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, spec.unless_nouns))
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:

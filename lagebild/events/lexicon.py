@@ -39,6 +39,7 @@ class TriggerSpec:
     not_in_pp: bool = False
     needs_object_noun: tuple[str, ...] = ()
     needs_preposition: tuple[str, ...] = ()
+    needs_reflexive: bool = False  # only with a reflexive pronoun in the clause ("wünscht sich X")
     conditional_only: bool = False
     needs_state_actor: bool = False
     needs_person_actor: bool = False
@@ -108,6 +109,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         not_in_pp=bool(raw.get("not_in_pp", False)),
         needs_object_noun=tuple(raw.get("needs_object_noun", ())),
         needs_preposition=tuple(raw.get("needs_preposition", ())),
+        needs_reflexive=bool(raw.get("needs_reflexive", False)),
         conditional_only=bool(raw.get("conditional_only", False)),
         needs_state_actor=bool(raw.get("needs_state_actor", False)),
         needs_person_actor=bool(raw.get("needs_person_actor", False)),
