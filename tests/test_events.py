@@ -1208,3 +1208,22 @@ def test_idioms_of_support_rejection_and_demand(text, event, actor, recipient):
 
 def test_wishing_someone_well_is_no_demand():
     assert events_of("Der Kanzler wünschte der Mannschaft viel Glück.") == []
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Die FPÖ ging mit der SPÖ hart ins Gericht.", "ACCUSE", ["FPÖ"], ["SPÖ"]),
+        ("Kanzleramtsminister Ostermayer gibt Vizekanzler Mitterlehner die Schuld am Scheitern des Gipfels.",
+         "ACCUSE", ["Kanzleramtsminister Ostermayer"], ["Vizekanzler Mitterlehner"]),
+        ("Auch Premier Renzi hat dem Bürgermeister von Rom den Rücken gekehrt.", "REJECT", ["Premier Renzi"],
+         ["dem Bürgermeister von Rom"]),
+        ("Der ungarische Premier Orbán warf das Handtuch.", "RETREAT", ["Der ungarische Premier Orbán"], []),
+        ("Die EU-Kommission äußerte Bedenken gegen das polnische Mediengesetz.", "ACCUSE", ["EU-Kommission"],
+         ["polnische"]),
+        ("Der Bundesrat gab grünes Licht für die Reform.", "SUPPORT", ["Bundesrat"], []),
+    ],
+)
+def test_idioms_of_criticism_blame_and_resignation(text, event, actor, recipient):
+    found = only(text, "2016-06-10")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (event, actor, recipient)
