@@ -1227,3 +1227,12 @@ def test_wishing_someone_well_is_no_demand():
 def test_idioms_of_criticism_blame_and_resignation(text, event, actor, recipient):
     found = only(text, "2016-06-10")
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (event, actor, recipient)
+
+
+def test_a_journey_of_refugees_or_attackers_is_no_visit():
+    assert events_of("Die Flüchtlinge wollen nach Deutschland weiterreisen.", "2015-10-10") == []
+    text = ("Die Attentäter von Paris kamen aus Belgien. Einer der Attentäter sei nach Deutschland und in die "
+            "Türkei gereist.")
+    assert [e for e in events_of(text, "2015-12-10") if e.event == "CONSULT"] == []
+    found = only("Der französische Präsident reiste nach Deutschland.", "2015-12-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"FRA"}, {"DEU"})

@@ -646,6 +646,8 @@ class SentenceCoder:
             return False
         if spec.needs_actor_sector and not any(m.sector in spec.needs_actor_sector for m in frame.actor):
             return False
+        if spec.not_actor_sector and all(m.sector in spec.not_actor_sector for m in frame.actor):
+            return False
         if spec.needs_person_actor and not any(m.kind in ("name", "descriptor", "pronoun") for m in frame.actor):
             return False
         if spec.needs_quote_speaker and (quote is None or frame.actor_slot != "speaker"):
