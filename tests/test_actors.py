@@ -469,3 +469,19 @@ def test_a_country_named_after_a_role_noun_is_that_country_and_money_is_no_actor
 def test_a_student_representative_is_an_education_actor():
     found = mentions("Bundesschulsprecher Maximilian Gnesda kritisierte am Montag in Wien einen Brief.", "2016-01-20")
     assert find(found, "Bundesschulsprecher Maximilian Gnesda").sector == "EDU"
+
+
+def test_a_name_then_its_role_after_a_comma_is_one_person():
+    from lagebild import extract
+    doc = extract("Die Koalition baue ein Spitzelnetz auf, warnt Hans Gruber, Sprecher des Innenministeriums.",
+                  date="2015-08-05")
+    assert [(m.text, m.name, m.sector) for m in doc.actor_mentions] == [
+        ("Hans Gruber, Sprecher des Innenministeriums", "Hans Gruber", "GOV")]
+
+
+def test_the_president_of_an_unknown_body_is_not_the_head_of_state():
+    from lagebild import extract
+    doc = extract("Die Regierung kritisierte den Präsidenten des Österreichischen Rechtsanwaltskammertages.",
+                  date="2015-08-05")
+    holder = [m for m in doc.actor_mentions if m.text.startswith("den Präsidenten")]
+    assert [(m.kb_id, m.sector, m.country) for m in holder] == [(None, None, "AUT")]

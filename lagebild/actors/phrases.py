@@ -83,7 +83,7 @@ class PhraseBuilder:
                                                                                        hit=hit))
                 self.used.add(hit.start)
         phrases.sort(key=lambda p: p.start)
-        phrases = self._surnames_again(self._add_free_words(self._add_organisations(phrases)))
+        phrases = self._surnames_again(self._name_then_role(self._add_free_words(self._add_organisations(phrases))))
         self.dateline = self._dateline_tokens()
         for i, phrase in enumerate(phrases):
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
@@ -404,12 +404,25 @@ class PhraseBuilder:
             hit = self.by_start.get(m)
             if hit is None or hit.start in self.used:
                 return
-            if hit.entity is not None and hit.entity.kind in OWNER_KINDS:
+            if hit.entity is not None and hit.entity.kind == "adj" and self._unknown_noun(hit.end):
+                # `Präsident des Österreichischen Rechtsanwaltskammertages`: an organisation the KB
+                # does not know, not the country its adjective names
+                span = (hit.start, hit.end + 1)
+                phrase.owner_phrase = Phrase(*span, "organisation", unknown=span,
+                                             sector=self._organisation_sector(*span))
+                phrase.end = span[1]
+                self.used.add(hit.start)
+            elif hit.entity is not None and hit.entity.kind in OWNER_KINDS:
                 self._take_owner(phrase, hit)
             elif hit.head is not None and hit.head.type in ("group", "country_ref", "inherit"):
                 inner = self._descriptor(hit, limit=k + 1)
                 if inner is not None:
                     phrase.owner_phrase, phrase.end = inner, inner.end
+
+    def _unknown_noun(self, i: int) -> bool:
+        """A capitalised word the KB and the vocabulary do not know (`Rechtsanwaltskammertages`)."""
+        return (i < len(self.words) and self.words[i][:1].isupper() and self.words[i].isalpha()
+                and i not in self.by_start and not _known_word(self.lex.lang, self.words[i]))
 
     def _seat(self, phrase: Phrase, text: str) -> bool:
         descriptor = phrase.descriptor
@@ -492,6 +505,22 @@ class PhraseBuilder:
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _name_then_role(self, phrases: list[Phrase]) -> list[Phrase]:
+        """`Rupert Wolff, Präsident des Rechtsanwaltskammertages`: a name the KB does not know, then
+        its role set off by a comma; the role phrase takes the name."""
+        by_start = {p.start: p for p in phrases}
+        merged: set[int] = set()
+        for name in phrases:
+            role = by_start.get(name.end + 1)
+            if (name.kind != "unknown" or role is None or self.words[name.end] != ","
+                    or role.kind != "descriptor" or role.descriptor is None):
+                continue
+            lone_role = role.unknown is None and role.person is None and role.det is None
+            if role.descriptor.type in PERSON_TYPES and not role.descriptor.plural and lone_role:
+                role.unknown, role.start = name.unknown, name.start
+                merged.add(name.start)
+        return [p for p in phrases if not (p.kind == "unknown" and p.start in merged)]
 
     def _initial_names(self, covered: list[bool]) -> list[Phrase]:
         """`Rabah N.`, `Fayçal C.`: a suspect the press names by first name and initial."""
