@@ -1236,3 +1236,28 @@ def test_a_journey_of_refugees_or_attackers_is_no_visit():
     assert [e for e in events_of(text, "2015-12-10") if e.event == "CONSULT"] == []
     found = only("Der französische Präsident reiste nach Deutschland.", "2015-12-10")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"FRA"}, {"DEU"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor",
+    [
+        ("Die ÖVP stellt das Vorhaben eines neuen Museums infrage.", "ACCUSE", ["ÖVP"]),
+        ("Die FPÖ sagt Nein zum neuen Asylgesetz.", "REJECT", ["FPÖ"]),
+        ("Wir lehnen das Gesetz ab, so FPÖ-Chef Strache.", "REJECT", ["FPÖ-Chef Strache"]),
+        ("Der Verfassungsgerichtshof kippte am Mittwoch das Gesetz.", "REJECT", ["Der Verfassungsgerichtshof"]),
+        ("Die Bürgerinitiative sammelte 100.000 Unterschriften gegen das Projekt.", "REQUEST", ["Bürgerinitiative"]),
+        ("Der polnische Präsident Duda sprach eine Seuchenwarnung aus.", "ACCUSE", ["Der polnische Präsident Duda"]),
+    ],
+)
+def test_more_ways_of_rejecting_doubting_and_asking(text, event, actor):
+    found = only(text, "2016-06-10")
+    assert (found.event, [m.text for m in found.actor]) == (event, actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Abgeordneten stellten dem Minister kritische Fragen.",
+    "Die Polizei gab am Abend Entwarnung.",
+    "Der Sturm kippte mehrere Bäume um.",
+])
+def test_questions_all_clears_and_storms_are_no_events(text):
+    assert events_of(text, "2016-06-10") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.document import ActorMention, Attribution, Document, Location, Quote
 from lagebild.events.clauses import (
@@ -115,6 +115,7 @@ class SentenceCoder:
 
     def __init__(self, doc: Document, lex: Lexicon, prefix_resolver) -> None:
         self.reporting_verbs = frozenset(lex.modality["attribution"]["reporting_verbs"])
+        self.speech_markers = frozenset(lex.modality["attribution"].get("speech_markers", ()))
         self.doc = doc
         self.lex = lex
         self.sdoc: Doc = doc.spacy_doc
@@ -505,7 +506,7 @@ class SentenceCoder:
         here = self.sdoc[clause.start].sent
         index = next(i for i, sent in enumerate(self.sentences) if sent.start == here.start)
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
-            anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs)
+            anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs or self._speech_marker(t))
                        and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
                 continue
@@ -518,6 +519,10 @@ class SentenceCoder:
                 anchor = anchors[0].idx
                 return min(speakers, key=lambda m: abs(m.start - anchor))
         return self._interviewee(index)
+
+    def _speech_marker(self, token: Token) -> bool:
+        """`..., so Wolff`: a word other than a verb that closes speech, right after a comma."""
+        return token.lower_ in self.speech_markers and token.i > 0 and self.sdoc[token.i - 1].text == ","
 
     def _interviewee(self, index: int) -> ActorMention | None:
         """`STANDARD: ... ? Stöger: Ich ... . Wir ... .`: in an interview the answer runs from its

@@ -265,7 +265,9 @@ def _with_reporting_verbs(modality: dict, lang: str) -> dict:
     """The verbs of saying are the language's (`lang/<code>/reporting_verbs.txt`, shared with quotes)."""
     from lagebild.lang import word_list
 
-    modality.setdefault("attribution", {})["reporting_verbs"] = sorted(word_list(lang, "reporting_verbs.txt"))
+    attribution = modality.setdefault("attribution", {})
+    attribution["reporting_verbs"] = sorted(word_list(lang, "reporting_verbs.txt"))
+    attribution["speech_markers"] = sorted(word_list(lang, "speech_markers.txt"))  # `..., so Wolff`
     return modality
 
 

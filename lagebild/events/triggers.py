@@ -117,7 +117,9 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
         for nouns, spec in lex.phrases.get(base, ()):
             for i in range(clause.start, clause.end):
                 words = lemma_candidates(sdoc[i], lex)
-                if sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns):
+                # a noun, or a lower-case word the entry lists as it is written (`infrage`)
+                if (sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns)
+                        or sdoc[i].text in nouns):
                     found.append((abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}", phrase_noun=i)))
         if found:
             return min(found, key=lambda pair: pair[0])[1]
