@@ -1261,3 +1261,19 @@ def test_more_ways_of_rejecting_doubting_and_asking(text, event, actor):
 ])
 def test_questions_all_clears_and_storms_are_no_events(text):
     assert events_of(text, "2016-06-10") == []
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Kiew und Moskau tauschten Gefangene aus.", "RETREAT", {"UKR", "RUS"}, set()),
+        ("Die EU stellte der Türkei drei Milliarden Euro in Aussicht.", "AGREE", {"EU"}, {"TUR"}),
+        ("Israel flog Luftangriffe auf Ziele im Gazastreifen.", "ASSAULT", {"ISR"}, {"PSE"}),
+        ("Der deutsche Außenminister flog nach Moskau.", "CONSULT", {"DEU"}, {"RUS"}),
+        ("Der UN-Sicherheitsrat verabschiedete eine Resolution gegen Nordkorea.", "ACCUSE", {"UN"}, {"PRK"}),
+        ("Griechenland und Mazedonien legten ihren Namensstreit bei.", "AGREE", {"GRC", "MKD"}, set()),
+    ],
+)
+def test_exchanges_settlements_resolutions_and_air_strikes(text, event, actor, recipient):
+    found = only(text, "2016-06-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
