@@ -1277,3 +1277,24 @@ def test_questions_all_clears_and_storms_are_no_events(text):
 def test_exchanges_settlements_resolutions_and_air_strikes(text, event, actor, recipient):
     found = only(text, "2016-06-10")
     assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Der ukrainische Präsident rief die Nato um Hilfe an.", "REQUEST", {"UKR"}, {"NATO"}),
+        ("Der IS hat die Stadt Palmyra eingenommen.", "ASSAULT", {"IS"}, {"SYR"}),
+        ("Der Iran und die USA nahmen direkte Gespräche auf.", "CONSULT", {"IRN", "USA"}, set()),
+        ("Die Türkei hat die Grenze zu Syrien geöffnet.", "CONCEDE", {"TUR"}, {"SYR"}),
+        ("Die griechische Polizei räumte das Flüchtlingslager in Idomeni.", "COERCE", {"GRC"}, set()),
+        ("Russland stellte Gaslieferungen an die Ukraine ein.", "SANCTION", {"RUS"}, {"UKR"}),
+    ],
+)
+def test_calls_for_help_captures_openings_and_cut_supplies(text, event, actor, recipient):
+    found = only(text, "2016-06-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
+def test_taking_out_a_loan_or_winning_back_voters_is_no_event():
+    assert events_of("Das Unternehmen nahm einen Kredit auf.", "2016-06-10") == []
+    assert events_of("Die Bürger sollen sich ihre Union zurückerobern.", "2016-06-10") == []
