@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lagebild import extract
 from lagebild.actors import annotate
 from lagebild.document import ActorMention, Document
 from lagebild.nlp import annotate as nlp_annotate
@@ -321,7 +322,6 @@ def test_an_office_several_hold_at_once_is_nobody_in_particular() -> None:
 
 
 def test_a_branch_of_a_party_is_the_party():
-    from lagebild import extract
 
     doc = extract("Die Landes-ÖVP habe den Einsatz verhindert, argumentierte Niessl.", date="2015-06-01")
     mentions = doc.actor_mentions
@@ -472,7 +472,6 @@ def test_a_student_representative_is_an_education_actor():
 
 
 def test_a_name_then_its_role_after_a_comma_is_one_person():
-    from lagebild import extract
     doc = extract("Die Koalition baue ein Spitzelnetz auf, warnt Hans Gruber, Sprecher des Innenministeriums.",
                   date="2015-08-05")
     assert [(m.text, m.name, m.sector) for m in doc.actor_mentions] == [
@@ -480,7 +479,6 @@ def test_a_name_then_its_role_after_a_comma_is_one_person():
 
 
 def test_the_president_of_an_unknown_body_is_not_the_head_of_state():
-    from lagebild import extract
     doc = extract("Die Regierung kritisierte den Präsidenten des Österreichischen Rechtsanwaltskammertages.",
                   date="2015-08-05")
     holder = [m for m in doc.actor_mentions if m.text.startswith("den Präsidenten")]
