@@ -136,16 +136,16 @@ def _role_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     if lex.word("not_role", text):
         return None
     for cut in range(3, len(text) - 3):
-        first, rest = text[:cut], text[cut:]
-        descriptor = lex.match_descriptor(rest[:1].upper() + rest[1:])
+        first, head = text[:cut], text[cut].upper() + text[cut + 1:]
+        descriptor = lex.match_descriptor(head)
         if descriptor is None:
             continue
         plain = descriptor.type in COMPOUND_ROLE_TYPES and descriptor.needs is None
-        syllable = any(v in first.lower() for v in "aeiouäöüy") and not first.endswith(("c", "sc"))
-        if plain and syllable and not first.endswith("-"):
-            items = [item for item in lex.surfaces.get(rest[:1].upper() + rest[1:], []) if item.kind == "descriptor"]
-            return Hit(i, i + 1, items=items, head=descriptor, text=text)
-        return None
+        syllable = any(v in first.lower() for v in "aeiouäöüy") and not first.endswith(("c", "sc", "-"))
+        if not (plain and syllable):
+            return None
+        items = [item for item in lex.surfaces.get(head, []) if item.kind == "descriptor"]
+        return Hit(i, i + 1, items=items, head=descriptor, text=text)
     return None
 
 

@@ -262,7 +262,8 @@ def _read_yaml(lang: str, name: str) -> dict:
 
 
 def _with_reporting_verbs(modality: dict, lang: str) -> dict:
-    """The verbs of saying are the language's (`lang/<code>/reporting_verbs.txt`, shared with quotes)."""
+    """The verbs of saying and the other words that close speech (`..., so Wolff`) are the language's
+    (`lang/<code>/reporting_verbs.txt`, `speech_markers.txt`, shared with quotes)."""
     from lagebild.lang import word_list
 
     attribution = modality.setdefault("attribution", {})
