@@ -483,3 +483,11 @@ def test_the_president_of_an_unknown_body_is_not_the_head_of_state():
                   date="2015-08-05")
     holder = [m for m in doc.actor_mentions if m.text.startswith("den Präsidenten")]
     assert [(m.kb_id, m.sector, m.country) for m in holder] == [(None, None, "AUT")]
+
+
+def test_the_head_of_a_body_known_only_by_its_abbreviation_holds_no_state_office():
+    doc = extract("Der ÖRAK-Präsident kritisierte die Regierung.", date="2016-06-10")
+    head = [m for m in doc.actor_mentions if m.text == "Der ÖRAK-Präsident"]
+    assert [(m.kb_id, m.sector) for m in head] == [(None, None)]
+    doc = extract("Der US-Präsident kritisierte China.", date="2016-06-10")
+    assert [m.kb_id for m in doc.actor_mentions] == ["obama_barack", "CHN"]

@@ -17,6 +17,8 @@ from lagebild.kb.lexicon import Descriptor, Item, Lexicon, lexicon
 ENTITY_KINDS = ("country", "place", "org", "institution", "person", "adj", "demonym", "national")
 _MATCHERS: dict[tuple[str, int], PhraseMatcher] = {}
 _DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+UNKNOWN_BODY = "unknown_body"  # a compound's first part abbreviates a body the KB does not know
 
 
 @dataclass
@@ -175,6 +177,8 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
             mods.append(Item("national", part))  # "Grünen-Abgeordnete": the Greens of the article's country
         elif lex.value("prefix", part):
             flags.add(lex.value("prefix", part) or "")
+        elif _ACRONYM.fullmatch(part) and head is not None:
+            flags.add(UNKNOWN_BODY)  # `ÖRAK-Präsident`: the head of a body the KB does not know
         else:
             return None
     if not mods and not (flags and head):

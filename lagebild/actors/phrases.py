@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from lagebild.actors.matching import DocView, Hit
+from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.tables import inflect
@@ -272,6 +272,8 @@ class PhraseBuilder:
         self.used.add(hit.start)
         phrase = Phrase(hit.start, hit.end, "descriptor", hit=hit, flags=set(hit.flags), gender=hit.head.gender)
         phrase.owner = hit.owner
+        if UNKNOWN_BODY in hit.flags and phrase.owner is None:  # `ÖRAK-Präsident`: that body's, no state's
+            phrase.owner_phrase = Phrase(hit.start, hit.end, "organisation", unknown=(hit.start, hit.end))
         self._expand_left(phrase, max(limit, self.view.sent_first[hit.start]))
         self._expand_right(phrase)
         return phrase
