@@ -1298,3 +1298,10 @@ def test_calls_for_help_captures_openings_and_cut_supplies(text, event, actor, r
 def test_taking_out_a_loan_or_winning_back_voters_is_no_event():
     assert events_of("Das Unternehmen nahm einen Kredit auf.", "2016-06-10") == []
     assert events_of("Die Bürger sollen sich ihre Union zurückerobern.", "2016-06-10") == []
+
+
+def test_summoning_someone_to_account_is_a_reproach():
+    found = only("Netanjahu zitierte seinen Verteidigungsminister Jaalon zu sich.", "2016-05-16")
+    assert (found.event, codes(found.actor), [m.text for m in found.recipient]) == (
+        "ACCUSE", {"ISR"}, ["seinen Verteidigungsminister Jaalon"])
+    assert events_of("Der Minister zitierte sich in seiner Rede selbst.", "2016-05-16") == []
