@@ -1305,3 +1305,9 @@ def test_summoning_someone_to_account_is_a_reproach():
     assert (found.event, codes(found.actor), [m.text for m in found.recipient]) == (
         "ACCUSE", {"ISR"}, ["seinen Verteidigungsminister Jaalon"])
     assert events_of("Der Minister zitierte sich in seiner Rede selbst.", "2016-05-16") == []
+
+
+def test_claiming_an_attack_makes_the_claimant_its_actor():
+    found = only("Der IS übernahm die Verantwortung für den Anschlag in Kabul.", "2016-05-16")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IS"}, {"AFG"})
+    assert events_of("Der Minister übernahm die Verantwortung für die Fehler.", "2016-05-16") == []

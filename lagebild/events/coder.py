@@ -547,8 +547,8 @@ class SentenceCoder:
             return False
         if self._noun_is_subject(trigger, clause):
             return False
-        if self._attribute_of_noun(trigger):
-            return False
+        if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
+            return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)
         return self._noun_after_verb(trigger, clause, view, preposition)
 
     def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
