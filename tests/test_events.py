@@ -1311,3 +1311,11 @@ def test_claiming_an_attack_makes_the_claimant_its_actor():
     found = only("Der IS übernahm die Verantwortung für den Anschlag in Kabul.", "2016-05-16")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IS"}, {"AFG"})
     assert events_of("Der Minister übernahm die Verantwortung für die Fehler.", "2016-05-16") == []
+
+
+def test_a_paper_judging_a_candidacy_and_rebels_handing_over_weapons():
+    found = only("Trumps Kandidatur sei schrecklich für die Politik, urteilte die Washington Post.", "2015-06-17")
+    assert (found.event, [m.text for m in found.actor], codes(found.recipient)) == (
+        "ACCUSE", ["Washington Post"], {"USA"})
+    found = only("Die Rebellen händigten ihre Waffen an die Nusra-Front aus.", "2015-09-26")
+    assert (found.event, [m.text for m in found.recipient]) == ("AID", ["Nusra-Front"])
