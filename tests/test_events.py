@@ -1319,3 +1319,10 @@ def test_a_paper_judging_a_candidacy_and_rebels_handing_over_weapons():
         "ACCUSE", ["Washington Post"], {"USA"})
     found = only("Die Rebellen händigten ihre Waffen an die Nusra-Front aus.", "2015-09-26")
     assert (found.event, [m.text for m in found.recipient]) == ("AID", ["Nusra-Front"])
+
+
+def test_a_verb_the_tagger_reads_as_an_adjective_after_its_subject_is_still_the_verb():
+    found = only("Die Regierung in Damaskus lehnte Verhandlungen mit der Opposition ab.", "2016-02-01")
+    assert (found.event, codes(found.actor)) == ("REJECT", {"SYR"})
+    # an attribute opened by its own article stays an attribute
+    assert events_of("Die Polizei suchte den in Wien festgenommenen Mann.", "2016-02-01") == []

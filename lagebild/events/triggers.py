@@ -46,14 +46,19 @@ def _ends_phrase(sdoc: Doc, i: int) -> bool:
 ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # `die festgenommene|n` Person(en)
 
 
-def _attributive(sdoc: Doc, tok: Token) -> bool:
+def _attributive(sdoc: Doc, tok: Token, lex: Lexicon) -> bool:
     """`die international anerkannte Regierung`, `der festgenommene Mann`: a participle used as
-    an adjective describes a noun; it reports no event of its own."""
+    an adjective describes a noun; it reports no event of its own. Right after a noun, outside an
+    extended attribute, the word is the clause's verb the tagger misread (`Die Regierung lehnte
+    Verhandlungen ab`)."""
     if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS):
         return False
     nxt = sdoc[tok.i + 1]
     finite = "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Person") or tok.morph.get("Mood"))
     participle = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+    if participle and tok.i > tok.sent.start and sdoc[tok.i - 1].pos_ in ("NOUN", "PROPN", "PRON") \
+            and attribute_opener(sdoc, tok.i, tok.sent.start, lambda word: word in lex.determiners) is None:
+        return False
     return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
 
 
@@ -81,7 +86,7 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
         return None
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV") and not tok.text.islower():
         return None
-    if _attributive(sdoc, tok):
+    if _attributive(sdoc, tok, lex):
         return _attributive_trigger(sdoc, tok, lex)
     bases = lemma_candidates(tok, lex)
     particle = _particle(sdoc, tok, clause, lex)
