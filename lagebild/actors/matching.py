@@ -13,11 +13,11 @@ from spacy.vocab import Vocab
 
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon, lexicon
+from lagebild.nlp.syntax import is_compound_part
 
 ENTITY_KINDS = ("country", "place", "org", "institution", "person", "adj", "demonym", "national")
 _MATCHERS: dict[tuple[str, int], PhraseMatcher] = {}
 _DIGIT = re.compile(r"\d")
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 UNKNOWN_BODY = "unknown_body"  # a compound's first part abbreviates a body the KB does not know
 
 
@@ -114,6 +114,11 @@ def find_hits(view: DocView, lang: str) -> list[Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def is_acronym(word: str) -> bool:
+    """`JG`, `ÖRAK`: an abbreviation written in capitals."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _word_hit(text: str, i: int, lex: Lexicon, closed: re.Pattern[str] | None) -> Hit | None:
     if _DIGIT.search(text):
         descriptor = lex.match_descriptor(text)
@@ -143,8 +148,7 @@ def _role_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
         if descriptor is None:
             continue
         plain = descriptor.type in COMPOUND_ROLE_TYPES and descriptor.needs is None
-        syllable = any(v in first.lower() for v in "aeiouäöüy") and not first.endswith(("c", "sc", "-"))
-        if not (plain and syllable):
+        if not (plain and is_compound_part(first)) or first.endswith("-"):
             return None
         items = [item for item in lex.surfaces.get(head, []) if item.kind == "descriptor"]
         return Hit(i, i + 1, items=items, head=descriptor, text=text)
@@ -177,7 +181,7 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
             mods.append(Item("national", part))  # "Grünen-Abgeordnete": the Greens of the article's country
         elif lex.value("prefix", part):
             flags.add(lex.value("prefix", part) or "")
-        elif _ACRONYM.fullmatch(part) and head is not None:
+        elif is_acronym(part) and head is not None:
             flags.add(UNKNOWN_BODY)  # `ÖRAK-Präsident`: the head of a body the KB does not know
         else:
             return None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit
+from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit, is_acronym
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.tables import inflect
@@ -565,7 +565,7 @@ class PhraseBuilder:
         covered = {i for p in phrases for i in range(p.start, p.end)}
         return [
             i for i, word in enumerate(self.words)
-            if i > 0 and 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and i not in covered
+            if i > 0 and is_acronym(word) and i not in covered
             and i not in self.by_start and self.lex.word("determiner", self.words[i - 1].lower())
         ]
 

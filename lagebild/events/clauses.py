@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
 from lagebild.kb.lexicon import lexicon as kb_lexicon
-from lagebild.nlp.syntax import attribute_opener
+from lagebild.nlp.syntax import attribute_opener, is_compound_part
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -81,8 +81,7 @@ def has_head(word: str, head: str) -> bool:
                 None)
     if stem is None:
         return False
-    rest = stem[: -len(head)].rstrip("-")
-    return len(rest) >= 3 and any(v in rest for v in "aeiouäöüy") and not rest.endswith(("c", "sc"))
+    return is_compound_part(stem[: -len(head)].rstrip("-"))
 
 
 def is_paragraph_break(token: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Noun-phrase shapes that more than one stage reads off the tagged tokens."""
+"""Word and noun-phrase shapes that more than one stage reads off the tagged tokens."""
 
 from __future__ import annotations
 
@@ -7,6 +7,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 ATTRIBUTE_SPAN = 8  # words an extended attribute may take before its adjective
+VOWELS = "aeiouäöüy"
+
+
+def is_compound_part(part: str) -> bool:
+    """Whether `part` can be the first part of a compound, a syllable of its own: `Gesundheits-` in
+    `Gesundheitsstadträtin`, `Untersuchungs-` in `Untersuchungshaft`, but not `Botsc-` in `Botschaft`."""
+    low = part.lower()
+    return len(low) >= 3 and any(v in low for v in VOWELS) and not low.endswith(("c", "sc"))
 
 
 def attribute_opener(sdoc: Doc, adjective: int, floor: int, is_determiner: Callable[[str], bool]) -> int | None:
