@@ -129,3 +129,18 @@ def test_a_deadline_ends_a_state_that_starts_now() -> None:
     found = event_date(doc, *span(doc, "untersagt"))
     assert found is not None
     assert (found.value, found.date_end) == ("2024-12-20", "2025-01-04")
+
+
+@pytest.mark.parametrize("sentence, expected, future", [
+    # the verb's past tense, which no cue word lists, puts the weekday before the article date
+    ("Tausende Menschen demonstrierten am Samstag in Warschau gegen die Regierung.", "2016-05-14", False),
+    ("Am Montag kritisierte die Opposition in Warschau die Regierung scharf.", "2016-05-16", False),
+    ("Warschau – Der Präsident wird am Montag nach Berlin reisen.", "2016-05-23", True),
+])
+def test_a_weekday_takes_the_tense_of_its_verb(sentence: str, expected: str, future: bool) -> None:
+    from lagebild import extract
+
+    doc = extract(sentence, date="2016-05-20")  # a Friday
+    assert [t.value for t in doc.timexes] == [expected]
+    event = doc.events[0]
+    assert event.date == expected and ("future" in event.aux) == future

@@ -25,6 +25,7 @@ def timex(
     *,
     domain: str = "auto",
     anchor: str | None = None,
+    verb_tenses: list[tuple[int, str]] | None = None,
 ) -> list[Timex]:
     """Time expressions in `text`, normalised against the article `date` (TIMEX3 value or None).
 
@@ -33,6 +34,8 @@ def timex(
     picks narrative when there is no date or most explicit years lie far from it.
     `anchor`: a date known from the text itself (`infer_reference_date`) that starts the
     narrative chain; it is never used for deictic expressions.
+    `verb_tenses`: (offset, "PAST"/"FUTURE") of verbs whose tense a parse knows; with the cue words
+    they decide whether "am Samstag" lies before or after the article date.
     A `date` that is not a TIMEX3 date (YYYY, YYYY-MM, YYYY-MM-DD) is ignored.
     """
     if not text:
@@ -42,7 +45,7 @@ def timex(
     if domain not in DOMAINS:
         raise ValueError(f"unknown domain {domain!r} (one of {', '.join(DOMAINS)})")
     narrative = None if domain == "auto" else domain == "narrative"
-    return tag(text, dct, res, narrative, _partial(anchor))
+    return tag(text, dct, res, narrative, _partial(anchor), verb_tenses)
 
 
 def _partial(date: str | None) -> values.Partial | None:
@@ -62,7 +65,15 @@ def annotate(doc: Document) -> None:
     only anchors the narrative chain ("im Mai" → that year); "gestern" stays XXXX-XX-XX.
     """
     inferred = doc.reference_date if doc.date is None else None
-    doc.timexes = timex(doc.text, doc.date, doc.language, anchor=inferred)
+    doc.timexes = timex(doc.text, doc.date, doc.language, anchor=inferred, verb_tenses=_verb_tenses(doc))
+
+
+def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
+    """The finite indicative verbs in the past ("demonstrierten", "kritisierte") as tense cues."""
+    if doc.spacy_doc is None:
+        return []
+    past = {"Tense": ["Past"], "VerbForm": ["Fin"], "Mood": ["Ind"]}
+    return [(t.idx, "PAST") for t in doc.spacy_doc if all(t.morph.get(k) == v for k, v in past.items())]
 
 
 __all__ = [

@@ -109,9 +109,12 @@ def tag(
     res: Resources,
     narrative: bool | None = None,
     anchor: v.Partial | None = None,
+    verb_tenses: list[tuple[int, str]] | None = None,
 ) -> list[Timex]:
-    """Time expressions of `text`, normalised in text order (`narrative` None: decide here)."""
-    ctx = Context(res=res, text=text, dct=dct, narrative=bool(narrative), anchor=anchor)
+    """Time expressions of `text`, normalised in text order (`narrative` None: decide here).
+    `verb_tenses`: (offset, PAST/FUTURE) of verbs whose tense a parse knows, as extra tense cues."""
+    ctx = Context(res=res, text=text, dct=dct, narrative=bool(narrative), anchor=anchor,
+                  verb_tenses=sorted(verb_tenses or []))
     selected = select(candidates(text, res), len(text))
     years = explicit_years(selected, ctx)
     if narrative is None:

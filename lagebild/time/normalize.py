@@ -43,6 +43,7 @@ class Context:
     section: tuple[int, int] | None = None
     section_line: int = -1
     first_year: int | None = None
+    verb_tenses: list[tuple[int, str]] = field(default_factory=list)  # (offset, PAST/FUTURE) from a parse
     _sentences: list[int] | None = field(default=None, repr=False)
 
     # --- text structure -----------------------------------------------------------------
@@ -57,15 +58,17 @@ class Context:
         return a >= 0 and self.sentence_bounds(a) == self.sentence_bounds(b)
 
     def tense(self, pos: int) -> str | None:
-        """PAST or FUTURE from the cue word nearest to `pos` in its sentence, else None."""
-        if self.res.cues is None:
-            return None
+        """PAST or FUTURE from the cue nearest to `pos` in its sentence, else None: a cue word, or a
+        verb whose tense the parse knows ("demonstrierten am Samstag")."""
         start, end = self.sentence_bounds(pos)
+        words = self.res.cues.finditer(self.text, start, end) if self.res.cues else []
+        cues = [(m.start(), m.lastgroup) for m in words]
+        cues += [(at, tense) for at, tense in self.verb_tenses if start <= at < end]
         best, best_distance = None, len(self.text) + 1
-        for m in self.res.cues.finditer(self.text, start, end):
-            distance = abs(m.start() - pos)
+        for at, tense in cues:
+            distance = abs(at - pos)
             if distance < best_distance:
-                best, best_distance = m.lastgroup, distance
+                best, best_distance = tense, distance
         return best
 
     # --- reference times ------------------------------------------------------------------
