@@ -1336,3 +1336,10 @@ def test_a_verb_the_tagger_reads_as_an_adjective_after_its_subject_is_still_the_
     assert (found.event, codes(found.actor)) == ("REJECT", {"SYR"})
     # an attribute opened by its own article stays an attribute
     assert events_of("Die Polizei suchte den in Wien festgenommenen Mann.", "2016-02-01") == []
+
+
+def test_those_killed_in_an_attack_are_its_targets_not_its_attackers():
+    found = only("Kabul – Bei dem Angriff der Taliban wurden am Montag zwölf Soldaten getötet.", "2016-05-17")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "ASSAULT", ["Taliban"], ["Soldaten"])
+    assert events_of("Kabul – Zwölf Zivilisten wurden bei dem Luftangriff getötet.", "2016-05-17") == []

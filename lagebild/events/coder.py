@@ -293,6 +293,8 @@ class SentenceCoder:
             self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
             self._as_received(frame, trigger, view)
+        elif spec.pos == "noun" and self._subject_suffered(trigger, clause):
+            self._as_suffered(frame, view.clause_of(trigger.token), view)
         elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
             frame.actor = []
         elif spec.pos == "noun" and frame.actor_slot == "poss" and self._taking_part(trigger, clause):
@@ -403,6 +405,15 @@ class SentenceCoder:
         frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
+
+    def _as_suffered(self, frame: Frame, clause: Clause, view: SentenceView) -> None:
+        """The passive's subject is hit; the noun's owner or prefix (`der Taliban`, `US-`) acts."""
+        if frame.actor_slot == "subj":
+            frame.actor, frame.actor_slot = [], None
+        hit = subject(clause, view)
+        if hit is not None and not frame.recipient:
+            frame.recipient = [m for m in hit.mentions if m not in frame.actor]
+            frame.recipient_slot = "subj"
 
     def _speaker(self, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
                  just_said: bool = False) -> ActorMention | None:
@@ -550,6 +561,11 @@ class SentenceCoder:
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
             return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _subject_suffered(self, trigger: Trigger, clause: Clause) -> bool:
+        """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`: the passive's subject suffered the noun's act."""
+        return self._preposition_before(trigger) in self.lex.suffering_prepositions and is_passive_clause(
+            self.sdoc, clause, self.lex)
 
     def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
         """`dass die Einigung ... Ägypten sicherer mache`: the event noun opens its clause as its

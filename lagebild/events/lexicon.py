@@ -71,6 +71,7 @@ OPTIONAL_WORD_SETS = {
     "bare_participation": "bare_participation_prepositions",
     "cause_prepositions": "cause_prepositions",
     "background_prepositions": "background_prepositions",
+    "suffering_prepositions": "suffering_prepositions",
     "relation_nouns": "relation_nouns",
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
