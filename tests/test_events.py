@@ -545,7 +545,7 @@ def test_no_addressee_from_ones_own_party_or_outside_the_phrase_that_names_it():
     text = "Gegen die Überschrift des Artikels über Angela Merkel wolle er juristisch vorgehen, sagte Gauland."
     assert [e.event for e in events_of(text) if e.event in ("COERCE", "THREATEN")] == []
     text = "Angela Merkel reiste am Montag nach Wien. Dort sprach sich Werner Faymann für faire Quoten aus."
-    assert [e.event for e in events_of(text) if e.event == "SUPPORT"] == []
+    assert [e.recipient for e in events_of(text) if e.event == "SUPPORT"] == [[]]  # a stance, not Merkel backed
 
 
 def test_no_addressee_from_the_press_or_the_government_that_acts():
@@ -1343,3 +1343,16 @@ def test_those_killed_in_an_attack_are_its_targets_not_its_attackers():
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         "ASSAULT", ["Taliban"], ["Soldaten"])
     assert events_of("Kabul – Zwölf Zivilisten wurden bei dem Luftangriff getötet.", "2016-05-17") == []
+
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Berlin – Die Kanzlerin sprach sich für eine europäische Lösung aus.", "SUPPORT", set()),
+    ("Berlin – Die Kanzlerin sprach sich gegen Obergrenzen aus.", "REJECT", set()),
+    # a measure against someone, supported, is no stance against them
+    ("Berlin – Merkel sprach sich für Sanktionen gegen Russland aus.", "SUPPORT", set()),
+    ("Berlin – Die SPD spricht sich klar gegen eine Koalition mit der AfD aus.", "REJECT", {"DEU"}),
+    ("Washington werde sich weiter für eine Lösung für Israelis und Palästinenser einsetzen.", "AGREE", {"ISR", "PSE"}),
+])
+def test_a_stance_for_or_against_a_measure_needs_no_one_it_is_about(text, event, recipient):
+    found = only(text, "2016-05-17")
+    assert (found.event, codes(found.recipient)) == (event, recipient)

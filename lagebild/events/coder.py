@@ -20,7 +20,7 @@ from lagebild.events.clauses import (
     looks_like_verb,
     read_sentence,
 )
-from lagebild.events.frames import Frame, fill_frame, fill_slot, is_passive_clause, subject
+from lagebild.events.frames import Frame, fill_frame, fill_slot, is_passive_clause, needed_phrase, subject
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
@@ -277,7 +277,8 @@ class SentenceCoder:
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
-        slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
+        stance = self._stance_preposition(trigger, clause, frame)
+        slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or stance)
         if slot_variant:
             trigger = _with_variant(trigger, slot_variant)
         if trigger.spec.reflexive_variant and self._reflexive_after(trigger):
@@ -405,6 +406,21 @@ class SentenceCoder:
         frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
+
+    def _stance_preposition(self, trigger: Trigger, clause: Clause, frame: Frame) -> str:
+        """The preposition a `needs_preposition` verb takes its stance with (`für`/`gegen`); a recipient
+        outside that phrase is left to the phrase (`für Sanktionen gegen Russland`: not against Russia)."""
+        phrase = needed_phrase(trigger, clause, self.sdoc, self.lex) if trigger.spec.needs_preposition else None
+        if phrase is None:
+            return ""
+        lo, hi = self.sdoc[phrase[0]].idx, self._end_char(phrase[1])
+        from_a_phrase = frame.recipient_slot in trigger.spec.needs_preposition
+        if from_a_phrase and not all(lo < m.start < hi for m in frame.recipient):
+            frame.recipient, frame.recipient_slot = [], None
+        return self.lex.preposition(self.sdoc[phrase[0]].text) or ""
+
+    def _end_char(self, token: int) -> int:
+        return self.sdoc[token].idx if token < len(self.sdoc) else len(self.sdoc.text)
 
     def _as_suffered(self, frame: Frame, clause: Clause, view: SentenceView) -> None:
         """The passive's subject is hit; the noun's owner or prefix (`der Taliban`, `US-`) acts."""

@@ -407,6 +407,18 @@ def _subject_from_elsewhere(found: Argument | list[ActorMention] | None, clause:
     return isinstance(found, Argument) and not clause.contains(found.start) and not shared
 
 
+def needed_phrase(trigger: Trigger, clause: Clause, sdoc: Doc, lex: Lexicon) -> tuple[int, int] | None:
+    """The tokens of the phrase a `needs_preposition` verb takes (`sich für Sanktionen gegen Russland
+    aussprechen`: `für Sanktionen`), up to the next such preposition or the clause's end."""
+    needed = trigger.spec.needs_preposition
+    opening = next((i for i in range(clause.start, clause.end) if lex.preposition(sdoc[i].text) in needed), None)
+    if opening is None:
+        return None
+    other = set(needed) - {lex.preposition(sdoc[opening].text)}  # `für eine Lösung für Israelis`: one phrase
+    end = next((i for i in range(opening + 1, clause.end) if lex.preposition(sdoc[i].text) in other), clause.end)
+    return opening, end
+
+
 def _as_mentions(found: Argument | list[ActorMention] | None) -> list[ActorMention]:
     if found is None:
         return []

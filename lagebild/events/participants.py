@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Document
 from lagebild.events.clauses import SentenceView, lemma, lemma_in
-from lagebild.events.frames import Frame, is_passive_clause
+from lagebild.events.frames import Frame, is_passive_clause, needed_phrase
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
@@ -229,15 +229,13 @@ class Participants:
                        mentions: list[ActorMention]) -> list[ActorMention]:
         """`sich für einen Dialog mit dem Iran aussprechen`: a verb whose recipient is its prepositional
         phrase names it there, deeper in the phrase, or nowhere (`für faire Quoten`)."""
-        clause = view.clause_of(trigger.token)
-        opening = next((i for i in range(clause.start, clause.end)
-                        if self.lex.preposition(self.sdoc[i].text) in trigger.spec.needs_preposition), None)
-        if opening is None:
+        phrase = needed_phrase(trigger, view.clause_of(trigger.token), self.sdoc, self.lex)
+        if phrase is None:
             return []
-        lo, hi = self.sdoc[opening].idx, self.sdoc[clause.end - 1].idx
+        lo, hi = self.sdoc[phrase[0]].idx, self.sdoc[phrase[1] - 1].idx
         inside = [m for m in self._addressee_candidates(frame, mentions) if lo < m.start <= hi]
         if inside:
-            frame.recipient_slot = self.lex.preposition(self.sdoc[opening].text)
+            frame.recipient_slot = self.lex.preposition(self.sdoc[phrase[0]].text)
         return inside[:1]
 
     def _protesters(self, view: SentenceView, trigger: Trigger) -> list[ActorMention]:
