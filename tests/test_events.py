@@ -1356,3 +1356,14 @@ def test_those_killed_in_an_attack_are_its_targets_not_its_attackers():
 def test_a_stance_for_or_against_a_measure_needs_no_one_it_is_about(text, event, recipient):
     found = only(text, "2016-05-17")
     assert (found.event, codes(found.recipient)) == (event, recipient)
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Kabul – Die Demonstranten warfen Steine auf Polizisten.", "ASSAULT", "Die Demonstranten", "Polizisten"),
+    ("Brüssel – Die EU-Kommission leitete ein Verfahren gegen Polen ein.", "ACCUSE", "EU-Kommission", "Polen"),
+])
+def test_stones_thrown_at_someone_and_proceedings_opened_against_someone(text, event, actor, recipient):
+    found = only(text, "2016-05-17")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        event, [actor], [recipient])
+    assert events_of("Wien – Er warf einen Blick auf die Polizisten. Das Amt leitete ein Verfahren ein.") == []
