@@ -1367,3 +1367,14 @@ def test_stones_thrown_at_someone_and_proceedings_opened_against_someone(text, e
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         event, [actor], [recipient])
     assert events_of("Wien – Er warf einen Blick auf die Polizisten. Das Amt leitete ein Verfahren ein.") == []
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Die Vorwürfe der USA seien haltlos, sagte der russische Außenminister Lawrow.", {"USA"}),
+    ("Der russische Außenminister Lawrow nannte die Korruptionsvorwürfe der USA absurd.", {"USA"}),
+])
+def test_judging_a_claim_rejects_it(text, recipient):
+    judged = [e for e in events_of(text, "2016-05-17") if any("Lawrow" in m.text for m in e.actor)]
+    assert [(e.event, codes(e.recipient)) for e in judged] == [("REJECT", recipient)]
+    found = only("Der russische Außenminister Lawrow nannte die Politik der USA absurd.", "2016-05-17")
+    assert (found.event, codes(found.recipient)) == ("ACCUSE", {"USA"})

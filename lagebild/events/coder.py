@@ -283,6 +283,8 @@ class SentenceCoder:
             trigger = _with_variant(trigger, slot_variant)
         if trigger.spec.reflexive_variant and self._reflexive_after(trigger):
             trigger = _with_variant(trigger, trigger.spec.reflexive_variant)
+        if trigger.spec.evaluative and trigger.spec.event == "ACCUSE" and self._judges_a_claim(trigger, clause):
+            trigger = _with_variant(trigger, "REJECT")
         spec = trigger.spec
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
@@ -491,6 +493,12 @@ class SentenceCoder:
         if any(w.text.lower() in self.lex.sein_forms for w in words):
             return True
         return not any(lemma_in(w, self.lex.judging_verbs, self.lex) for w in words if w.text.islower())
+
+    def _judges_a_claim(self, trigger: Trigger, clause: Clause) -> bool:
+        """`nannte die Vorwürfe absurd`, `die Forderungen seien inakzeptabel`: what is judged is a claim."""
+        judged = [self.sdoc[i] for i in range(clause.start, clause.end)
+                  if i != trigger.token and self.sdoc[i].dep_ in ("obj", "nsubj", "nsubj:pass")]
+        return any(has_head(lemma(tok), claim) for tok in judged for claim in self.lex.claim_nouns)
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(

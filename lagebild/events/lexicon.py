@@ -77,6 +77,7 @@ OPTIONAL_WORD_SETS = {
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",
     "judging_verbs": "judging_verbs",
+    "claim_nouns": "claim_nouns",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
     "first_person": "first_person",
