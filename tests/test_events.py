@@ -1378,3 +1378,10 @@ def test_judging_a_claim_rejects_it(text, recipient):
     assert [(e.event, codes(e.recipient)) for e in judged] == [("REJECT", recipient)]
     found = only("Der russische Außenminister Lawrow nannte die Politik der USA absurd.", "2016-05-17")
     assert (found.event, codes(found.recipient)) == ("ACCUSE", {"USA"})
+
+
+def test_putting_something_at_someones_disposal_is_aid():
+    found = only("Wien – Das Bundesheer stellt Kasernen für Flüchtlinge zur Verfügung.", "2015-09-10")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "AID", ["Bundesheer"], ["Flüchtlinge"])
+    assert events_of("Wien – Die Regierung stellt 100 Millionen Euro zur Verfügung.", "2015-09-10") == []
