@@ -1385,3 +1385,9 @@ def test_putting_something_at_someones_disposal_is_aid():
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         "AID", ["Bundesheer"], ["Flüchtlinge"])
     assert events_of("Wien – Die Regierung stellt 100 Millionen Euro zur Verfügung.", "2015-09-10") == []
+
+
+def test_a_dateline_does_not_stand_in_for_the_subject_of_the_lead():
+    found = [e for e in events_of("Moskau – Die Forderungen der EU seien inakzeptabel, sagte Lawrow.", "2016-05-17")
+             if e.event != "REQUEST"]
+    assert [(e.event, [m.text for m in e.actor], codes(e.recipient)) for e in found] == [("REJECT", ["Lawrow"], {"EU"})]

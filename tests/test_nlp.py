@@ -113,3 +113,15 @@ def test_a_mixed_case_acronym_ends_its_sentence():
     assert [t.text for t in doc][:7] == ["Gabriel", "wandte", "sich", "gegen", "die", "AfD", "."]
     assert "Dr." in [t.text for t in doc]
     assert len(list(doc.sents)) == 2
+
+
+def test_a_dateline_is_parsed_apart_and_joins_the_sentence_it_opens():
+    doc = load("de")("Neue Zahlen zeigen eine Wende. Moskau – Die Forderungen der EU seien inakzeptabel, sagte Lawrow.")
+    sentences = list(doc.sents)
+    assert len(sentences) == 2
+    place, subject = doc[6], doc[9]
+    assert (place.text, place.dep_, place.head.text) == ("Moskau", "dep", "sagte")
+    assert (subject.text, subject.dep_) == ("Forderungen", "nsubj")
+    # a dash later in a sentence is no dateline
+    doc = load("de")("Der Kanzler – so heißt es – trat zurück.")
+    assert len(list(doc.sents)) == 1

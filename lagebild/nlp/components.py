@@ -33,7 +33,7 @@ def sentence_rules(doc: Doc) -> Doc:
         headline = not any(t.text in FINAL_PUNCT for t in block)
         for token in block[1:]:
             prev = doc[token.i - 1]
-            if _year_end(prev, token) or _after_final(doc, token):
+            if _year_end(prev, token) or _after_final(doc, token) or _after_dateline(doc, token):
                 token.is_sent_start = True
             elif (
                 token.is_space
@@ -77,7 +77,7 @@ def _blocks(doc: Doc):
 def sentence_repair(doc: Doc) -> Doc:
     """The parser may leave a lone quote, period or blank line as a sentence of its own, or start
     a sentence with the closing quote of the one before: attach an opening quote or bracket to
-    the next sentence, anything else to the previous one."""
+    the next sentence, anything else to the previous one. A dateline joins the sentence it opens."""
     sents = list(doc.sents)
     moves = {}
     for k, sent in enumerate(sents):
@@ -88,11 +88,15 @@ def sentence_repair(doc: Doc) -> Doc:
                 moves.update({t.i: target.root.i for t in sent})
         elif k and _glued_closing(sent[0]):
             moves[sent[0].i] = sents[k - 1].root.i
-    if moves:
+    datelines = {sent.root.i: sents[k + 1].root.i for k, sent in enumerate(sents[:-1]) if _is_dateline(sent)}
+    if moves or datelines:
         arr = doc.to_array([HEAD, DEP]).astype("int64")
         for i, head in moves.items():
             arr[i, 0] = head - i
             arr[i, 1] = doc.vocab.strings.add("punct")
+        for i, head in datelines.items():  # the dateline's place hangs from the sentence it opens
+            arr[i, 0] = head - i
+            arr[i, 1] = doc.vocab.strings.add("dep")
         doc.from_array([HEAD, DEP], arr.astype("uint64"))
     return doc
 
@@ -153,6 +157,34 @@ def _after_final(doc: Doc, token) -> bool:
     if token.is_quote:
         return bool(prev.whitespace_) and not closing
     return not (token.is_punct and not token.is_left_punct)
+
+
+DATELINE_DASHES = {"–", "—", "-"}
+DATELINE_REACH = 600  # characters from the start of the text in which a dateline may stand
+
+
+def _after_dateline(doc: Doc, token) -> bool:
+    """`Moskau – Die Regierung ...`: the parser reads a dateline (up to four capitalised words after a
+    sentence start, then a dash) apart from its sentence, so that it does not take the place for the
+    subject; `sentence_repair` joins the two again."""
+    if token.idx > DATELINE_REACH or token.i < 2 or doc[token.i - 1].text not in DATELINE_DASHES:
+        return False
+    if token.is_lower or token.is_punct or token.is_space:
+        return False
+    i = token.i - 2
+    for _ in range(4):
+        word = doc[i]
+        if not (word.is_title or word.is_upper or word.text == "/"):
+            return False
+        if i == 0 or word.is_sent_start:
+            return True
+        i -= 1
+    return False
+
+
+def _is_dateline(sent: Span) -> bool:
+    return (sent.end_char <= DATELINE_REACH + 1 and len(sent) >= 2 and sent[-1].text in DATELINE_DASHES
+            and sent.end < len(sent.doc) and _after_dateline(sent.doc, sent.doc[sent.end]))
 
 
 def _year_end(prev, token) -> bool:
