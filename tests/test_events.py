@@ -1391,3 +1391,14 @@ def test_a_dateline_does_not_stand_in_for_the_subject_of_the_lead():
     found = [e for e in events_of("Moskau – Die Forderungen der EU seien inakzeptabel, sagte Lawrow.", "2016-05-17")
              if e.event != "REQUEST"]
     assert [(e.event, [m.text for m in e.actor], codes(e.recipient)) for e in found] == [("REJECT", ["Lawrow"], {"EU"})]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Wien – Die FPÖ kündigte Widerstand gegen das Gesetz an.", "FPÖ"),
+    ("Wien – Der Verfassungsgerichtshof hob das Gesetz auf.", "Der Verfassungsgerichtshof"),
+])
+def test_announced_resistance_and_a_court_striking_down_a_law_are_rejections(text, actor):
+    found = only(text, "2015-06-17")
+    assert (found.event, [m.text for m in found.actor], found.aux) == ("REJECT", [actor], [])
+    # lifting sanctions stays a concession
+    assert only("Brüssel – Die EU hob die Sanktionen gegen Iran auf.", "2015-06-17").event == "CONCEDE"
