@@ -1402,3 +1402,14 @@ def test_announced_resistance_and_a_court_striking_down_a_law_are_rejections(tex
     assert (found.event, [m.text for m in found.actor], found.aux) == ("REJECT", [actor], [])
     # lifting sanctions stays a concession
     assert only("Brüssel – Die EU hob die Sanktionen gegen Iran auf.", "2015-06-17").event == "CONCEDE"
+
+
+def test_talking_with_someone_agreeing_with_someone_and_calling_a_plan_naive():
+    found = only("Ankara – Der Kanzler kündigte an, mit Erdogan über die Pressefreiheit zu reden.", "2016-05-17")
+    assert (found.event, codes(found.actor), found.aux) == ("AGREE", {"DEU", "TUR"}, ["future"])
+    found = only("Wien – Merkel und ich haben hundertprozentig übereingestimmt, sagte der Bundespräsident.",
+                 "2016-05-17")
+    assert found.event == "AGREE" and [m.text for m in found.recipient + found.actor if m.text == "Merkel"]
+    found = only("Wien – Einen offenen Unizugang hält die Ministerin für unrealistisch und naiv.", "2016-05-17")
+    assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["die Ministerin"])
+    assert events_of("(Reuters, APA, red)", "2016-05-17") == []
