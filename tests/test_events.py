@@ -1413,3 +1413,12 @@ def test_talking_with_someone_agreeing_with_someone_and_calling_a_plan_naive():
     found = only("Wien – Einen offenen Unizugang hält die Ministerin für unrealistisch und naiv.", "2016-05-17")
     assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["die Ministerin"])
     assert events_of("(Reuters, APA, red)", "2016-05-17") == []
+
+
+@pytest.mark.parametrize("text, event, recipient, sector", [
+    ("Peking – Die Polizei geht gegen Uiguren vor.", "COERCE", "Uiguren", "CVL"),
+    ("Kairo – Extremisten griffen Kopten in Minia an.", "ASSAULT", "Kopten", "REL"),
+])
+def test_ethnic_and_religious_communities_are_those_acted_upon(text, event, recipient, sector):
+    found = only(text, "2016-05-17")
+    assert (found.event, [(m.text, m.sector) for m in found.recipient]) == (event, [(recipient, sector)])
