@@ -1422,3 +1422,19 @@ def test_talking_with_someone_agreeing_with_someone_and_calling_a_plan_naive():
 def test_ethnic_and_religious_communities_are_those_acted_upon(text, event, recipient, sector):
     found = only(text, "2016-05-17")
     assert (found.event, [(m.text, m.sector) for m in found.recipient]) == (event, [(recipient, sector)])
+
+
+def test_an_unlabelled_interview_answer_is_the_interviewees():
+    text = ("Kärntens Landeshauptmann Peter Kaiser (SPÖ) im Gespräch über die Wahl. STANDARD: Wen werden Sie "
+            "wählen? Ich kritisiere die ÖVP scharf. STANDARD: Und die FPÖ? Die FPÖ lehne ich ab.")
+    found = [(e.event, [m.name for m in e.actor], codes(e.recipient)) for e in events_of(text, "2016-05-17")]
+    assert found == [("ACCUSE", ["Peter Kaiser"], {"AUT"}), ("REJECT", ["Peter Kaiser"], {"AUT"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich kritisiere die ÖVP scharf.",
+    "Die FPÖ lehne ich ab.",
+    "Die Kriegsflüchtlinge sind da. Wir müssen die Kriegsflüchtlinge versorgen.",
+])
+def test_speech_in_the_first_person_with_no_speaker_gives_no_one_the_act(text):
+    assert events_of(text, "2016-05-17") == []

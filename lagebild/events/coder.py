@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention, Attribution, Document, Location, Quote
 from lagebild.events.clauses import (
@@ -514,6 +514,9 @@ class SentenceCoder:
             return
         if words & self.lex.first_person:
             speaker = self._clause_speaker(clause, quote, at)
+            if speaker is None and speaking_subject:  # whoever says `ich`: no one the text names
+                sentence = next(i for i, sent in enumerate(self.sentences) if sent.start <= clause.start < sent.end)
+                speaker = ActorMention(text="", start=at, end=at, sentence=sentence, kind="pronoun")
             if speaker is not None and speaker not in frame.actor:
                 if speaking_subject and not frame.recipient:
                     frame.recipient = frame.actor
@@ -542,7 +545,8 @@ class SentenceCoder:
         index = next(i for i, sent in enumerate(self.sentences) if sent.start == here.start)
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
             anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs or self._speech_marker(t))
-                       and not clause.start < t.i < clause.end]  # (the colon opening it counts)
+                       and not clause.start < t.i < clause.end  # (the colon opening it counts)
+                       and not self._said_in_first_person(t)]
             if not anchors:
                 continue
             inside = (self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx)
@@ -550,10 +554,19 @@ class SentenceCoder:
                         and m.kind in ("name", "descriptor", "org") and is_political(m) and not m.is_place
                         and m.sector != "MED"  # `sagte Gnesda zur APA`: the agency only listens
                         and not inside[0] <= m.start <= inside[1]]  # whom the first person speaks of
+            anchor = anchors[0].idx
+            if anchors[0].text == ":":  # `Petry: ...`; what follows the colon is spoken of (`STANDARD: Und die FPÖ?`)
+                speakers = [m for m in speakers if m.start < anchor]
             if speakers:
-                anchor = anchors[0].idx
                 return min(speakers, key=lambda m: abs(m.start - anchor))
         return self._interviewee(index)
+
+    def _said_in_first_person(self, verb: Token) -> bool:
+        """`Ich kritisiere die ÖVP`: a reporting verb with `ich`/`wir` beside it is speech, not its frame."""
+        if verb.text == ":":
+            return False
+        beside = [self.sdoc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(self.sdoc)]
+        return any(t.lower_ in self.lex.first_person_subject for t in beside)
 
     def _speech_marker(self, token: Token) -> bool:
         """`..., so Wolff`: a word other than a verb that closes speech, right after a comma."""
@@ -570,8 +583,24 @@ class SentenceCoder:
                 continue
             label = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < colon.idx]
             person = next((m for m in label if m.kind == "name" and is_political(m)), None)
+            if person is None and self._answer_after(sent, index):
+                return self._introduced_interviewee(sent)
             return person  # the interviewer's label (`STANDARD:`) ends the answer before it
         return None
+
+    def _answer_after(self, question: Span, index: int) -> bool:
+        """`STANDARD: Wen werden Sie wählen? Ich ...`: a sentence after the interviewer's question (up
+        to its question mark) answers it, unlabelled."""
+        start = next(i for i, sent in enumerate(self.sentences) if sent.start == question.start)
+        asked = [i for i in range(start, index) if self.sentences[i].text.rstrip().endswith("?")]
+        return bool(asked) and index > asked[0]
+
+    def _introduced_interviewee(self, first_label: Span) -> ActorMention | None:
+        """The person an interview introduces before the interviewer first asks: its first named politician."""
+        label = next((sent for sent in self.sentences if sent.start <= first_label.start
+                      and any(t.text == ":" for t in list(sent)[:4])), first_label)
+        return next((m for m in self.doc.actor_mentions if m.start < label.start_char and m.kind == "name"
+                     and is_political(m) and m.sector != "MED"), None)
 
     def _subject_acts(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
         """Whether the clause subject is the actor of an event noun: not when the noun is the
