@@ -1438,3 +1438,14 @@ def test_an_unlabelled_interview_answer_is_the_interviewees():
 ])
 def test_speech_in_the_first_person_with_no_speaker_gives_no_one_the_act(text):
     assert events_of(text, "2016-05-17") == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Wien – Der Vorschlag des Ministers sorgte bei der Opposition für Empörung.", "der Opposition", "des Ministers"),
+    ("Wien – Die Aussagen Straches lösten heftige Kritik bei der SPÖ aus.", "SPÖ", "Straches"),
+])
+def test_outrage_caused_among_someone_is_their_criticism(text, actor, recipient):
+    found = only(text, "2015-06-17")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "ACCUSE", [actor], [recipient])
+    assert events_of("Wien – Die Aussagen Straches sorgten für Aufregung.", "2015-06-17") == []
