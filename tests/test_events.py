@@ -1449,3 +1449,13 @@ def test_outrage_caused_among_someone_is_their_criticism(text, actor, recipient)
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         "ACCUSE", [actor], [recipient])
     assert events_of("Wien – Die Aussagen Straches sorgten für Aufregung.", "2015-06-17") == []
+
+
+def test_setting_on_cooperation_and_two_parties_of_one_state_stay_two_sides():
+    found = only("Wien – Die ÖVP setzt auf Zusammenarbeit mit der SPÖ.", "2016-05-17")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "COOPERATE", ["ÖVP"], ["SPÖ"])
+    found = only("Madrid – Podemos hat am Montag Verhandlungen mit der PSOE aufgenommen.", "2016-03-01")
+    assert (found.event, [m.text for m in found.actor + found.recipient]) == ("CONSULT", ["Podemos", "PSOE"])
+    found = only("Moskau – Putin telefonierte mit Erdogan.", "2016-05-17")
+    assert (codes(found.actor), found.recipient) == ({"RUS", "TUR"}, [])

@@ -329,7 +329,8 @@ class SentenceCoder:
             return None
         if spec.reciprocal and frame.recipient_slot == "mit" and _hosted(frame, guests=frame.recipient):
             frame.actor, frame.recipient = frame.recipient, frame.actor
-        elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor):
+        elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor) \
+                and not same_country(frame.actor, frame.recipient):  # (two parties of one state stay two sides)
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote, threat)
 
