@@ -1449,6 +1449,9 @@ def test_outrage_caused_among_someone_is_their_criticism(text, actor, recipient)
     assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
         "ACCUSE", [actor], [recipient])
     assert events_of("Wien – Die Aussagen Straches sorgten für Aufregung.", "2015-06-17") == []
+    # without `bei` the criticism is its owner's, as before the phrase
+    found = only("Wien – Die Pläne des Ministers lösten Kritik der Grünen aus.", "2015-06-17")
+    assert (found.event, [m.text for m in found.actor]) == ("ACCUSE", ["der Grünen"])
 
 
 def test_setting_on_cooperation_and_two_parties_of_one_state_stay_two_sides():

@@ -157,11 +157,11 @@ class SentenceCoder:
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
-        in_phrases = {t.phrase_noun for t in triggers if t.phrase_noun is not None}
-        return [
-            t for t in triggers
-            if t.token not in in_phrases and self._relevant(t, view.clause_of(t.token), triggers)
-        ]
+        relevant = [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)]
+        # a phrase's noun is the phrase's, unless the phrase does not hold (`sorgte für Kritik der
+        # Opposition` is the opposition's criticism; `sorgte bei der Opposition für Kritik`, the phrase)
+        in_phrases = {t.phrase_noun for t in relevant if t.phrase_noun is not None}
+        return [t for t in relevant if t.token not in in_phrases]
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
@@ -178,6 +178,8 @@ class SentenceCoder:
             return False
         if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
             return False
+        if t.phrase_noun is not None and "actor" in spec.requires and not self._actor_phrase_present(t, clause):
+            return False  # `sorgte für Kritik der Opposition`: not the phrase, whose actor comes with `bei`
         if spec.needs_preposition and not any(
                 self.sdoc[i].lower_ in spec.needs_preposition for i in range(clause.start, clause.end)):
             return False
@@ -185,6 +187,12 @@ class SentenceCoder:
                 self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end)):
             return False
         return not (spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, spec.unless_nouns))
+
+    def _actor_phrase_present(self, t: Trigger, clause: Clause) -> bool:
+        """Whether a phrase that names its actor only by prepositions (`bei`, `in`) has one of them."""
+        if not t.spec.actor or not all(self.lex.preposition(slot) for slot in t.spec.actor):
+            return True
+        return any(self.lex.preposition(self.sdoc[i].text) in t.spec.actor for i in range(clause.start, clause.end))
 
     def _governed_by_verb(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         """`Sanktionen fordern`, `die Vorwürfe der Ukraine zurückweisen`: the verb's event, not the
