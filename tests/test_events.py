@@ -1462,3 +1462,17 @@ def test_setting_on_cooperation_and_two_parties_of_one_state_stay_two_sides():
     assert (found.event, [m.text for m in found.actor + found.recipient]) == ("CONSULT", ["Podemos", "PSOE"])
     found = only("Moskau – Putin telefonierte mit Erdogan.", "2016-05-17")
     assert (codes(found.actor), found.recipient) == ({"RUS", "TUR"}, [])
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Wien – Die Lehrer gingen gegen die Reform der Regierung auf die Barrikaden.", "PROTEST", "Die Lehrer",
+     "der Regierung"),
+    ("Wien – Die Pläne der Regierung brachten die Gewerkschaften auf die Barrikaden.", "PROTEST", "die Gewerkschaften",
+     "der Regierung"),
+    ("Wien – Der Grüne Peter Pilz hegt den Verdacht, dass das Außenministerium Druck ausübt.", "ACCUSE", "Der Grüne",
+     "das Außenministerium"),
+])
+def test_barricades_and_suspicions(text, event, actor, recipient):
+    found = only(text, "2016-05-17")
+    assert (found.event, [m.text for m in found.actor][:1], [m.text for m in found.recipient][:1]) == (
+        event, [actor], [recipient])
