@@ -1476,3 +1476,10 @@ def test_barricades_and_suspicions(text, event, actor, recipient):
     found = only(text, "2016-05-17")
     assert (found.event, [m.text for m in found.actor][:1], [m.text for m in found.recipient][:1]) == (
         event, [actor], [recipient])
+
+
+def test_signing_an_agreement_is_an_event_signing_a_decree_or_a_letter_is_not():
+    found = only("Moskau – Putin unterzeichnete mit Xi ein Abkommen.", "2016-05-17")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"RUS"}, {"CHN"})
+    assert events_of("Wien – Der Minister unterzeichnete die Verordnung am Freitag.", "2016-05-17") == []
+    assert events_of("Budapest – Den Brief unterzeichneten 30.000 Lehrer.", "2016-05-17") == []
