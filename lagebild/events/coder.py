@@ -5,6 +5,7 @@ Language-neutral: everything language-specific comes from the Lexicon.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,7 @@ class SentenceCoder:
         self.participants = Participants(doc, lex)
         self.previous_subject: list[ActorMention] = []
         self.sentences = list(self.sdoc.sents)
+        self.sentence_starts = [sent.start for sent in self.sentences]
         self.last_speaker: tuple[int, Source] | None = None  # (sentence, source) of the last reporting clause
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
@@ -424,14 +426,10 @@ class SentenceCoder:
         phrase = needed_phrase(trigger, clause, self.sdoc, self.lex) if trigger.spec.needs_preposition else None
         if phrase is None:
             return ""
-        lo, hi = self.sdoc[phrase[0]].idx, self._end_char(phrase[1])
         from_a_phrase = frame.recipient_slot in trigger.spec.needs_preposition
-        if from_a_phrase and not all(lo < m.start < hi for m in frame.recipient):
+        if from_a_phrase and not all(phrase.holds(m) for m in frame.recipient):
             frame.recipient, frame.recipient_slot = [], None
-        return self.lex.preposition(self.sdoc[phrase[0]].text) or ""
-
-    def _end_char(self, token: int) -> int:
-        return self.sdoc[token].idx if token < len(self.sdoc) else len(self.sdoc.text)
+        return phrase.preposition
 
     def _as_suffered(self, frame: Frame, clause: Clause, view: SentenceView) -> None:
         """The passive's subject is hit; the noun's owner or prefix (`der Taliban`, `US-`) acts."""
@@ -524,7 +522,7 @@ class SentenceCoder:
         if words & self.lex.first_person:
             speaker = self._clause_speaker(clause, quote, at)
             if speaker is None and speaking_subject:  # whoever says `ich`: no one the text names
-                sentence = next(i for i, sent in enumerate(self.sentences) if sent.start <= clause.start < sent.end)
+                sentence = self._sentence_index(clause.start)
                 speaker = ActorMention(text="", start=at, end=at, sentence=sentence, kind="pronoun")
             if speaker is not None and speaker not in frame.actor:
                 if speaking_subject and not frame.recipient:
@@ -551,11 +549,11 @@ class SentenceCoder:
         without quotation marks (as in scraped news) belongs to the speaker the text names with a
         reporting verb or a colon, in this sentence or the two before."""
         here = self.sdoc[clause.start].sent
-        index = next(i for i, sent in enumerate(self.sentences) if sent.start == here.start)
+        index = self._sentence_index(here.start)
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
-            anchors = [t for t in sent if (t.text == ":" or lemma(t) in self.reporting_verbs or self._speech_marker(t))
-                       and not clause.start < t.i < clause.end  # (the colon opening it counts)
-                       and not self._said_in_first_person(t)]
+            reporting = {t.i for t in sent if lemma(t) in self.reporting_verbs and not self._said_in_first_person(t)}
+            anchors = [t for t in sent if (t.text == ":" or t.i in reporting or self._speech_marker(t))
+                       and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
                 continue
             inside = (self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx)
@@ -572,10 +570,12 @@ class SentenceCoder:
 
     def _said_in_first_person(self, verb: Token) -> bool:
         """`Ich kritisiere die ÖVP`: a reporting verb with `ich`/`wir` beside it is speech, not its frame."""
-        if verb.text == ":":
-            return False
         beside = [self.sdoc[i] for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(self.sdoc)]
         return any(t.lower_ in self.lex.first_person_subject for t in beside)
+
+    def _sentence_index(self, token: int) -> int:
+        """The index of the sentence the token stands in."""
+        return bisect.bisect_right(self.sentence_starts, token) - 1
 
     def _speech_marker(self, token: Token) -> bool:
         """`..., so Wolff`: a word other than a verb that closes speech, right after a comma."""
@@ -600,7 +600,7 @@ class SentenceCoder:
     def _answer_after(self, question: Span, index: int) -> bool:
         """`STANDARD: Wen werden Sie wählen? Ich ...`: a sentence after the interviewer's question (up
         to its question mark) answers it, unlabelled."""
-        start = next(i for i, sent in enumerate(self.sentences) if sent.start == question.start)
+        start = self._sentence_index(question.start)
         asked = [i for i in range(start, index) if self.sentences[i].text.rstrip().endswith("?")]
         return bool(asked) and index > asked[0]
 

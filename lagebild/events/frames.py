@@ -407,16 +407,30 @@ def _subject_from_elsewhere(found: Argument | list[ActorMention] | None, clause:
     return isinstance(found, Argument) and not clause.contains(found.start) and not shared
 
 
-def needed_phrase(trigger: Trigger, clause: Clause, sdoc: Doc, lex: Lexicon) -> tuple[int, int] | None:
-    """The tokens of the phrase a `needs_preposition` verb takes (`sich für Sanktionen gegen Russland
-    aussprechen`: `für Sanktionen`), up to the next such preposition or the clause's end."""
+@dataclass
+class NeededPhrase:
+    """The phrase a `needs_preposition` verb takes: its preposition and its characters [start, end)."""
+
+    preposition: str
+    start: int
+    end: int
+
+    def holds(self, m: ActorMention) -> bool:
+        return self.start < m.start < self.end
+
+
+def needed_phrase(trigger: Trigger, clause: Clause, sdoc: Doc, lex: Lexicon) -> NeededPhrase | None:
+    """The phrase a `needs_preposition` verb takes (`sich für Sanktionen gegen Russland aussprechen`:
+    `für Sanktionen`), up to the next such preposition or the clause's end."""
     needed = trigger.spec.needs_preposition
     opening = next((i for i in range(clause.start, clause.end) if lex.preposition(sdoc[i].text) in needed), None)
     if opening is None:
         return None
-    other = set(needed) - {lex.preposition(sdoc[opening].text)}  # `für eine Lösung für Israelis`: one phrase
+    preposition = lex.preposition(sdoc[opening].text) or ""
+    other = set(needed) - {preposition}  # `für eine Lösung für Israelis`: one phrase
     end = next((i for i in range(opening + 1, clause.end) if lex.preposition(sdoc[i].text) in other), clause.end)
-    return opening, end
+    end_char = sdoc[end].idx if end < len(sdoc) else len(sdoc.text)
+    return NeededPhrase(preposition, sdoc[opening].idx, end_char)
 
 
 def _as_mentions(found: Argument | list[ActorMention] | None) -> list[ActorMention]:

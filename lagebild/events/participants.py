@@ -232,10 +232,9 @@ class Participants:
         phrase = needed_phrase(trigger, view.clause_of(trigger.token), self.sdoc, self.lex)
         if phrase is None:
             return []
-        lo, hi = self.sdoc[phrase[0]].idx, self.sdoc[phrase[1] - 1].idx
-        inside = [m for m in self._addressee_candidates(frame, mentions) if lo < m.start <= hi]
+        inside = [m for m in self._addressee_candidates(frame, mentions) if phrase.holds(m)]
         if inside:
-            frame.recipient_slot = self.lex.preposition(self.sdoc[phrase[0]].text)
+            frame.recipient_slot = phrase.preposition
         return inside[:1]
 
     def _protesters(self, view: SentenceView, trigger: Trigger) -> list[ActorMention]:
