@@ -1483,3 +1483,22 @@ def test_signing_an_agreement_is_an_event_signing_a_decree_or_a_letter_is_not():
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"RUS"}, {"CHN"})
     assert events_of("Wien – Der Minister unterzeichnete die Verordnung am Freitag.", "2016-05-17") == []
     assert events_of("Budapest – Den Brief unterzeichneten 30.000 Lehrer.", "2016-05-17") == []
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Berlin – Russland kritisierte am Montag auch der französische Präsident.", {"FRA"}, {"RUS"}),
+        ("Berlin – Den Verdächtigen nahm die Polizei am Montag fest.", {"DEU"}, {"DEU"}),
+        ("Berlin – Die Kanzlerin kritisierte Russland am Montag scharf.", {"DEU"}, {"RUS"}),
+    ],
+)
+def test_a_topicalised_object_is_the_recipient_and_the_nominative_the_actor(text, actor, recipient):
+    found = only(text)
+    assert (codes(found.actor), codes(found.recipient)) == (actor, recipient)
+    assert found.recipient and found.recipient[0].text.lower().startswith(("russland", "den verdächtigen"))
+
+
+def test_an_adverb_the_parser_hangs_on_the_verb_is_no_separated_particle():
+    found = only("Berlin – Griechenland beschuldigte die Türkei am Montag erneut.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"GRC"}, {"TUR"})

@@ -125,3 +125,12 @@ def test_a_dateline_is_parsed_apart_and_joins_the_sentence_it_opens():
     # a dash later in a sentence is no dateline
     doc = load("de")("Der Kanzler – so heißt es – trat zurück.")
     assert len(list(doc.sents)) == 1
+
+
+def test_only_separable_particles_or_known_verbs_join_their_verb():
+    from lagebild.nlp import load
+
+    doc = load("de")("Berlin – Griechenland beschuldigte die Türkei am Montag erneut.")
+    assert {t.lemma_ for t in doc if t.pos_ == "VERB"} == {"beschuldigen"}
+    released = load("de")("Die Polizei ließ den Mann am Montag wieder frei.")
+    assert "freilassen" in {t.lemma_ for t in released}

@@ -129,6 +129,7 @@ class Argument:
     possessed_noun: int | None = None
     oblique: bool = False
     marked_oblique: bool = False  # by its determiner (`dem`, `den`), not only by the tagger's case
+    marked_nominative: bool = False  # by its form alone (`der französische Präsident`, `er`)
 
     @property
     def is_bare(self) -> bool:
@@ -323,6 +324,19 @@ def _marked_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return head.pos_ == "NOUN" and _feminine_oblique(article, head.text, lex)
 
 
+def _marked_nominative(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Nominative by its form alone: `er`, `der (französische) Präsident`. Not `der Behörde` (a feminine
+    noun in `-e`), `der Demonstranten` or `der russischen Regierung` (genitive or dative)."""
+    if end - start == 1 and sdoc[start].lower_ in lex.nominative_pronouns:
+        return True
+    article = _article_of(sdoc, start, lex)
+    head = sdoc[_phrase_head(sdoc, start, end, lex)]
+    if head.pos_ != "NOUN" or head.text.endswith(("e", "en")) or head.i <= article.i:
+        return False
+    adjectives_plain = all(not t.text.endswith("en") for t in sdoc[article.i + 1:head.i] if t.pos_ == "ADJ")
+    return adjectives_plain and _masculine_nominative(article.text, head.text, lex)
+
+
 def _apposed_to_oblique(sdoc: Doc, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """`seinem Vorgänger, Richard Falk aus den USA, hatte ...`: a bare name set off by commas after a
     noun phrase shares its case."""
@@ -364,6 +378,7 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         apposed = _apposed_to_oblique(sdoc, start, end, lo, hi, lex)
         arg.oblique = apposed or _is_oblique(sdoc, start, end, lex)
         arg.marked_oblique = apposed or _marked_oblique(sdoc, start, end, lex)
+        arg.marked_nominative = not arg.marked_oblique and _marked_nominative(sdoc, start, end, lex)
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
 

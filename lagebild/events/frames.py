@@ -133,7 +133,11 @@ def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | Non
     if verb is None:
         return None
     first = next((a for a in _bare_args(clause) if a.start < verb), None)
-    return first if first is not None and not first.marked_oblique else None
+    if first is None or first.marked_oblique:
+        return None
+    # `Russland kritisierte am Montag auch der französische Präsident`: a topicalised object
+    later = next((a for a in _bare_args(clause) if a.start > verb and a.marked_nominative), None)
+    return later if later is not None and not first.marked_nominative else first
 
 
 def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
@@ -228,6 +232,11 @@ def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex:
     (`kritisierte die Politik Israels`, `verurteilte den russischen Angriff`). A second argument
     before the finite verb of a main clause is an apposition to the subject, not an object."""
     verb = _finite_verb_index(clause, sdoc, lex) if clause.opener is None else None
+    if verb is not None and subj is not None and subj.start > verb:
+        # `Den Verdächtigen nahm die Polizei fest`: the subject follows the verb, the object leads
+        topicalised = next((a for a in _bare_args(clause) if a.start < verb), None)
+        if topicalised is not None:
+            return topicalised
     for arg in _bare_args(clause):
         if verb is not None and subj is not None and subj.start < verb and arg.start < verb:
             continue

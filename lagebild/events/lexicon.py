@@ -83,6 +83,7 @@ OPTIONAL_WORD_SETS = {
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
+    "nominative_pronouns": "nominative_pronouns",
 }
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {

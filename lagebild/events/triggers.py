@@ -26,7 +26,8 @@ class Trigger:
 def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
     """The separated particle of a finite verb: `wies ... zurück`, `traf ... ein`."""
     for child in verb.children:
-        if child.dep_ in ("compound:prt", "svp") and _ends_phrase(sdoc, child.i):
+        if child.dep_ in ("compound:prt", "svp") and _ends_phrase(sdoc, child.i) \
+                and child.text.lower() in lex.particles:  # not an adverb hung on as one (`erneut`)
             return child.i
     last = clause.end - 1
     while last > verb.i and not sdoc[last].is_alpha:

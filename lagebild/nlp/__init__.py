@@ -61,16 +61,19 @@ def split_acronym_periods(nlp: Language) -> None:
 
 def add_rules(nlp: Language, path: Path) -> None:
     """Rule components around the statistical ones (see `components`)."""
+    known_verbs: frozenset[str] = frozenset()
     if (path / LEMMA_RULES).exists() and "trainable_lemmatizer" in nlp.pipe_names:
         rules = nlp.add_pipe("lagebild_lemma_rules", after="trainable_lemmatizer")
         rules.load(path / LEMMA_RULES)
+        known_verbs = rules.lexicon
     if "tagger" in nlp.pipe_names and "morphologizer" in nlp.pipe_names:
         nlp.add_pipe("lagebild_verb_forms", after="morphologizer")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("lagebild_whitespace", before="parser")
         nlp.add_pipe("lagebild_sentence_rules", before="parser")
         nlp.add_pipe("lagebild_sentence_repair", after="parser")
-        nlp.add_pipe("lagebild_particle_verbs", after="lagebild_sentence_repair")
+        particles = nlp.add_pipe("lagebild_particle_verbs", after="lagebild_sentence_repair")
+        particles.known_verbs = known_verbs
 
 
 def add_entity_ruler(nlp: Language, lang: str) -> None:

@@ -234,15 +234,33 @@ def verb_forms(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("lagebild_particle_verbs")
-def particle_verbs(doc: Doc) -> Doc:
-    """Re-attach separable particles to their verb's lemma: "kündigte ... an" → "ankündigen"."""
-    for token in doc:
-        if token.dep_ == "compound:prt" and token.head.pos_ in ("VERB", "AUX") and token.is_alpha:
-            head = token.head
-            if head.i < token.i and not head.lemma_.startswith(token.lower_):
-                head.lemma_ = token.lower_ + head.lemma_
-    return doc
+class ParticleVerbs:
+    """Re-attach separable particles to their verb's lemma: "kündigte ... an" → "ankündigen".
+
+    The parser also hangs adverbs and adjectives on the verb as particles ("kritisierte erneut",
+    "drohte auch"); a word the tagger does not call a separable particle joins only where the joined
+    verb is one the model knows ("ließ ... frei" → "freilassen", not "erneutkritisieren").
+    """
+
+    PARTICLE_TAG = "PTKVZ"
+
+    def __init__(self) -> None:
+        self.known_verbs: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.dep_ == "compound:prt" and token.head.pos_ in ("VERB", "AUX") and token.is_alpha:
+                head = token.head
+                joined = token.lower_ + head.lemma_
+                if head.i < token.i and not head.lemma_.startswith(token.lower_) and \
+                        (token.tag_ == self.PARTICLE_TAG or joined in self.known_verbs):
+                    head.lemma_ = joined
+        return doc
+
+
+@Language.factory("lagebild_particle_verbs")
+def make_particle_verbs(nlp: Language, name: str) -> ParticleVerbs:
+    return ParticleVerbs()
 
 
 class LemmaRules:
