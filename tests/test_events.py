@@ -283,8 +283,10 @@ def test_fighting_each_other_delivers_nothing():
     assert found.event == "ASSAULT" and codes(found.actor) >= {"TUR"}
 
 
-def test_an_unknown_person_acts_for_no_one_but_may_be_acted_on():
-    assert events_of("Lisa Mustermann kritisierte am Montag die Regierung in Wien scharf.") == []
+def test_an_unknown_person_acts_only_on_a_state_body_and_may_be_acted_on():
+    assert events_of("Lisa Mustermann stritt am Montag mit ihrer Schwester.") == []
+    found = only("Lisa Mustermann kritisierte am Montag die Regierung in Wien scharf.")
+    assert [a.text for a in found.actor][0].endswith("Mustermann") and codes(found.recipient) == {"AUT"}
     found = only("Am Freitag nahm die belgische Polizei Mohamed Abrini fest.")
     assert found.event == "COERCE" and codes(found.actor) == {"BEL"}
     assert [a.text for a in found.recipient] == ["Mohamed Abrini"]
@@ -1502,3 +1504,27 @@ def test_a_topicalised_object_is_the_recipient_and_the_nominative_the_actor(text
 def test_an_adverb_the_parser_hangs_on_the_verb_is_no_separated_particle():
     found = only("Berlin – Griechenland beschuldigte die Türkei am Montag erneut.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"GRC"}, {"TUR"})
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Wien – Johanna Huber kritisierte die Regierung scharf.", "ACCUSE"),
+        ("Wien – Johanna Huber forderte den Rücktritt des Innenministers.", "REQUEST"),
+    ],
+)
+def test_a_person_the_kb_does_not_know_acts_on_a_state_body(text, event):
+    found = only(text)
+    assert (found.event, [a.text for a in found.actor], codes(found.recipient)) == (event, ["Johanna Huber"], {"AUT"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien – Der Politikwissenschafter Lorenz Egger kritisierte die Regierung scharf.",
+        "Wien – Lorenz Egger, Chefökonom der Erste Bank, warnte die Regierung vor neuen Schulden.",
+        "Wien – Johanna Huber telefonierte mit ihren Eltern.",
+    ],
+)
+def test_an_unknown_expert_or_a_private_act_is_no_event(text):
+    assert events_of(text) == []
