@@ -491,3 +491,16 @@ def test_the_head_of_a_body_known_only_by_its_abbreviation_holds_no_state_office
     assert [(m.kb_id, m.sector) for m in head] == [(None, None)]
     doc = extract("Der US-Präsident kritisierte China.", date="2016-06-10")
     assert [m.kb_id for m in doc.actor_mentions] == ["obama_barack", "CHN"]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, org",
+    [
+        ("Genf – EU-Gesundheitskommissar Vytenis Andriukaitis kritisierte Polen.",
+         "EU-Gesundheitskommissar Vytenis Andriukaitis", "EU"),
+        ("Brüssel – Der EU-Agrarkommissar Lars Berg besuchte Polen.", "Der EU-Agrarkommissar Lars Berg", "EU"),
+    ],
+)
+def test_a_role_compound_after_its_owner_names_the_person_that_follows(text, phrase, org):
+    person = find(mentions(text), phrase)
+    assert person.org == org and person.kind == "name"

@@ -170,7 +170,7 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
         body = [it for it in lex.items(last) if it.kind in ENTITY_KINDS and not it.weak]
         if body:
             return Hit(i, i + 1, items=body, text=text)
-    head = lex.match_descriptor(last) or lex.match_descriptor(last[:1].upper() + last[1:])
+    head = lex.match_descriptor(last) or lex.match_descriptor(last[:1].upper() + last[1:]) or _role_suffix(last, lex)
     mods: list[Item] = []
     flags: set[str] = set()
     for part in parts:
@@ -188,6 +188,17 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     if not mods and not (flags and head):
         return None
     return Hit(i, i + 1, head=head, mods=mods, flags=frozenset(flags), text=text)
+
+
+def _role_suffix(word: str, lex: Lexicon) -> Descriptor | None:
+    """`Gesundheitskommissar` in `EU-Gesundheitskommissar`: the role the word's last part names (the
+    hyphenated modifier is its owner, so roles that need one count too)."""
+    for cut in range(3, len(word) - 3):
+        descriptor = lex.match_descriptor(word[cut].upper() + word[cut + 1:])
+        if descriptor is not None:
+            plain = descriptor.type in COMPOUND_ROLE_TYPES and is_compound_part(word[:cut])
+            return descriptor if plain else None
+    return None
 
 
 def _closed_compound(text: str, prefix: str, i: int, lex: Lexicon) -> Hit | None:
