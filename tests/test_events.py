@@ -1528,3 +1528,22 @@ def test_a_person_the_kb_does_not_know_acts_on_a_state_body(text, event):
 )
 def test_an_unknown_expert_or_a_private_act_is_no_event(text):
     assert events_of(text) == []
+
+
+ORGANISATIONS_ARTICLE = (
+    "Wien – Die Bundesregierung hat am Montag neue Regeln für Asylwerber vorgestellt, die ab dem Sommer gelten "
+    "sollen. Die Innenministerin verteidigte die Pläne in einer Pressekonferenz und sprach von einem notwendigen "
+    "Schritt. Die Initiative Aufbruch kritisierte die Regierung am Dienstag. Die Plattform Asyl kritisierte die "
+    "Regierung ebenfalls. Auch die Armutskonferenz verweist auf das niedrige Lohnniveau in Deutschland. "
+    "In einem Appell bittet die Organisation Privatpersonen, Unternehmen und Stiftungen um Spenden."
+)
+
+
+def test_an_organisation_word_before_an_unknown_name_names_an_organisation():
+    events = events_of(ORGANISATIONS_ARTICLE)
+    found = {(e.event, tuple(a.text for a in e.actor), tuple(codes(e.recipient))) for e in events}
+    assert ("ACCUSE", ("Initiative Aufbruch",), ("AUT",)) in found
+    assert ("ACCUSE", ("Plattform Asyl",), ("AUT",)) in found
+    named = {a.text for e in events for a in e.actor}
+    assert "Armutskonferenz" not in named  # the conference that names it is no meeting
+    assert not any("Privatpersonen" in name for name in named)  # asked, not the asker's name

@@ -543,8 +543,9 @@ class PhraseBuilder:
         country adjective inside the name is part of it (`Deutscher Fußball-Bund`)."""
         spans = {(e.start, e.end) for e in self.sdoc.ents if e.label_ == "ORG"}
         spans |= self._organisation_runs()
-        for start, end in sorted(spans):
-            sector = self._organisation_sector(start, end, single=end - start == 1)
+        named = self._named_organisation_runs()
+        for start, end in sorted(spans | set(named)):
+            sector = self._organisation_sector(start, end, single=end - start == 1) or named.get((start, end))
             inside = [p for p in phrases if p.start < end and start < p.end]
             adjectives = all(p.kind == "entity" and p.hit.entity.kind in ("adj", "demonym") and start <= p.start
                              and p.end <= end for p in inside)
@@ -587,6 +588,32 @@ class PhraseBuilder:
             if start < i or self._lone_organisation(i):
                 runs.add((start, i + 1))
         return runs
+
+    def _named_organisation_runs(self) -> dict[tuple[int, int], str]:
+        """`der Verein Asyl in Not`, `die Plattform Asyl`: an organisation word after an article, then
+        the capitalised words of a name the KB does not know; the word tells the sector."""
+        runs: dict[tuple[int, int], str] = {}
+        for i in range(1, len(self.words) - 1):
+            sector = self._organisation_sector(i, i + 1, single=True)
+            if sector in (None, "BUS") or not self.lex.word("determiner", self.words[i - 1].lower()):
+                continue
+            end = i + 1
+            while end < len(self.words) and end - i <= 3 and self._unknown_capitalised(end):
+                end += 1
+            if end > i + 1 and not self._owner_or_object(i + 1, end):
+                runs[(i, end)] = sector
+        return runs
+
+    def _owner_or_object(self, start: int, end: int) -> bool:
+        """`die Initiative Della Vedovas` (a genitive owner), `bittet die Organisation Privatpersonen`
+        (a plural object): no name of the organisation."""
+        first, last = self.sdoc[start], self.sdoc[end - 1]
+        genitive = last.pos_ == "PROPN" and last.text.endswith("s") and not last.text.endswith("ss")
+        return genitive or (first.pos_ == "NOUN" and "Plur" in first.morph.get("Number"))
+
+    def _unknown_capitalised(self, i: int) -> bool:
+        word = self.words[i]
+        return word[:1].isupper() and word.replace("-", "").isalpha() and i not in self.by_start
 
     def _lone_organisation(self, i: int) -> bool:
         """`die Richtervereinigung`, `der Ärzteverband`: one compound ending in an organisation word,

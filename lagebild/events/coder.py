@@ -164,7 +164,11 @@ class SentenceCoder:
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
-        relevant = [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)]
+        # `die Armutskonferenz`: a noun that is the whole name of an organisation is no act
+        named = {arg.end - 1 for arg in view.args for m in arg.mentions
+                 if m.kind == "org" and "-" not in m.text and m.text == self.sdoc[arg.end - 1].text}
+        relevant = [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)
+                    and not (t.spec.pos == "noun" and t.token in named)]
         # a phrase's noun is the phrase's, unless the phrase does not hold (`sorgte für Kritik der
         # Opposition` is the opposition's criticism; `sorgte bei der Opposition für Kritik`, the phrase)
         in_phrases = {t.phrase_noun for t in relevant if t.phrase_noun is not None}
