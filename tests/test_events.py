@@ -1547,3 +1547,16 @@ def test_an_organisation_word_before_an_unknown_name_names_an_organisation():
     named = {a.text for e in events for a in e.actor}
     assert "Armutskonferenz" not in named  # the conference that names it is no meeting
     assert not any("Privatpersonen" in name for name in named)  # asked, not the asker's name
+
+
+@pytest.mark.parametrize(
+    "text, event, recipient",
+    [
+        ("Wien – Die ÖVP stellte sich hinter den Innenminister.", "SUPPORT", {"AUT"}),
+        ("Berlin – Die SPD stellte sich gegen den Vorschlag der CDU.", "REJECT", {"DEU"}),
+        ("Wien – Die FPÖ hält nichts von dem Vorschlag der Regierung.", "REJECT", {"AUT"}),
+    ],
+)
+def test_standing_behind_against_and_thinking_nothing_of(text, event, recipient):
+    found = only(text)
+    assert (found.event, codes(found.recipient), found.aux) == (event, recipient, [])
