@@ -1560,3 +1560,8 @@ def test_an_organisation_word_before_an_unknown_name_names_an_organisation():
 def test_standing_behind_against_and_thinking_nothing_of(text, event, recipient):
     found = only(text)
     assert (found.event, codes(found.recipient), found.aux) == (event, recipient, [])
+
+
+def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_it():
+    found = only("Ankara – Der deutsche Botschafter wurde ins Außenministerium einbestellt.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"DEU"})

@@ -459,7 +459,7 @@ def fill_frame(
     actor_slots = trigger.spec.actor
     recipient_slots = trigger.spec.recipient
     if frame.passive:
-        actor_slots = ("agent:von", "agent:durch", "order")
+        actor_slots = ("agent:von", "agent:durch", "order", *trigger.spec.passive_actor)
         recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
     actor_arg = None
     for slot in actor_slots:

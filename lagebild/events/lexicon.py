@@ -61,6 +61,7 @@ class TriggerSpec:
     attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
     negated_variant: str | None = None  # TYPE[/mode] when negated ("gestattete keine Reise" is a refusal)
     own_modals: tuple[str, ...] = ()  # modals that belong to the expression ("kann etwas abgewinnen")
+    passive_actor: tuple[str, ...] = ()  # slots that name the actor of the passive besides von/durch
 
 
 # grammar.yaml word lists a language may leave out (attribute → key); see the comments there
@@ -135,6 +136,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         attributive=bool(raw.get("attributive", False)),
         negated_variant=raw.get("negated_variant"),
         own_modals=tuple(raw.get("own_modals", ())),
+        passive_actor=tuple(raw.get("passive_actor", ())),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
                                             spec.armed_variant, spec.reflexive_variant, spec.negated_variant)]
