@@ -184,7 +184,7 @@ def test_compound_prefixes_name_actor_or_recipient(text, actor, recipient):
         # summoned into the ministry is a diplomatic protest
         ("Litauen hat den weißrussischen Botschafter ins Außenministerium zitiert.", "ACCUSE", {"LTU"}, {"BLR"}),
         # a nominalisation names its agent with `durch`
-        ("Die Abschiebung von zwanzig Aktivisten durch Thailand nach China wurde bekannt.", "COERCE", {"THA"},
+        ("Die Abschiebung von zwanzig chinesischen Aktivisten durch Thailand wurde bekannt.", "COERCE", {"THA"},
          {"CHN"}),
         # a label is an accusation, not the act it names
         ("Der türkische Präsident bezeichnete das Vorgehen in China als Völkermord.", "ACCUSE", {"TUR"}, {"CHN"}),
@@ -1565,3 +1565,15 @@ def test_standing_behind_against_and_thinking_nothing_of(text, event, recipient)
 def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_it():
     found = only("Ankara – Der deutsche Botschafter wurde ins Außenministerium einbestellt.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"DEU"})
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("Paris – Frankreich hat die Ausweisung von zwei russischen Diplomaten angeordnet.", "SANCTION"),
+        ("Paris – Frankreich verfügte die Freilassung von zwei russischen Diplomaten.", "RETREAT"),
+    ],
+)
+def test_von_after_a_noun_of_something_done_to_someone_names_who_it_is_done_to(text, event):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, {"FRA"}, {"RUS"})

@@ -321,14 +321,14 @@ def _town_adjective(m: ActorMention) -> bool:
     return m.is_place_entry and m.text.endswith(("er", "ern")) and m.text != (m.name or "")
 
 
-def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
-    """Who owns the event noun: `Putins Besuch`, `russische Angriffe`, `der Besuch von Putin`.
-    A town is where it happened, not who did it: `die Pariser Anschläge`."""
+def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon, von: bool = True) -> Argument | None:
+    """Who owns the event noun: `Putins Besuch`, `russische Angriffe`, `der Besuch von Putin` (`von`
+    only where it names the doer). A town is where it happened, not who did it: `die Pariser Anschläge`."""
     for arg in clause.args:
         if arg.possessed_noun == trigger and arg.end <= trigger and not _is_town(arg):
             return arg
     nxt = trigger + 1
-    if nxt < clause.end and sdoc[nxt].text.lower() == "von":
+    if von and nxt < clause.end and sdoc[nxt].text.lower() == "von":
         found = next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
         if found is not None and not any(_is_place_mention(m) for m in found.mentions):
             return found
@@ -385,7 +385,8 @@ def fill_slot(
         return next((a for a in _bare_args(clause) if a.oblique and a is not taken), None)
     noun = trigger.phrase_noun if trigger.phrase_noun is not None else trigger.token  # `hob die Immunität X auf`
     if slot == "poss":
-        return _possessor(clause, noun, sdoc, lex) or (
+        # `die Festnahme von X`: a `von` the noun takes as its recipient names no doer
+        return _possessor(clause, noun, sdoc, lex, von="von" not in trigger.spec.recipient) or (
             _genitive(clause, noun) if "gen" not in trigger.spec.recipient else None
         )
     if slot == "gen":
