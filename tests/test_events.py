@@ -1577,3 +1577,15 @@ def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_it():
 def test_von_after_a_noun_of_something_done_to_someone_names_who_it_is_done_to(text, event):
     found = only(text)
     assert (found.event, codes(found.actor), codes(found.recipient)) == (event, {"FRA"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien – Die FPÖ sprach von einem Skandal der Regierung.",
+        "Wien – Die Opposition reagierte mit Unverständnis auf die Pläne der Regierung.",
+    ],
+)
+def test_calling_something_a_scandal_and_reacting_with_dismay_are_criticism(text):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"AUT"})
