@@ -1589,3 +1589,8 @@ def test_von_after_a_noun_of_something_done_to_someone_names_who_it_is_done_to(t
 def test_calling_something_a_scandal_and_reacting_with_dismay_are_criticism(text):
     found = only(text)
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"AUT"})
+
+
+def test_for_whom_something_is_unacceptable_judges_it():
+    found = only("Wien – Für die Grünen ist der Vorschlag der ÖVP inakzeptabel.")
+    assert [a.text for a in found.actor] == ["die Grünen"] and [a.text for a in found.recipient] == ["ÖVP"]

@@ -308,7 +308,12 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token]
         quote = _in_quote(tok.idx, self.doc.quotes)
         said_of = spec.speaker_event or (spec.evaluative and self._speaker_judges(trigger, clause))
-        if said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
+        judge = self._judge_for(trigger, clause) if spec.evaluative and said_of else None
+        if judge is not None:  # `Für die Grünen ist der Vorschlag inakzeptabel`: they judge, not the speaker
+            first, last = self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx
+            judged = [m for m in frame.actor or frame.recipient if first <= m.start <= last]
+            frame.actor, frame.recipient, frame.actor_slot = judge, judged, "für"
+        elif said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun")
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
@@ -500,6 +505,14 @@ class SentenceCoder:
         words = [self.sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
         return (trigger.spec.pos == "verb" and len(words) == 2 and words[0].text == "Es"
                 and words[1].i == trigger.token and lemma(words[1]) not in self.lex.expletive_es_verbs)
+
+    def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
+        """`Für` + an actor opening the sentence names who judges."""
+        found = next((a for a in clause.args if a.prep == "für" and a.end <= trigger.token
+                      and any(t.text == "Für" for t in self.sdoc[max(clause.start, a.start - 3):a.start])), None)
+        if found is None or not all(is_political(m) for m in found.mentions):
+            return None
+        return list(found.mentions)
 
     def _speaker_judges(self, trigger: Trigger, clause: Clause) -> bool:
         """`die Aussagen seien inakzeptabel`, `Faymann hat das eindrucksvoll gemacht, sagte Fischer`:
