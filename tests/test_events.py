@@ -1594,3 +1594,26 @@ def test_calling_something_a_scandal_and_reacting_with_dismay_are_criticism(text
 def test_for_whom_something_is_unacceptable_judges_it():
     found = only("Wien – Für die Grünen ist der Vorschlag der ÖVP inakzeptabel.")
     assert [a.text for a in found.actor] == ["die Grünen"] and [a.text for a in found.recipient] == ["ÖVP"]
+
+
+INTERVIEW = (
+    "Die Grünen-Chefin über die Bildungsreform und ihre Partei. "
+    "STANDARD: Für die geplante Bildungsreform braucht die Regierung die Grünen im Parlament. "
+    "Wie lautet Ihre Bedingung? "
+    "Eva Glawischnig: Wenn keine Entpolitisierung stattfindet, werden die Grünen nirgends zustimmen."
+)
+
+
+def test_the_interviewers_question_is_no_demand_and_nirgends_negates():
+    events = events_of(INTERVIEW)
+    assert not any(a.text == "STANDARD" for e in events for a in e.actor)
+    assert all("negated" in e.aux for e in events if e.event == "AGREE")
+
+
+def test_a_speakers_label_is_no_antecedent_and_no_one_acts_on_themselves():
+    text = ("STANDARD: Obwohl sie versprach, bei einem Verlust abzutreten, handelt Vassilakou nun mit der SPÖ "
+            "eine Koalition aus.")
+    doc = extract(text, date="2015-10-20")
+    assert all(m.kb_id != "AUT_standard" for m in doc.actor_mentions if m.text == "sie")
+    found = only("Wien – Bundeskanzler Werner Faymann kritisierte am Montag Faymann.")
+    assert found.recipient == []

@@ -74,10 +74,15 @@ class Resolver:
             self._with_party(actor, phrase.party, phrase)
         if actor is not None:
             actor.sentence, actor.position = self.view.sent_id[phrase.start], phrase.start
-            self.history.append(actor)
+            if not self._speaker_label(phrase):  # `STANDARD: Obwohl sie ...`: no one a pronoun refers to
+                self.history.append(actor)
             if actor.person and actor.name:
                 self._remember_name(actor)
         return actor
+
+    def _speaker_label(self, phrase: Phrase) -> bool:
+        words = self.view.words
+        return self.view.starts_sentence(phrase.start) and phrase.end < len(words) and words[phrase.end] == ":"
 
     def _with_party(self, actor: Actor, party: Item, phrase: Phrase) -> None:
         """ "Karl Schnell (FPÖ)": a person named with a party is of its country and, without an office

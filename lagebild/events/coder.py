@@ -111,6 +111,11 @@ def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
                         sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
 
 
+def _identity(m: ActorMention) -> str | None:
+    """Who a mention is, where the KB or the article's names tell: an entry, or a person's name."""
+    return m.kb_id or (m.name if m.is_person else None)
+
+
 def _adjective(m: ActorMention) -> bool:
     """`italienische`: a country named by its adjective alone."""
     return m.kind != "pronoun" and m.text[:1].islower() and " " not in m.text
@@ -466,13 +471,17 @@ class SentenceCoder:
             source = self.last_speaker[1]
         return source.mention if source is not None else None
 
+    def _interviewer(self, speaker: ActorMention) -> bool:
+        """`STANDARD: ... braucht die Regierung die Grünen`: a newspaper's label in an interview asks."""
+        return speaker.sector in self.lex.reporting_sectors and self.doc.text[speaker.end:speaker.end + 1] == ":"
+
     def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
                  needs_judged: bool = False) -> bool:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about;
         `die EU müsse handeln`: demands of it."""
         speaker = self._speaker(view, clause, quote, at)
         judged = frame.actor or frame.recipient or self._body_in_compound(clause, view.index)
-        if speaker is None:
+        if speaker is None or self._interviewer(speaker):
             return False
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
         # `Es brauche eine Lösung, meinte Schieder`: an impersonal demand is made of whom he addresses
@@ -742,6 +751,12 @@ class SentenceCoder:
         frame.actor = [m for m in frame.actor if is_political(m)] or self._named_actors(trigger, frame)
         if not frame.actor:
             return False
+        # no one acts on themselves, but two sides may act on each other (`Beide Seiten werfen sich vor`)
+        identities = [_identity(m) for m in frame.actor]
+        mutual = len(frame.recipient) > 1 and [_identity(m) for m in frame.recipient] == identities
+        if not mutual:
+            selves = set(identities) - {None}
+            frame.recipient = [m for m in frame.recipient if _identity(m) not in selves]
         reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1
         if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
