@@ -1617,3 +1617,16 @@ def test_a_speakers_label_is_no_antecedent_and_no_one_acts_on_themselves():
     assert all(m.kb_id != "AUT_standard" for m in doc.actor_mentions if m.text == "sie")
     found = only("Wien – Bundeskanzler Werner Faymann kritisierte am Montag Faymann.")
     assert found.recipient == []
+
+
+@pytest.mark.parametrize(
+    "text, found_events",
+    [
+        ("Klagenfurt – Der Landeshauptmann Peter Kaiser sagte: Ich persönlich werde Alexander Van der Bellen wählen.",
+         {"AGREE"}),
+        ("Wien – Die Österreicher wählen am Sonntag einen neuen Präsidenten.", set()),
+        ("Skopje – Der Außenminister sagte: Deshalb haben wir die bilaterale Option gewählt.", set()),
+    ],
+)
+def test_a_vote_declared_in_the_first_person_is_support(text, found_events):
+    assert {e.event for e in events_of(text)} == found_events

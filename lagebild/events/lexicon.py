@@ -40,6 +40,7 @@ class TriggerSpec:
     needs_object_noun: tuple[str, ...] = ()
     needs_preposition: tuple[str, ...] = ()
     needs_reflexive: bool = False  # only with a reflexive pronoun in the clause ("wünscht sich X")
+    needs_first_person: bool = False  # only said in the first person ("Ich werde X wählen")
     conditional_only: bool = False
     needs_state_actor: bool = False
     needs_person_actor: bool = False
@@ -115,6 +116,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_object_noun=tuple(raw.get("needs_object_noun", ())),
         needs_preposition=tuple(raw.get("needs_preposition", ())),
         needs_reflexive=bool(raw.get("needs_reflexive", False)),
+        needs_first_person=bool(raw.get("needs_first_person", False)),
         conditional_only=bool(raw.get("conditional_only", False)),
         needs_state_actor=bool(raw.get("needs_state_actor", False)),
         needs_person_actor=bool(raw.get("needs_person_actor", False)),
