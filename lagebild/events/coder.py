@@ -116,11 +116,6 @@ def _identity(m: ActorMention) -> str | None:
     return m.kb_id or (m.name if m.is_person else None)
 
 
-def _adjective(m: ActorMention) -> bool:
-    """`italienische`: a country named by its adjective alone."""
-    return m.kind != "pronoun" and m.text[:1].islower() and " " not in m.text
-
-
 class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
@@ -751,7 +746,7 @@ class SentenceCoder:
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
         frame.recipient = [m for m in frame.recipient if is_political(m) or is_named_person(m)]
-        frame.actor = [m for m in frame.actor if is_political(m)] or self._named_actors(trigger, frame)
+        frame.actor = [m for m in frame.actor if is_political(m)] or self.participants.named_actors(trigger, frame)
         if not frame.actor:
             return False
         # no one acts on themselves, but two sides may act on each other (`Beide Seiten werfen sich vor`)
@@ -776,37 +771,6 @@ class SentenceCoder:
         if spec.needs_quote_speaker and (quote is None or frame.actor_slot != "speaker"):
             return False
         return not (spec.mode == "visit" and same_country(frame.actor, frame.recipient))
-
-    def _named_actors(self, trigger: Trigger, frame: Frame) -> list[ActorMention]:
-        """People named whom the KB does not know, where their own act (a verb) is aimed at a state,
-        a body or an organisation: `Nguyen Van Ly wies die Behörden zurecht`. Alone they could be anyone;
-        one the article introduces as an expert (`der Politikwissenschafter X`, `X, Chefvolkswirt bei ...`)
-        comments on the conflict and is no party to it."""
-        if trigger.spec.pos != "verb" or not any(is_political(m) and not _adjective(m) for m in frame.recipient):
-            return []
-        return [m for m in frame.actor if m.kind == "name" and is_named_person(m) and self._introduced_by_name(m)]
-
-    def _introduced_by_name(self, person: ActorMention) -> bool:
-        """The article first names the person as a person (first and last name, or a name the entity
-        recogniser calls one), and not as an expert."""
-        surname = (person.name or person.text).split()[-1]
-        first = next((m for m in self.doc.actor_mentions
-                      if m.kind == "name" and (m.name or m.text).split()[-1] == surname), person)
-        span = self.sdoc.char_span(first.start, first.end, alignment_mode="expand")
-        if span is None or not all(t.is_title for t in span):
-            return False
-        recognised = any(e.label == "PER" and e.start <= first.start < e.end for e in self.doc.entities)
-        if len(span) < 2 and not recognised:
-            return False
-        return not self._introduced_as_expert(span)
-
-    def _introduced_as_expert(self, span: Span) -> bool:
-        """A role right before the name or in an apposition after it ends in an expert word."""
-        sentence = span.sent
-        before = self.sdoc[max(sentence.start, span.start - 3):span.start]
-        apposed = self.sdoc[span.end:span.end + 1].text == ","
-        after = self.sdoc[span.end:min(sentence.end, span.end + 12)] if apposed else []
-        return any(t.lower_.endswith(self.lex.expert_roles) for t in (*before, *after) if t.is_title)
 
     def _mention(
         self,
