@@ -1630,3 +1630,16 @@ def test_a_speakers_label_is_no_antecedent_and_no_one_acts_on_themselves():
 )
 def test_a_vote_declared_in_the_first_person_is_support(text, found_events):
     assert {e.event for e in events_of(text)} == found_events
+
+
+@pytest.mark.parametrize(
+    "text, event, recipient",
+    [
+        ("Brüssel – Die EU lockerte die Sanktionen gegen den Iran.", "CONCEDE", {"IRN"}),
+        ("Washington – Die USA hoben die Sanktionen gegen Kuba auf.", "CONCEDE", {"CUB"}),
+        ("Tokio – Japan protestierte bei China gegen die Verletzung seines Luftraums.", "ACCUSE", {"CHN"}),
+    ],
+)
+def test_sanctions_lifted_against_someone_and_a_protest_lodged_with_someone(text, event, recipient):
+    found = only(text)
+    assert (found.event, codes(found.recipient)) == (event, recipient)
