@@ -1643,3 +1643,12 @@ def test_a_vote_declared_in_the_first_person_is_support(text, found_events):
 def test_sanctions_lifted_against_someone_and_a_protest_lodged_with_someone(text, event, recipient):
     found = only(text)
     assert (found.event, codes(found.recipient)) == (event, recipient)
+
+
+def test_what_a_request_asks_for_has_not_happened_but_a_demand_worded_in_it_is_the_request():
+    found = events_of("Den Haag – Der Strafgerichtshof rief Südafrika auf, den sudanesischen Präsidenten zu verhaften.")
+    arrest = next(e for e in found if e.event == "COERCE")
+    assert "hypothetical" in arrest.aux
+    assert any(e.event == "REQUEST" and not e.aux for e in found)
+    demand = only("Berlin – Politiker der SPD forderten, dass Merkel den Zuzug stoppen müsse.")
+    assert demand.event == "REQUEST" and "hypothetical" not in demand.aux

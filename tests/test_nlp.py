@@ -134,3 +134,10 @@ def test_only_separable_particles_or_known_verbs_join_their_verb():
     assert {t.lemma_ for t in doc if t.pos_ == "VERB"} == {"beschuldigen"}
     released = load("de")("Die Polizei ließ den Mann am Montag wieder frei.")
     assert "freilassen" in {t.lemma_ for t in released}
+
+
+def test_a_particle_joins_a_finite_verb_the_morphologizer_misread():
+    from lagebild.nlp import load
+
+    doc = load("de")("Der Strafgerichtshof rief Südafrika auf.")
+    assert "aufrufen" in {t.lemma_ for t in doc}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
 from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma
@@ -51,7 +51,7 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     """`wenn ... würde`, `könnte`, `müsse`: not (yet) real; a modal that is itself the trigger
     (`die EU müsse handeln`, a demand) makes its own event no less real."""
     hyp = lex.modality["hypothetical"]
-    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex):
+    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger):
         return True
     asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
     if asked or conditional_verb_first(sdoc, clause, lex):
@@ -92,14 +92,29 @@ def reported_future(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
             and not conditional & sentence and clause.opener not in hyp["clause_openers"])
 
 
-def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
-    """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`)."""
+def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
+    """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`) or of a
+    request (`rief Russland auf, seine Truppen abzuziehen`): said, asked for, not done. A demand worded
+    in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
     complement = clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))
     if not complement:
         return False
-    verbs = lex.modality["hypothetical"].get("allegation_verbs", ())
+    hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start
-    return any(lemma(sdoc[i]) in verbs for i in range(lo, clause.start))
+    if any(lemma(sdoc[i]) in hyp.get("allegation_verbs", ()) for i in range(lo, clause.start)):
+        return True
+    if trigger is None or trigger.spec.event == "REQUEST":
+        return False
+    # `rief Südafrika auf, ... zu verhaften`: the separated particle can make one clause of both
+    requests = hyp.get("request_verbs", ())
+    return any(_with_particle(sdoc[i], lex) in requests for i in range(lo, max(trigger.token, clause.start)))
+
+
+def _with_particle(tok: Token, lex: Lexicon) -> str:
+    """`rief ... auf` → `aufrufen`, where the parser left the particle apart from the lemma."""
+    particle = next((c for c in tok.children if c.dep_ in ("compound:prt", "svp") and c.lower_ in lex.particles), None)
+    base = lemma(tok)
+    return particle.lower_ + base if particle is not None and not base.startswith(particle.lower_) else base
 
 
 def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:

@@ -249,7 +249,8 @@ class ParticleVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.dep_ == "compound:prt" and token.head.pos_ in ("VERB", "AUX") and token.is_alpha:
+            verb = token.head.pos_ in ("VERB", "AUX") or token.head.tag_.startswith("V")  # (`rief` read as ADJ)
+            if token.dep_ == "compound:prt" and verb and token.is_alpha:
                 head = token.head
                 joined = token.lower_ + head.lemma_
                 if head.i < token.i and not head.lemma_.startswith(token.lower_) and \
