@@ -86,6 +86,7 @@ OPTIONAL_WORD_SETS = {
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "nominative_pronouns": "nominative_pronouns",
+    "reporting_sectors": "reporting_sectors",
 }
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {
@@ -178,7 +179,6 @@ class Lexicon:
         self.collective_endings = tuple(self.grammar.get("collective_endings", ()))
         self.feminine_endings = tuple(self.grammar.get("feminine_endings", ()))
         self.expert_roles = tuple(self.grammar.get("expert_roles", ()))
-        self.reporting_sectors = frozenset(self.grammar.get("reporting_sectors", ()))
         for attribute, key in OPTIONAL_WORD_SETS.items():
             setattr(self, attribute, frozenset(self.grammar.get(key, ())))
         self.participation_verbs = {verb: frozenset(preps) for verb, preps in

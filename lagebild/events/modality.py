@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
 from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma
@@ -107,14 +107,7 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
         return False
     # `rief Südafrika auf, ... zu verhaften`: the separated particle can make one clause of both
     requests = hyp.get("request_verbs", ())
-    return any(_with_particle(sdoc[i], lex) in requests for i in range(lo, max(trigger.token, clause.start)))
-
-
-def _with_particle(tok: Token, lex: Lexicon) -> str:
-    """`rief ... auf` → `aufrufen`, where the parser left the particle apart from the lemma."""
-    particle = next((c for c in tok.children if c.dep_ in ("compound:prt", "svp") and c.lower_ in lex.particles), None)
-    base = lemma(tok)
-    return particle.lower_ + base if particle is not None and not base.startswith(particle.lower_) else base
+    return any(lemma(sdoc[i]) in requests for i in range(lo, max(trigger.token, clause.start)))
 
 
 def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:
