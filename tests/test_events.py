@@ -89,6 +89,17 @@ def test_what_a_party_and_a_politician_of_the_same_country_reject_are_two_events
     assert rejections == [["Podemos"], ["Der PSOE-Vorsitzende Pedro Sánchez"]]
 
 
+@pytest.mark.parametrize("text, side, names", [
+    ("Wien – Die ÖVP und die SPÖ einigten sich auf eine Reform.", "actor", ["ÖVP", "SPÖ"]),
+    ("Wien – Caritas, Rotes Kreuz und Volkshilfe forderten eine Rückkehr an den Verhandlungstisch.", "actor",
+     ["Caritas", "Rotes Kreuz", "Volkshilfe"]),
+    ("Wien – Die Grünen kritisierten ÖVP und SPÖ.", "recipient", ["ÖVP", "SPÖ"]),
+])
+def test_parties_and_bodies_of_one_country_named_together_are_all_kept(text, side, names):
+    found = only(text, "2016-01-20")
+    assert [a.text for a in getattr(found, side)] == names
+
+
 def test_what_politicians_and_the_head_of_government_criticise_are_two_statements():
     text = ("Zahlreiche rechtsgerichtete Politiker kritisierten Verteidigungsminister Mosche Jaalon. "
             "Auch Ministerpräsident Benjamin Netanjahu kritisierte Jaalon.")

@@ -105,15 +105,21 @@ def _keys(actors) -> frozenset[str]:
     return frozenset(actor_key(a) for a in actors)
 
 
+def _who(actor) -> str | None:
+    """Who an actor is beyond its country: a person by KB id, a person the KB does not know by
+    surname, a national organisation (party, body) by KB id or name; None for anything else."""
+    kind = getattr(actor, "kind", None)
+    if actor.is_person:
+        return actor.kb_id
+    if kind == "name" and not actor.kb_id and (actor.name or actor.text):
+        return (actor.name or actor.text).split()[-1]
+    if kind == "org" and not actor.org:
+        return actor.kb_id or actor.name or actor.text or None
+    return None
+
+
 def _people(actors) -> frozenset[str]:
-    """Who the actors are beyond their country: persons by KB id, people the KB does not know by
-    their surname, national organisations (parties, bodies) by KB id or name."""
-    known = {a.kb_id for a in actors if a.is_person}
-    unknown = {(a.name or a.text).split()[-1] for a in actors
-               if not a.kb_id and getattr(a, "kind", None) == "name" and (a.name or a.text)}
-    organisations = {a.kb_id or a.name or a.text for a in actors
-                     if not a.org and getattr(a, "kind", None) == "org" and (a.kb_id or a.name or a.text)}
-    return frozenset(known | unknown | organisations)
+    return frozenset(who for who in map(_who, actors) if who)
 
 
 def _same_people(a, b) -> bool:
@@ -222,7 +228,7 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
         quad=quad_of(event_type),
         score=score_of(event_type, mode),
         actor=[a.to_actor() for a in actor],
-        recipient=[a.to_actor() for a in _distinct(first.recipient)],
+        recipient=[a.to_actor() for a in _distinct(first.recipient, by_person=True)],
         date=dated.date,
         date_end=dated.date_end,
         date_source=dated.date_source,
@@ -236,10 +242,12 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
     )
 
 
-def _distinct(actors):
-    seen: dict[str, object] = {}
+def _distinct(actors, by_person: bool = False):
+    """One actor per country or organisation; with `by_person` one per person or party as well
+    (`kritisierten ÖVP und SPÖ`)."""
+    seen: dict[tuple[str, str | None], object] = {}
     for a in actors:
-        seen.setdefault(actor_key(a), a)
+        seen.setdefault((actor_key(a), _who(a) if by_person else None), a)
     return list(seen.values())
 
 
@@ -248,11 +256,11 @@ def _sides(actors: list[ActorMention], mention_actors: list[ActorMention]) -> li
     in different sectors are different sides, kept apart."""
     if any(a.kind == "country" or not (a.sector or a.kind in ("name", "org")) for a in mention_actors):
         return actors  # `Russland` and `Moskau`: the state and its capital are one side
-    found = {(actor_key(a), a.sector) for a in actors}
+    found = {(actor_key(a), a.sector, _who(a)) for a in actors}
     extra = []
     for a in mention_actors:
-        if (actor_key(a), a.sector) not in found:
-            found.add((actor_key(a), a.sector))
+        if (actor_key(a), a.sector, _who(a)) not in found:
+            found.add((actor_key(a), a.sector, _who(a)))
             extra.append(a)
     return actors + extra
 
