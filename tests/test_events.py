@@ -997,6 +997,14 @@ def test_a_state_body_reporting_its_own_passive_act_did_it():
     assert (found.event, codes(found.actor), [a.sector for a in found.actor]) == ("COERCE", {"TUR"}, ["POLICE"])
 
 
+def test_a_punishment_passed_is_a_conviction_and_a_penalty_in_law_is_no_event():
+    found = only("Banda Aceh – In der Provinz Aceh sind zwei Paare mit Stockschlägen bestraft worden.", "2015-09-02")
+    assert (found.event, found.mode, codes(found.actor), [a.sector for a in found.actor]) == (
+        "SANCTION", "convict", {"IDN"}, ["JUD"])
+    assert events_of("Budapest – Unerlaubter Grenzübertritt wird nun mit bis zu drei Jahren Haft bestraft.",
+                     "2015-09-02") == []
+
+
 def test_a_compound_ends_in_the_longest_noun_the_lexicon_knows():
     lex = load_lexicon("de")
     assert lex.noun("Zimmervermittlung") is None  # Vermittlung makes no compounds; no Ermittlung inside

@@ -79,6 +79,7 @@ OPTIONAL_WORD_SETS = {
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",
     "judging_verbs": "judging_verbs",
+    "present_werden_forms": "present_werden_forms",
     "claim_nouns": "claim_nouns",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",

@@ -228,7 +228,7 @@ class Participants:
         noun = trigger.spec.pos == "noun" and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or bombing)
         stated = frame.passive and someone or noun
-        if not frame.actor and authority and stated:
+        if not frame.actor and authority and stated and not self._penalty_by_law(view, trigger, frame):
             sector = IMPLICIT_AUTHORITY[(event, trigger.spec.mode)]
             reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
@@ -255,6 +255,15 @@ class Participants:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
+
+    def _penalty_by_law(self, view: SentenceView, trigger: Trigger, frame: Frame) -> bool:
+        """`Unerlaubter Grenzübertritt wird mit Haft bestraft`: a conviction in the present passive
+        with no judge named is what the law provides, not a sentence passed."""
+        if not frame.passive or trigger.spec.mode != "convict":
+            return False
+        clause = view.clause_of(trigger.token)
+        forms = {self.sdoc[i].lower_ for i in range(clause.start, clause.end)} & self.lex.werden_forms
+        return bool(forms) and forms <= self.lex.present_werden_forms
 
     def _perpetrated_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
         """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""
