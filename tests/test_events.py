@@ -1005,6 +1005,12 @@ def test_a_punishment_passed_is_a_conviction_and_a_penalty_in_law_is_no_event():
                      "2015-09-02") == []
 
 
+def test_a_release_in_the_passive_is_the_state_s_whoever_is_released():
+    found = only("Ankara – Fünf der Festgenommenen wurden am Nachmittag wieder auf freien Fuß gesetzt.", "2015-09-02")
+    assert (found.event, found.mode, codes(found.actor), [a.sector for a in found.actor]) == (
+        "RETREAT", "release", {"TUR"}, ["GOV"])
+
+
 def test_a_compound_ends_in_the_longest_noun_the_lexicon_knows():
     lex = load_lexicon("de")
     assert lex.noun("Zimmervermittlung") is None  # Vermittlung makes no compounds; no Ermittlung inside

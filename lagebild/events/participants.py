@@ -42,6 +42,8 @@ IMPLICIT_AUTHORITY = {
     ("ASSAULT", "abduct"): "UAF",  # `X wurde entführt`: by someone the text cannot name
     ("ASSAULT", "explosives"): "UAF",  # `ein Bombenanschlag wurde verübt`
 }
+# modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`)
+DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release"}
 POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
                "ihres")
 
@@ -220,8 +222,7 @@ class Participants:
             frame.recipient = self._protesters(view, trigger)
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
         someone = frame.recipient or (
-            trigger.spec.mode in ("convict", "arrest", "restrict", "troops", "police")
-            and self._nominative_noun(view, trigger)
+            trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun)  # `wurde die Ausgangssperre aufgehoben`
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
         bombing = trigger.spec.mode == "explosives" and self._perpetrated_in_passive(view, trigger)
