@@ -1228,6 +1228,8 @@ def test_a_compound_ending_in_a_role_noun_is_that_role():
         ("Der Rechnungshof sieht keinen Spielraum für höhere Zulagen.", "REJECT", ["Der Rechnungshof"], []),
         ("Die Position der FPÖ sei absurd, sagte Landeshauptmann Peter Kaiser.", "ACCUSE",
          ["Landeshauptmann Peter Kaiser"], ["FPÖ"]),
+        ("Die Grünen stimmten gegen den Antrag der FPÖ.", "REJECT", ["Die Grünen"], ["FPÖ"]),
+        ("Die SPÖ votierte für den Vorschlag der ÖVP.", "SUPPORT", ["SPÖ"], ["ÖVP"]),
     ],
 )
 def test_idioms_of_support_rejection_and_demand(text, event, actor, recipient):
