@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
-from lagebild.kb.lexicon import lexicon as kb_lexicon
 from lagebild.nlp.syntax import attribute_opener, is_compound_part
 
 VERB_POS = {"VERB", "AUX"}
@@ -259,7 +258,7 @@ def _possessed_noun(
 ) -> int | None:
     """The noun this mention modifies: `russische Angriffe`, `Putins Besuch`, `der Besuch Putins`."""
     first, last = sdoc[start], sdoc[end - 1]
-    personal = mention.kind == "pronoun" and kb_lexicon(lex.lang).word("pronoun", last.lower_)
+    personal = mention.kind == "pronoun" and last.lower_ not in lex.possessives
     if end < hi and not personal and (last.text[:1].islower() or _is_genitive_form(last, mention)):
         j = _skip_adjectives(sdoc, end, hi, lex)
         if j < hi and looks_like_noun(sdoc[j]) and not sdoc[j].ent_type_:
@@ -267,10 +266,10 @@ def _possessed_noun(
     if end < hi and _sibilant_name(mention) and sdoc[end].pos_ == "NOUN":
         return end
     prev = start - 1
-    genitive = first.text.lower() in ("des", "der") or _is_genitive_form(last, mention)
+    genitive = first.text.lower() in lex.genitive_articles or _is_genitive_form(last, mention)
     if prev >= lo and genitive and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
         return prev
-    if prev - 1 >= lo and sdoc[prev].text.lower() in ("des", "der") and looks_like_noun(sdoc[prev - 1]):
+    if prev - 1 >= lo and sdoc[prev].text.lower() in lex.genitive_articles and looks_like_noun(sdoc[prev - 1]):
         return prev - 1
     # `nach Angaben lokaler Medien`, `die Kritik westlicher Staaten`: a genitive plural without article
     strong_genitive = sdoc[prev].pos_ == "ADJ" and sdoc[prev].text.islower() and sdoc[prev].text.endswith("er")

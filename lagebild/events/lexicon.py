@@ -87,6 +87,8 @@ OPTIONAL_WORD_SETS = {
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "nominative_pronouns": "nominative_pronouns",
+    "possessives": "possessives",
+    "genitive_articles": "genitive_articles",
     "reporting_sectors": "reporting_sectors",
 }
 

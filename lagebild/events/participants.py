@@ -44,8 +44,6 @@ IMPLICIT_AUTHORITY = {
 }
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release"}
-POSSESSIVES = ("sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer",
-               "ihres")
 
 
 def is_political(m: ActorMention) -> bool:
@@ -118,26 +116,6 @@ def home_country(doc: Document) -> str | None:
         if m.country:
             counts[m.country] = counts.get(m.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def with_context_country(m: ActorMention, mentions: list[ActorMention], home: str | None,
-                         others: frozenset[str] = frozenset()) -> ActorMention:
-    """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
-    of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
-    the first actor of the sentence. `others`: words that make a body someone else's (`andere Staaten`)."""
-    if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
-        return m
-    words = m.text.lower().split()
-    first_word = words[0] if words else ""
-    if any(w in others for w in words[:3]):
-        return m
-    if first_word in POSSESSIVES:
-        owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
-        country = owner or home
-    else:
-        place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
-        country = place or home
-    return m.model_copy(update={"country": country}) if country else m
 
 
 def _inflected_in(word: str, words: frozenset[str]) -> bool:
@@ -233,8 +211,8 @@ class Participants:
             sector = IMPLICIT_AUTHORITY[(event, trigger.spec.mode)]
             reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
-        frame.actor = [with_context_country(m, mentions, self.home, self.others) for m in frame.actor]
-        frame.recipient = [with_context_country(m, mentions, self.home, self.others) for m in frame.recipient]
+        frame.actor = [self._in_context(m, mentions) for m in frame.actor]
+        frame.recipient = [self._in_context(m, mentions) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
             frame.recipient = self._attacked_town(view, trigger, frame)
         unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
@@ -256,6 +234,23 @@ class Participants:
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
+
+    def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+        """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
+        of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
+        the first actor of the sentence. Words like `andere` make a body someone else's (`andere Staaten`)."""
+        if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
+            return m
+        words = m.text.lower().split()
+        if any(w in self.others for w in words[:3]):
+            return m
+        if words and words[0] in self.lex.possessives:
+            owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
+            country = owner or self.home
+        else:
+            place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
+            country = place or self.home
+        return m.model_copy(update={"country": country}) if country else m
 
     def _penalty_by_law(self, view: SentenceView, trigger: Trigger, frame: Frame) -> bool:
         """`Unerlaubter Grenzübertritt wird mit Haft bestraft`: a conviction in the present passive
@@ -412,7 +407,7 @@ class Participants:
         own = {m.country for m in frame.actor}
         own_ids = {m.kb_id for m in frame.actor if m.kb_id} | {m.name for m in frame.actor if m.name}
         return [
-            m for m in (with_context_country(m, mentions, self.home, self.others) for m in mentions)
+            m for m in (self._in_context(m, mentions) for m in mentions)
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name")
