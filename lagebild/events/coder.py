@@ -677,7 +677,7 @@ class SentenceCoder:
         preposition = self.lex.preposition(self.sdoc[i].text) if i >= 0 else None
         if preposition:
             i -= 1
-        elif i == trigger.token - 1 or self.sdoc[i + 1].lower_ not in ("der", "des"):
+        elif i == trigger.token - 1 or self.sdoc[i + 1].lower_ not in self.lex.genitive_articles:
             return False
         head = self.sdoc[i] if i >= 0 else None
         if head is None or head.pos_ != "NOUN" or head.ent_type_ or lemma_in(head, self.lex.quantity_nouns):

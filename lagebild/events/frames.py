@@ -191,15 +191,12 @@ def _controller_object(previous: Clause) -> Argument | None:
     return bare[1] if len(bare) > 1 else None
 
 
-NOMINATIVE_RELATIVES = {"der", "die", "das", "welcher", "welche", "welches"}
-
-
 def _nominative_relative(sentence: SentenceView, clause: Clause) -> bool:
     """`..., die ein Modell ablehnt`: the relative pronoun is the clause's subject (as far as its
     form tells; `die` may also be an object, then a bare nominative in the clause wins)."""
     sdoc = sentence.span.doc
     first = next((sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha), None)
-    if first is None or first.text.lower() not in NOMINATIVE_RELATIVES:
+    if first is None or first.text.lower() not in sentence.lex.nominative_relatives:
         return False
     return not any(not a.oblique for a in _bare_args(clause))
 

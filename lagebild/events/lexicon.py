@@ -89,6 +89,8 @@ OPTIONAL_WORD_SETS = {
     "nominative_pronouns": "nominative_pronouns",
     "possessives": "possessives",
     "genitive_articles": "genitive_articles",
+    "nominative_relatives": "nominative_relatives",
+    "quantifiers": "quantifiers",
     "reporting_sectors": "reporting_sectors",
 }
 

@@ -19,7 +19,6 @@ RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"
                             "PROTEST"}
 # what two parties may do to one another ("werfen sich gegenseitig vor")
 RECIPROCAL_STATEMENTS = {"ACCUSE", "THREATEN", "REJECT", "SUPPORT", "ASSAULT"}
-QUANTIFIERS = {"viele", "zahlreiche", "mehrere", "einige", "etliche", "tausende", "hunderte", "zehntausende"}
 # `X wurde zu fünf Jahren Haft verurteilt`, `X wurde festgenommen`: a passive with no agent still
 # names who acted, by the act itself: a court convicts, the police arrest, the state deports.
 IMPLICIT_AUTHORITY = {
@@ -358,7 +357,8 @@ class Participants:
         if span is None or span.start == 0 or m.kind != "country" or m.sector:
             return m
         before = self.sdoc[span.start - 1]
-        if before.like_num or before.text.lower() in self.lex.crowd_nouns or before.text.lower() in QUANTIFIERS:
+        counted = before.text.lower() in self.lex.crowd_nouns or before.text.lower() in self.lex.quantifiers
+        if before.like_num or counted:
             return m.model_copy(update={"sector": "CVL", "kind": "descriptor"})
         return m
 
