@@ -1011,6 +1011,15 @@ def test_a_release_in_the_passive_is_the_state_s_whoever_is_released():
         "RETREAT", "release", {"TUR"}, ["GOV"])
 
 
+def test_a_participle_put_before_its_werden_is_a_passive():
+    found = only("Wien – Die Ministerin ist beliebt, unterstützt wird sie von der SPÖ.", "2016-06-10")
+    assert (found.event, [a.text for a in found.actor], [a.text for a in found.recipient]) == (
+        "SUPPORT", ["SPÖ"], ["sie"])
+    # an agent the text does not name as an actor leaves no event, not the one supported as supporter
+    assert events_of("Wien – Die Initiative ging vom Innenressort aus, unterstützt wird sie vom "
+                     "Kindergartenbetreiber Kinder in Wien.", "2016-06-10") == []
+
+
 def test_a_compound_ends_in_the_longest_noun_the_lexicon_knows():
     lex = load_lexicon("de")
     assert lex.noun("Zimmervermittlung") is None  # Vermittlung makes no compounds; no Ermittlung inside

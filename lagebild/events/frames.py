@@ -67,6 +67,10 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     # `wurden am Sonntag entführt`: a verb closing a clause with werden is its participle, however
     # tagged (`entführt`, `verhaftet` are also present-tense forms)
     participle = participle or (has_werden and tok.text.endswith("t") and _closes_clause(tok, tokens, lex))
+    # `unterstützt wird sie vom Betreiber`: a participle put first, right before its werden
+    following = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+    participle = participle or (tok.text.endswith("t") and following is not None
+                                and following.lower_ in lex.werden_forms)
     return bool(participle and (has_werden or stative or perceived))
 
 
