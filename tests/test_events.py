@@ -1560,6 +1560,8 @@ def test_a_person_the_kb_does_not_know_acts_on_a_state_body(text, event):
         "Wien – Der Politikwissenschafter Lorenz Egger kritisierte die Regierung scharf.",
         "Wien – Lorenz Egger, Chefökonom der Erste Bank, warnte die Regierung vor neuen Schulden.",
         "Wien – Johanna Huber telefonierte mit ihren Eltern.",
+        # people at large are no body a person acts on
+        "Wien – Lorenz Huber kritisierte die Flüchtlinge.",
     ],
 )
 def test_an_unknown_expert_or_a_private_act_is_no_event(text):

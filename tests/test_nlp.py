@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from lagebild.document import Document
 from lagebild.nlp import annotate, load, model_path
+from lagebild.nlp.components import entity_edges
 
 TEXT = (
     "Kanzler warnt Moskau\n\n"
@@ -69,6 +71,16 @@ def test_entities(doc):
     ents = {e.text: e.label_ for e in doc.ents}
     assert ents.get("Wladimir Putin") == "PER"
     assert ents.get("Pjöngjang") == "LOC"
+
+
+def test_no_entity_starts_or_ends_in_punctuation():
+    nlp = load("de")
+    sdoc = nlp("Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte die Initiative.")
+    assert {e.text: e.label_ for e in sdoc.ents}.get("Wolfgang Petritsch") == "PER"
+    # the component itself, on spans set by hand: punctuation at either edge goes, a span of it alone too
+    sdoc = nlp.make_doc("Sie traf ( Maria Huber , ) gestern.")
+    sdoc.ents = [Span(sdoc, 2, 6, label="PER"), Span(sdoc, 6, 7, label="MISC")]
+    assert [(e.text, e.label_) for e in entity_edges(sdoc).ents] == [("Maria Huber", "PER")]
 
 
 def test_entity_ruler_sets_kb_id():

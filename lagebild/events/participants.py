@@ -14,6 +14,7 @@ from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
+CROWD_SECTORS = {"CVL"}  # people at large (`zusätzliche Ärzte`, `die Flüchtlinge`): no body
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
 RECIPIENT_FALLBACK_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "COERCE", "AGREE",
                             "PROTEST"}
@@ -160,7 +161,9 @@ class Participants:
         a body or an organisation: `Nguyen Van Ly wies die Behörden zurecht`. Alone they could be anyone;
         one the article introduces as an expert (`der Politikwissenschafter X`, `X, Chefvolkswirt bei ...`)
         comments on the conflict and is no party to it."""
-        if trigger.spec.pos != "verb" or not any(is_political(m) and not _adjective(m) for m in frame.recipient):
+        aimed_at_body = any(is_political(m) and m.sector not in CROWD_SECTORS and not _adjective(m)
+                            for m in frame.recipient)
+        if trigger.spec.pos != "verb" or not aimed_at_body:
             return []
         return [m for m in frame.actor if m.kind == "name" and is_named_person(m) and self._introduced_by_name(m)]
 

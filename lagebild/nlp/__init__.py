@@ -86,6 +86,7 @@ def add_entity_ruler(nlp: Language, lang: str) -> None:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(patterns)
     nlp.add_pipe("lagebild_kb_ids", after="ner")
+    nlp.add_pipe("lagebild_entity_edges", after="lagebild_kb_ids")
 
 
 def annotate(doc: Document) -> None:

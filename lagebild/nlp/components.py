@@ -215,6 +215,25 @@ def kb_ids(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("lagebild_entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """No entity starts or ends in punctuation: the statistical NER sometimes takes in the comma of
+    an apposition (`Wolfgang Petritsch,`) or the bracket after a name."""
+    if not any(e[0].is_punct or e[-1].is_punct for e in doc.ents):
+        return doc
+    kept = []
+    for e in doc.ents:
+        start, end = e.start, e.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end:
+            kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id) if (start, end) != (e.start, e.end) else e)
+    doc.ents = kept
+    return doc
+
+
 # the tagger tells a participle (VVPP) reliably; the morphologizer leaves VerbForm out of most
 # verbs, and the stages ask it (finite verb, participle of a passive)
 STTS_VERB_FORMS = {
