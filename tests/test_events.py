@@ -1190,6 +1190,8 @@ def test_common_verbs_and_expressions_of_political_news(text, event, actor, reci
     ("Der polnische Präsident räumte Fehler ein.",
      "Der Minister räumte ein, dass die Zahlen gestiegen seien.", "CONCEDE"),  # admitting a fact reports it
     ("Die italienische Marine versorgte die Flüchtlinge.", "Die Stadt versorgt die Haushalte mit Strom.", "AID"),
+    ("Die Grünen begrüßten die Entscheidung der Regierung.",
+     "Die Nationalratspräsidentin begrüßte den millionsten Besucher im Parlament.", "SUPPORT"),  # greeting
 ])
 def test_everyday_uses_of_the_same_verbs_are_no_events(political, everyday, event):
     assert [e.event for e in events_of(political)] == [event]
