@@ -100,6 +100,15 @@ def test_parties_and_bodies_of_one_country_named_together_are_all_kept(text, sid
     assert [a.text for a in getattr(found, side)] == names
 
 
+def test_sowohl_als_auch_joins_actors_and_an_inherent_reflexive_is_no_each_other():
+    found = only("Wien – Sowohl Faymann als auch Merkel kritisierten Russland.", "2016-01-20")
+    assert (codes(found.actor), codes(found.recipient)) == ({"AUT", "DEU"}, {"RUS"})
+    found = only("Wien – Sowohl Faymann als auch Merkel sprachen sich für faire Quoten aus.", "2016-01-20")
+    assert (found.event, codes(found.actor), found.recipient) == ("SUPPORT", {"AUT", "DEU"}, [])
+    found = only("Wien – Russland und die Ukraine warfen sich Verstöße vor.", "2016-01-20")
+    assert (codes(found.actor), codes(found.recipient)) == ({"RUS", "UKR"}, {"RUS", "UKR"})
+
+
 def test_what_politicians_and_the_head_of_government_criticise_are_two_statements():
     text = ("Zahlreiche rechtsgerichtete Politiker kritisierten Verteidigungsminister Mosche Jaalon. "
             "Auch Ministerpräsident Benjamin Netanjahu kritisierte Jaalon.")

@@ -454,6 +454,8 @@ def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bo
     if not between:
         return False
     words = [w for w in between if w not in lex.determiners]
+    if " ".join(words) in lex.coordinators:  # `sowohl X als auch Y`
+        return True
     if not (len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)):
         return False
     if any(w in lex.coordinators for w in words) or not sdoc.has_annotation("DEP"):

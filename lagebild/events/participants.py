@@ -375,7 +375,9 @@ class Participants:
         if any(self.sdoc[i].lower_ in self.lex.reciprocal_words for i in range(clause.start, clause.end)):
             return True
         nxt = self.sdoc[trigger.token + 1] if trigger.token + 1 < len(self.sdoc) else None
-        return trigger.spec.pos == "verb" and nxt is not None and nxt.lower_ in self.lex.reflexives
+        # `sprachen sich für X aus`: a reflexive that fills no object slot of the verb is part of it
+        object_slot = any(slot in ("obj", "dat") for slot in trigger.spec.recipient)
+        return trigger.spec.pos == "verb" and object_slot and nxt is not None and nxt.lower_ in self.lex.reflexives
 
     def _addressee(
         self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, sentence: int
