@@ -100,9 +100,11 @@ def test_parties_and_bodies_of_one_country_named_together_are_all_kept(text, sid
     assert [a.text for a in getattr(found, side)] == names
 
 
-def test_sowohl_als_auch_joins_actors_and_an_inherent_reflexive_is_no_each_other():
+def test_two_part_coordinators_join_actors_and_an_inherent_reflexive_is_no_each_other():
     found = only("Wien – Sowohl Faymann als auch Merkel kritisierten Russland.", "2016-01-20")
     assert (codes(found.actor), codes(found.recipient)) == ({"AUT", "DEU"}, {"RUS"})
+    found = only("Wien – Weder Faymann noch Merkel kritisierten Russland.", "2016-01-20")
+    assert (codes(found.actor), found.aux) == ({"AUT", "DEU"}, ["negated"])
     found = only("Wien – Sowohl Faymann als auch Merkel sprachen sich für faire Quoten aus.", "2016-01-20")
     assert (found.event, codes(found.actor), found.recipient) == ("SUPPORT", {"AUT", "DEU"}, [])
     found = only("Wien – Russland und die Ukraine warfen sich Verstöße vor.", "2016-01-20")

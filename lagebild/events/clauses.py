@@ -399,7 +399,8 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])
             prev.end = arg.end
             continue
-        joined = pair or (prev is not None and _joined_by_coordination(sdoc, prev.end, arg.start, lex))
+        joined = pair or (prev is not None and (_joined_by_coordination(sdoc, prev.end, arg.start, lex)
+                                                or _joined_by_correlative(sdoc, prev, arg, lex)))
         if prev is not None and arg.prep is None and joined:
             prev.mentions.extend(arg.mentions)
             prev.end = arg.end
@@ -449,13 +450,18 @@ def _named(role: ActorMention, name: ActorMention) -> ActorMention:
     })
 
 
+def _joined_by_correlative(sdoc: Doc, first: Argument, second: Argument, lex: Lexicon) -> bool:
+    """`sowohl Faymann als auch Merkel`, `weder Faymann noch Merkel`."""
+    opener = sdoc[first.start - 1].text.lower() if first.start > 0 else ""
+    between = [t.text.lower() for t in sdoc[first.end:second.start] if t.text.lower() not in lex.determiners]
+    return opener in lex.correlatives and " ".join(between) == lex.correlatives[opener]
+
+
 def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bool:
     between = [t.text.lower() for t in sdoc[end:start]]
     if not between:
         return False
     words = [w for w in between if w not in lex.determiners]
-    if " ".join(words) in lex.coordinators:  # `sowohl X als auch Y`
-        return True
     if not (len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)):
         return False
     if any(w in lex.coordinators for w in words) or not sdoc.has_annotation("DEP"):

@@ -190,6 +190,7 @@ class Lexicon:
                                     self.grammar.get("participation_verbs", {}).items()}
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
+        self.correlatives = dict(self.grammar.get("correlatives", {}))
         self.subordinators = frozenset(self.grammar["subordinators"])
         self.clause_punctuation = frozenset(self.grammar["clause_punctuation"])
         self.werden_forms = frozenset(self.grammar["werden_forms"])
