@@ -385,6 +385,20 @@ def test_a_pronoun_does_not_refer_to_the_subject_of_its_own_clause():
     assert codes(found.recipient) == {"AUT"}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Warschau – Die Regierung kündigte die Stationierung von US-Waffen in Polen an.", "MOBILIZE"),
+    ("Reykjavík – Seine Partei hatte einen Rücktritt des Premiers schon angekündigt.", "CONCEDE"),
+])
+def test_an_announced_act_lies_ahead(text, event):
+    found = [e for e in events_of(text, "2016-04-06") if "future" in e.aux]
+    assert [e.event for e in found] == [event]
+
+
+def test_an_act_announced_in_a_prepositional_phrase_is_no_plan():
+    found = only("Berlin – Die EU beschloss nach dem Gipfel Sanktionen gegen Russland.", "2016-04-06")
+    assert (found.event, found.aux) == ("SANCTION", [])
+
+
 def test_last_week_is_not_in_the_future():
     found = only("In der vergangenen Woche hatten die USA acht Kampfjets an Ägypten geliefert.", "2015-08-03")
     assert found.event == "AID" and "future" not in found.aux
@@ -1113,6 +1127,9 @@ def test_a_bombing_committed_in_the_passive_is_by_unnamed_attackers():
 
 def test_development_aid_needs_no_named_recipient():
     found = only("Am Montag kündigte Deutschland eine deutliche Erhöhung seiner Entwicklungshilfe an.", "2015-11-11")
+    # announced, the aid lies ahead: future aid is AGREE (PLOVER)
+    assert (found.event, codes(found.actor), found.recipient, found.aux) == ("AGREE", {"DEU"}, [], ["future"])
+    found = only("Am Montag erhöhte Deutschland seine Entwicklungshilfe deutlich.", "2015-11-11")
     assert (found.event, codes(found.actor), found.recipient) == ("AID", {"DEU"}, [])
     # other aid still needs one
     assert events_of("Am Montag kündigte Deutschland eine deutliche Erhöhung seiner Hilfe an.", "2015-11-11") == []

@@ -140,6 +140,10 @@ def _joined_intent(particle, words, governors) -> bool:
     return any(particle.text.lower() + lemma(w) in governors for w in words if w.i < particle.i)
 
 
+# what is done by saying it: announcing resistance or a demand is resisting or demanding
+SAID_EVENTS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+
+
 def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None = None) -> bool:
     fut = lex.modality["future"]
     tok = sdoc[trigger.token]
@@ -160,7 +164,19 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
             return True
         if trigger.spec.pos == "noun" and trigger.token - 3 <= i < trigger.token and _future_adjective(lem, fut):
             return True
+        if trigger.spec.pos == "noun" and lem in fut.get("announcing_verbs", ()) and sdoc[i].text.islower() \
+                and trigger.spec.event not in SAID_EVENTS and not _in_phrase_of_preposition(sdoc, trigger.token,
+                                                                                         clause, lex):
+            return True
     return tok.text.lower() in fut["adjectives"]
+
+
+def _in_phrase_of_preposition(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
+    """`kündigte nach dem Treffen Sanktionen an`: the meeting is in a prepositional phrase, no object."""
+    i = noun - 1
+    while i >= clause.start and (sdoc[i].lower_ in lex.determiners or sdoc[i].pos_ in ("ADJ", "NUM", "DET")):
+        i -= 1
+    return i >= clause.start and bool(lex.preposition(sdoc[i].text))
 
 
 def _future_adjective(lem: str, fut: dict) -> bool:
