@@ -144,3 +144,15 @@ def test_a_weekday_takes_the_tense_of_its_verb(sentence: str, expected: str, fut
     assert [t.value for t in doc.timexes] == [expected]
     event = doc.events[0]
     assert event.date == expected and ("future" in event.aux) == future
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Merkel ist am Montag nach Paris gereist.", "2016-05-16"),  # perfect: the Monday before
+    ("Merkel hat am Montag Putin getroffen.", "2016-05-16"),
+    ("Putin ist am Montag in Moskau empfangen worden.", "2016-05-16"),
+    ("Merkel wird am Montag nach Paris reisen.", "2016-05-23"),
+    ("Putin wird am Montag in Moskau empfangen.", "2016-05-23"),  # present passive: no perfect
+])
+def test_a_perfect_puts_a_weekday_in_the_past(text: str, expected: str) -> None:
+    doc = document(text, "2016-05-20")  # a Friday
+    assert [t.value for t in doc.timexes] == [expected]

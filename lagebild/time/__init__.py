@@ -69,11 +69,23 @@ def annotate(doc: Document) -> None:
 
 
 def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
-    """The finite indicative verbs in the past ("demonstrierten", "kritisierte") as tense cues."""
+    """The finite indicative verbs in the past ("demonstrierten", "kritisierte") and the perfects
+    ("ist am Montag gereist", "hat getroffen") as tense cues."""
     if doc.spacy_doc is None:
         return []
     past = {"Tense": ["Past"], "VerbForm": ["Fin"], "Mood": ["Ind"]}
-    return [(t.idx, "PAST") for t in doc.spacy_doc if all(t.morph.get(k) == v for k, v in past.items())]
+    return [(t.idx, "PAST") for t in doc.spacy_doc
+            if all(t.morph.get(k) == v for k, v in past.items()) or _perfect(t)]
+
+
+def _perfect(token) -> bool:
+    """A participle with a finite auxiliary of its own (`ist ... gereist`), not one of the passive
+    (`wird empfangen`) and none after a modal or a future (`will gereist sein`, `wird getroffen haben`)."""
+    if token.morph.get("VerbForm") != ["Part"]:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    infinitive = any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in token.children)
+    return any(c.morph.get("VerbForm") == ["Fin"] for c in auxiliaries) and not infinitive
 
 
 __all__ = [
