@@ -69,6 +69,12 @@ def test_descriptors(text: str, mention: str, expected: tuple) -> None:
     assert actor(find(mentions(text), mention)) == expected
 
 
+def test_a_destination_is_no_seat() -> None:
+    found = mentions("Wien – Die Regierung schickte Truppen in die Ukraine.")
+    assert [(m.text, m.country) for m in found if m.kind != "place"] == [
+        ("Die Regierung", "AUT"), ("Truppen", "AUT"), ("Ukraine", "UKR")]  # not Ukraine's troops
+
+
 def test_roles_follow_the_date() -> None:
     text = "Der US-Präsident kündigte Sanktionen an."
     presidents = {date: find(mentions(text, date), "Der US-Präsident").kb_id

@@ -399,6 +399,12 @@ def test_an_act_announced_in_a_prepositional_phrase_is_no_plan():
     assert (found.event, found.aux) == ("SANCTION", [])
 
 
+def test_what_is_denied_in_a_zu_infinitive_did_not_happen():
+    found = [e for e in events_of("Moskau – Russland dementierte, Truppen in die Ukraine geschickt zu haben.")
+             if e.event == "AID"]
+    assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"RUS"}, {"UKR"}, ["negated"])]
+
+
 def test_last_week_is_not_in_the_future():
     found = only("In der vergangenen Woche hatten die USA acht Kampfjets an Ägypten geliefert.", "2015-08-03")
     assert found.event == "AID" and "future" not in found.aux

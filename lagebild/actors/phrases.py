@@ -399,7 +399,7 @@ class PhraseBuilder:
                 phrase.descriptor.sector in ("JUD", "POLICE") and direct.start not in self.used:
             self._take_owner(phrase, direct)  # "die Staatsanwaltschaft Wien", "das Landesgericht Korneuburg"
             return
-        if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, text):
+        if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, k):
             m = k + 1
             while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
                 m += 1
@@ -426,9 +426,13 @@ class PhraseBuilder:
         return (i < len(self.words) and self.words[i][:1].isupper() and self.words[i].isalpha()
                 and i not in self.by_start and not _known_word(self.lex.lang, self.words[i]))
 
-    def _seat(self, phrase: Phrase, text: str) -> bool:
+    def _seat(self, phrase: Phrase, k: int) -> bool:
+        """`die Führung in Pjöngjang`; not a destination (`Truppen in die Ukraine`)."""
         descriptor = phrase.descriptor
-        return bool(descriptor and descriptor.type in ("group", "inherit", "leader") and self.lex.word("seat", text))
+        grouped = descriptor is not None and descriptor.type in ("group", "inherit", "leader")
+        if not (grouped and self.lex.word("seat", self.words[k])):
+            return False
+        return not (k + 1 < len(self.words) and self.lex.word("direction_article", self.words[k + 1]))
 
     def _skippable(self, token: Token) -> bool:
         return self.lex.word("determiner", token.text.lower()) or self._adjective_like(token)

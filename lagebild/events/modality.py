@@ -34,7 +34,8 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
 
 
 def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
-    if clause.opener != "dass":
+    """`dementierte, dass ...`, `bestritt, Truppen geschickt zu haben`: denied, so not done."""
+    if not _complement_clause(sdoc, clause):
         return False
     lo = max(clause.start - 12, sdoc[clause.start].sent.start)
     return any(lemma(sdoc[i]) in lex.modality["negation"]["denial_verbs"] for i in range(lo, clause.start))
@@ -92,12 +93,16 @@ def reported_future(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
             and not conditional & sentence and clause.opener not in hyp["clause_openers"])
 
 
+def _complement_clause(sdoc: Doc, clause: Clause) -> bool:
+    """A dass-clause or a zu-infinitive: what a verb before it says, asks for or denies."""
+    return clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))
+
+
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
     """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`) or of a
     request (`rief Russland auf, seine Truppen abzuziehen`): said, asked for, not done. A demand worded
     in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
-    complement = clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))
-    if not complement:
+    if not _complement_clause(sdoc, clause):
         return False
     hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start
