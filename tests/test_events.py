@@ -405,6 +405,12 @@ def test_what_is_denied_in_a_zu_infinitive_did_not_happen():
     assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"RUS"}, {"UKR"}, ["negated"])]
 
 
+def test_the_one_accused_is_the_actor_of_what_is_alleged():
+    found = {e.event: e for e in events_of("Kiew – Die Ukraine wirft Russland vor, die Waffenruhe gebrochen zu haben.")}
+    assert (codes(found["ACCUSE"].actor), codes(found["ACCUSE"].recipient)) == ({"UKR"}, {"RUS"})
+    assert (codes(found["ASSAULT"].actor), found["ASSAULT"].aux) == ({"RUS"}, ["hypothetical"])
+
+
 def test_last_week_is_not_in_the_future():
     found = only("In der vergangenen Woche hatten die USA acht Kampfjets an Ägypten geliefert.", "2015-08-03")
     assert found.event == "AID" and "future" not in found.aux
