@@ -1057,6 +1057,15 @@ def test_a_participle_put_before_its_werden_is_a_passive():
                      "Kindergartenbetreiber Kinder in Wien.", "2016-06-10") == []
 
 
+def test_an_event_noun_put_first_before_its_light_verb_is_the_subject_s_act():
+    found = only("Wien – Scharfe Kritik übte die Opposition an der Regierung.", "2016-06-10")
+    assert (found.event, [a.text for a in found.actor], [a.text for a in found.recipient]) == (
+        "ACCUSE", ["die Opposition"], ["der Regierung"])
+    # a noun inside the phrase put first is not the verb's object
+    assert events_of("Wien – Die Reihe der Zweiergespräche mit Griss und Hofer zeigt der ORF am Montag.",
+                     "2016-06-10") == []
+
+
 def test_a_compound_ends_in_the_longest_noun_the_lexicon_knows():
     lex = load_lexicon("de")
     assert lex.noun("Zimmervermittlung") is None  # Vermittlung makes no compounds; no Ermittlung inside

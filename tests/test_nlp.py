@@ -81,6 +81,10 @@ def test_no_entity_starts_or_ends_in_punctuation():
     sdoc = nlp.make_doc("Sie traf ( Maria Huber , ) gestern.")
     sdoc.ents = [Span(sdoc, 2, 6, label="PER"), Span(sdoc, 6, 7, label="MISC")]
     assert [(e.text, e.label_) for e in entity_edges(sdoc).ents] == [("Maria Huber", "PER")]
+    # a name ends in no function word; a lower-case part of a name stays
+    sdoc = nlp("Es sprach Andreas Hauer von der Uni Linz mit Scheich Ahmed al-Asir.")
+    sdoc.ents = [Span(sdoc, 2, 6, label="PER"), Span(sdoc, 10, 12, label="PER")]
+    assert [e.text for e in entity_edges(sdoc).ents] == ["Andreas Hauer", "Ahmed al-Asir"]
 
 
 def test_entity_ruler_sets_kb_id():

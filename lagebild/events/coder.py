@@ -695,7 +695,17 @@ class SentenceCoder:
             return True
         if trigger.token > 0 and self.sdoc[trigger.token - 1].lower_ in self.lex.bare_participation:
             return True  # `Zu Besuch in Sarajevo stellte Kurz klar`
+        if preposition is None and self._carried_by_light_verb_after(trigger, clause):
+            return True  # `Scharfe Kritik übte die Opposition`: the object put first
         return any(looks_like_verb(self.sdoc[i], self.lex) for i in range(clause.start, trigger.token))
+
+    def _carried_by_light_verb_after(self, trigger: Trigger, clause: Clause) -> bool:
+        """The noun opens its clause (after determiners and adjectives) and a light verb follows."""
+        first = next((i for i in range(clause.start, clause.end) if self.sdoc[i].is_alpha), clause.end)
+        opening = all(self.sdoc[i].pos_ in ("DET", "ADJ") or self.sdoc[i].dep_ in ("det", "amod")
+                      or self.sdoc[i].lower_ in self.lex.determiners for i in range(first, trigger.token))
+        return opening and any(lemma_in(self.sdoc[i], self.lex.light_verbs, self.lex) and self.sdoc[i].pos_ in (
+            "VERB", "AUX") for i in range(trigger.token + 1, clause.end))
 
     def _reflexive_after(self, trigger: Trigger) -> bool:
         """`sperrt er sich gegen das Vorhaben`: a reflexive within two words after the verb."""

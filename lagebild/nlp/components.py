@@ -217,21 +217,31 @@ def kb_ids(doc: Doc) -> Doc:
 
 @Language.component("lagebild_entity_edges")
 def entity_edges(doc: Doc) -> Doc:
-    """No entity starts or ends in punctuation: the statistical NER sometimes takes in the comma of
-    an apposition (`Wolfgang Petritsch,`) or the bracket after a name."""
-    if not any(e[0].is_punct or e[-1].is_punct for e in doc.ents):
+    """No entity starts or ends in punctuation, no name ends in a lower-case word: the statistical
+    NER sometimes takes in the comma of an apposition (`Wolfgang Petritsch,`), the bracket after a
+    name or the preposition after it (`Andreas Hauer von der Uni Linz`)."""
+    if not any(_loose_edge(e) for e in doc.ents):
         return doc
     kept = []
     for e in doc.ents:
         start, end = e.start, e.end
         while start < end and doc[start].is_punct:
             start += 1
-        while end > start and doc[end - 1].is_punct:
+        while end > start and (doc[end - 1].is_punct or e.label_ == "PER" and _function_word(doc[end - 1])):
             end -= 1
         if start < end:
             kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id) if (start, end) != (e.start, e.end) else e)
     doc.ents = kept
     return doc
+
+
+def _loose_edge(ent: Span) -> bool:
+    return ent[0].is_punct or ent[-1].is_punct or (ent.label_ == "PER" and _function_word(ent[-1]))
+
+
+def _function_word(token) -> bool:
+    """`von`, `der` (a name never ends in one; `al-Asir` and `le Jeune` do not end so either)."""
+    return token.text[:1].islower() and token.is_stop
 
 
 # the tagger tells a participle (VVPP) reliably; the morphologizer leaves VerbForm out of most
