@@ -617,3 +617,17 @@ def _link_brackets(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
 
 def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return any(is_finite_verb(sdoc[j], lex) for j in range(clause.start, clause.end))
+
+
+def preposition_before(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
+    """The preposition governing a noun phrase, across up to three determiners and modifiers
+    (`bei dem jüngsten Angriff`)."""
+    i = noun - 1
+    while i >= 0 and noun - i <= 4:
+        word = sdoc[i].text
+        if lex.preposition(word):
+            return i
+        if not (word.lower() in lex.determiners or word.islower()):
+            return None
+        i -= 1
+    return None

@@ -19,6 +19,7 @@ from lagebild.events.clauses import (
     lemma,
     lemma_in,
     looks_like_verb,
+    preposition_before,
     read_sentence,
 )
 from lagebild.events.frames import Frame, fill_frame, fill_slot, is_passive_clause, needed_phrase, subject
@@ -723,17 +724,7 @@ class SentenceCoder:
         return self.lex.preposition(self.sdoc[i].text) if i is not None else None
 
     def _preposition_index(self, trigger: Trigger) -> int | None:
-        """The preposition governing the trigger's noun phrase, across up to three determiners and
-        modifiers (`bei dem jüngsten Angriff`)."""
-        i = trigger.token - 1
-        while i >= 0 and trigger.token - i <= 4:
-            word = self.sdoc[i].text
-            if self.lex.preposition(word):
-                return i
-            if not (word.lower() in self.lex.determiners or word.islower()):
-                return None
-            i -= 1
-        return None
+        return preposition_before(self.sdoc, trigger.token, self.lex)
 
     def _prefix_actor(self, trigger: Trigger, sentence: int) -> ActorMention | None:
         if not trigger.compound_prefix:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
-from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma
+from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma, preposition_before
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 
@@ -170,18 +170,9 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
         if trigger.spec.pos == "noun" and trigger.token - 3 <= i < trigger.token and _future_adjective(lem, fut):
             return True
         if trigger.spec.pos == "noun" and lem in fut.get("announcing_verbs", ()) and sdoc[i].text.islower() \
-                and trigger.spec.event not in SAID_EVENTS and not _in_phrase_of_preposition(sdoc, trigger.token,
-                                                                                         clause, lex):
+                and trigger.spec.event not in SAID_EVENTS and preposition_before(sdoc, trigger.token, lex) is None:
             return True
     return tok.text.lower() in fut["adjectives"]
-
-
-def _in_phrase_of_preposition(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
-    """`kündigte nach dem Treffen Sanktionen an`: the meeting is in a prepositional phrase, no object."""
-    i = noun - 1
-    while i >= clause.start and (sdoc[i].lower_ in lex.determiners or sdoc[i].pos_ in ("ADJ", "NUM", "DET")):
-        i -= 1
-    return i >= clause.start and bool(lex.preposition(sdoc[i].text))
 
 
 def _future_adjective(lem: str, fut: dict) -> bool:
