@@ -1010,6 +1010,13 @@ def test_a_relative_clause_hangs_on_the_noun_a_town_places():
         "ACCUSE", ["Der israelische UNO-Botschafter"], {"ISR"}, {"UN"})
 
 
+def test_the_place_of_a_meeting_of_all_is_no_party_to_it():
+    found = only("Washington – Kerry und Lawrow trafen sich in Genf.", "2016-01-20")
+    assert (found.event, codes(found.actor), found.recipient) == ("CONSULT", {"USA", "RUS"}, [])
+    found = only("Washington – Kerry traf in Genf ein.", "2016-01-20")  # a visit: the host is the place
+    assert (found.event, codes(found.recipient)) == ("CONSULT", {"CHE"})
+
+
 def test_a_meeting_there_was_with_someone_is_the_speakers():
     found = only("Es habe am Montag ein langes Gespräch mit Außenminister Kurz gegeben, sagte der serbische "
                  "Regierungschef Vucic.", "2016-03-02")

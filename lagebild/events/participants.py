@@ -220,7 +220,9 @@ class Participants:
         unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
         if trigger.spec.mode == "visit" and unplaced and frame.place:
             frame.recipient = []  # `In Bolivien will er die Haftanstalt Palmasola besuchen`: Bolivia is visited
-        if event in ("CONSULT", "ASSAULT") and not frame.recipient:
+        meeting_of_all = event == "CONSULT" and len({m.kb_id or m.org or m.country for m in frame.actor}) > 1
+        if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all:
+            # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
