@@ -1296,6 +1296,9 @@ def test_a_compound_ending_in_a_role_noun_is_that_role():
         ("Die Position der FPÖ sei absurd, sagte Landeshauptmann Peter Kaiser.", "ACCUSE",
          ["Landeshauptmann Peter Kaiser"], ["FPÖ"]),
         ("Die Grünen stimmten gegen den Antrag der FPÖ.", "REJECT", ["Die Grünen"], ["FPÖ"]),
+        ("Die Opposition zweifelt an der Darstellung des Ministers.", "ACCUSE", ["Die Opposition"],
+         ["des Ministers"]),
+        ("Die ÖVP legte gegen die Entscheidung des Ministers Berufung ein.", "ACCUSE", ["ÖVP"], ["des Ministers"]),
         ("Die SPÖ votierte für den Vorschlag der ÖVP.", "SUPPORT", ["SPÖ"], ["ÖVP"]),
     ],
 )
