@@ -405,6 +405,16 @@ def test_what_is_denied_in_a_zu_infinitive_did_not_happen():
     assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"RUS"}, {"UKR"}, ["negated"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Berlin – Merkel lehnte es ab, Putin zu treffen.",
+    "Berlin – Putin weigerte sich, mit Poroschenko zu sprechen.",
+])
+def test_what_is_refused_in_a_zu_infinitive_does_not_happen(text):
+    found = [e for e in events_of(text) if e.event == "CONSULT"]
+    assert [e.aux for e in found] == [["negated"]]
+    assert [e.event for e in events_of(text) if not e.aux] == ["REJECT"]  # the refusal itself
+
+
 def test_the_one_accused_is_the_actor_of_what_is_alleged():
     found = {e.event: e for e in events_of("Kiew – Die Ukraine wirft Russland vor, die Waffenruhe gebrochen zu haben.")}
     assert (codes(found["ACCUSE"].actor), codes(found["ACCUSE"].recipient)) == ({"UKR"}, {"RUS"})
