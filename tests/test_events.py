@@ -415,6 +415,13 @@ def test_what_is_refused_in_a_zu_infinitive_does_not_happen(text):
     assert [e.event for e in events_of(text) if not e.aux] == ["REJECT"]  # the refusal itself
 
 
+def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
+    assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
+    assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []
+    found = only("Kiew – Die Ukraine rechnet mit neuen Angriffen Russlands.")
+    assert (found.event, codes(found.actor), found.aux) == ("ASSAULT", {"RUS"}, ["future"])
+
+
 def test_the_one_accused_is_the_actor_of_what_is_alleged():
     found = {e.event: e for e in events_of("Kiew – Die Ukraine wirft Russland vor, die Waffenruhe gebrochen zu haben.")}
     assert (codes(found["ACCUSE"].actor), codes(found["ACCUSE"].recipient)) == ({"UKR"}, {"RUS"})

@@ -27,6 +27,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
     attribution,
+    awaited,
     conditional_verb_first,
     is_future,
     is_hypothetical,
@@ -648,7 +649,7 @@ class SentenceCoder:
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
             return False
-        if self._noun_is_subject(trigger, clause):
+        if self._noun_is_subject(trigger, clause) or awaited(self.sdoc, trigger, clause, self.lex):
             return False
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
             return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)

@@ -188,6 +188,8 @@ class Lexicon:
             setattr(self, attribute, frozenset(self.grammar.get(key, ())))
         self.participation_verbs = {verb: frozenset(preps) for verb, preps in
                                     self.grammar.get("participation_verbs", {}).items()}
+        self.expecting_verbs = {verb: frozenset(preps) for verb, preps in
+                                self.grammar.get("expecting_verbs", {}).items()}
         self.particles = frozenset(self.grammar["separable_particles"])
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.correlatives = dict(self.grammar.get("correlatives", {}))

@@ -145,6 +145,15 @@ def _joined_intent(particle, words, governors) -> bool:
     return any(particle.text.lower() + lemma(w) in governors for w in words if w.i < particle.i)
 
 
+def awaited(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+    """`hofft auf Unterstützung der EU`, `rechnet mit Angriffen`: an act the subject waits for lies
+    ahead, and someone else would do it."""
+    at = preposition_before(sdoc, trigger.token, lex) if trigger.spec.pos == "noun" else None
+    preposition = lex.preposition(sdoc[at].text) if at is not None else None
+    verbs = {verb for verb, preps in lex.expecting_verbs.items() if preposition in preps}
+    return bool(verbs) and any(lemma(sdoc[i]) in verbs for i in range(clause.start, clause.end))
+
+
 # what is done by saying it: announcing resistance or a demand is resisting or demanding
 SAID_EVENTS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 
@@ -152,7 +161,7 @@ SAID_EVENTS = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None = None) -> bool:
     fut = lex.modality["future"]
     tok = sdoc[trigger.token]
-    if _planned_infinitive(sdoc, trigger, clause, lex, before):
+    if _planned_infinitive(sdoc, trigger, clause, lex, before) or awaited(sdoc, trigger, clause, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if i == trigger.token:
