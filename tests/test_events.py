@@ -422,6 +422,11 @@ def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert (found.event, codes(found.actor), found.aux) == ("ASSAULT", {"RUS"}, ["future"])
 
 
+def test_an_event_noun_that_comes_from_no_one_named_keeps_its_own_actor():
+    found = only("Brüssel – Die Ermittler seien ihm durch Razzien und Festnahmen in Belgien auf die Spur gekommen.")
+    assert found.event == "COERCE" and [a.text for a in found.actor] == ["Die Ermittler"]
+
+
 def test_the_one_accused_is_the_actor_of_what_is_alleged():
     found = {e.event: e for e in events_of("Kiew – Die Ukraine wirft Russland vor, die Waffenruhe gebrochen zu haben.")}
     assert (codes(found["ACCUSE"].actor), codes(found["ACCUSE"].recipient)) == ({"UKR"}, {"RUS"})
@@ -1316,6 +1321,7 @@ def test_a_compound_ending_in_a_role_noun_is_that_role():
         ("Die Opposition zweifelt an der Darstellung des Ministers.", "ACCUSE", ["Die Opposition"],
          ["des Ministers"]),
         ("Die ÖVP legte gegen die Entscheidung des Ministers Berufung ein.", "ACCUSE", ["ÖVP"], ["des Ministers"]),
+        ("Scharfe Kritik an der Regierung kam von den Grünen.", "ACCUSE", ["den Grünen"], ["der Regierung"]),
         ("Die SPÖ votierte für den Vorschlag der ÖVP.", "SUPPORT", ["SPÖ"], ["ÖVP"]),
     ],
 )

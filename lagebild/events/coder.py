@@ -325,6 +325,9 @@ class SentenceCoder:
             self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
             self._as_received(frame, trigger, view)
+        elif spec.pos == "noun" and (sender := self._sender(trigger, view)) is not None:
+            frame.actor, frame.actor_slot = list(sender.mentions), "von"
+            frame.recipient = [m for m in frame.recipient if m not in frame.actor]
         elif spec.pos == "noun" and self._subject_suffered(trigger, clause):
             self._as_suffered(frame, view.clause_of(trigger.token), view)
         elif spec.pos == "noun" and frame.actor_slot == "subj" and not self._subject_acts(trigger, clause, view):
@@ -438,6 +441,19 @@ class SentenceCoder:
         frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
+
+    def _sender(self, noun: Trigger, view: SentenceView) -> Argument | None:
+        """`Kritik an der Regierung kam von den Grünen`: the one an event noun (no prepositional phrase)
+        comes from (`von`, `aus`) acts."""
+        clause = view.clause_of(noun.token)
+        coming = preposition_before(self.sdoc, noun.token, self.lex) is None and any(
+            lemma_in(self.sdoc[i], self.lex.coming_verbs, self.lex) and self.sdoc[i].pos_ == "VERB"
+            for i in range(clause.start, clause.end) if i != noun.token)
+        if not coming:
+            return None
+        found = next((found for slot in ("von", "aus")
+                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
+        return found if isinstance(found, Argument) and found.mentions else None
 
     def _stance_preposition(self, trigger: Trigger, clause: Clause, frame: Frame) -> str:
         """The preposition a `needs_preposition` verb takes its stance with (`für`/`gegen`); a recipient

@@ -166,6 +166,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     governing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    coming_verbs: frozenset[str]
     domains: dict
     phrases: dict[str, list[tuple[tuple[str, ...], TriggerSpec]]] = field(default_factory=dict)
     crowd_nouns: frozenset[str] = frozenset()
@@ -303,6 +304,7 @@ def load_lexicon(lang: str) -> Lexicon:
         light_verbs=frozenset(verbs_of_light.get("light_verbs", [])),
         governing_verbs=frozenset(verbs_of_light.get("governing_verbs", [])),
         receiving_verbs=frozenset(verbs_of_light.get("receiving_verbs", [])),
+        coming_verbs=frozenset(verbs_of_light.get("coming_verbs", [])),
         domains=_read_yaml(lang, "domains.yaml"),
         phrases=_phrases(triggers.get("phrases") or []),
         crowd_nouns=frozenset(triggers.get("crowd_nouns") or []),
