@@ -534,7 +534,8 @@ class SentenceCoder:
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""
         found = next((a for a in clause.args if a.prep == "für" and a.end <= trigger.token
-                      and any(t.text == "Für" for t in self.sdoc[max(clause.start, a.start - 3):a.start])), None)
+                      and any(t.text[:1].isupper() and self.lex.preposition(t.text) == "für"
+                              for t in self.sdoc[max(clause.start, a.start - 3):a.start])), None)
         if found is None or not all(is_political(m) for m in found.mentions):
             return None
         return list(found.mentions)

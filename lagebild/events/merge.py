@@ -13,6 +13,7 @@ from datetime import date
 from lagebild.document import ActorMention, Document, Event, Mention
 from lagebild.events.coder import FUTURE_COOPERATION, HISTORICAL_YEARS, EventMention
 from lagebild.events.ontology import is_valid, quad_of, score_of
+from lagebild.events.participants import meeting_of_all
 from lagebild.store.dedup import actor_key, dates_agree
 
 FUTURE_RETREAT = {"RETREAT": "CONCEDE"}
@@ -183,12 +184,7 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
         return True
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
-    return bool(m.recipient) or _meeting_of_all(m)
-
-
-def _meeting_of_all(m: EventMention) -> bool:
-    """`die beiden sprachen`: a meeting naming all its parties as actors names its recipient too."""
-    return m.base_event == "CONSULT" and len(_keys(m.actor)) > 1
+    return bool(m.recipient) or meeting_of_all(m.base_event, m.actor)
 
 
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:

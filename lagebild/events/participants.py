@@ -12,6 +12,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
+from lagebild.store.dedup import actor_key
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
 CROWD_SECTORS = {"CVL"}  # people at large (`zusätzliche Ärzte`, `die Flüchtlinge`): no body
@@ -44,6 +45,12 @@ IMPLICIT_AUTHORITY = {
 }
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release"}
+
+
+def meeting_of_all(event: str, actors: list[ActorMention]) -> bool:
+    """`die beiden sprachen`, `Kerry und Lawrow trafen sich`: a meeting that names several sides as its
+    actors has no host; its recipients are named in it."""
+    return event == "CONSULT" and len({actor_key(a) for a in actors}) > 1
 
 
 def is_political(m: ActorMention) -> bool:
@@ -220,8 +227,7 @@ class Participants:
         unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
         if trigger.spec.mode == "visit" and unplaced and frame.place:
             frame.recipient = []  # `In Bolivien will er die Haftanstalt Palmasola besuchen`: Bolivia is visited
-        meeting_of_all = event == "CONSULT" and len({m.kb_id or m.org or m.country for m in frame.actor}) > 1
-        if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all:
+        if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all(event, frame.actor):
             # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
