@@ -415,6 +415,15 @@ def test_what_is_refused_in_a_zu_infinitive_does_not_happen(text):
     assert [e.event for e in events_of(text) if not e.aux] == ["REJECT"]  # the refusal itself
 
 
+@pytest.mark.parametrize("text", [
+    "Washington – Obama kündigte an, 250 weitere Soldaten nach Syrien zu entsenden.",
+    "Washington – Obama kündigte an, weitere Soldaten nach Syrien zu entsenden.",
+])
+def test_a_zu_infinitive_has_no_subject_of_its_own(text):
+    found = only(text)  # the soldiers are what is sent, not who sends
+    assert (codes(found.actor), codes(found.recipient), found.aux) == ({"USA"}, {"SYR"}, ["future"])
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []

@@ -100,6 +100,10 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if idx > 0 and _shares_subject(clause, sentence):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
+    infinitive = _zu_infinitive(sentence, clause)
+    bare_infinitive = clause.opener is None and _finite_verb_index(clause, sentence.span.doc, sentence.lex) is None
+    if infinitive and bare_infinitive and idx > 0:
+        return _controller(sentence, idx)  # a zu-infinitive has no subject of its own
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
@@ -110,15 +114,19 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         return None  # a subject we cannot name
     if nominative:
         return nominative[0]
-    infinitive = _zu_infinitive(sentence, clause)
     unmarked = [a for a in bare if not a.marked_oblique]
     if unmarked and not infinitive:
         return unmarked[0]
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
-        if infinitive and _object_control(sentence, sentence.clauses[idx - 1]):
-            return _controller_object(sentence.clauses[idx - 1])
-        return subject_of_previous(sentence, idx)
+        return _controller(sentence, idx) if infinitive else subject_of_previous(sentence, idx)
     return None
+
+
+def _controller(sentence: SentenceView, idx: int) -> Argument | None:
+    """Who acts in a zu-infinitive: the object of `aufrufen`-like verbs, else the subject before."""
+    if _object_control(sentence, sentence.clauses[idx - 1]):
+        return _controller_object(sentence.clauses[idx - 1])
+    return subject_of_previous(sentence, idx)
 
 
 def _shares_subject(clause: Clause, sentence: SentenceView) -> bool:
