@@ -424,6 +424,13 @@ def test_a_zu_infinitive_has_no_subject_of_its_own(text):
     assert (codes(found.actor), codes(found.recipient), found.aux) == ({"USA"}, {"SYR"}, ["future"])
 
 
+def test_an_event_noun_in_a_zu_infinitive_is_the_controller_s_through_a_light_verb_only():
+    found = only("Brüssel – Die EU-Außenminister beschlossen, die Sanktionen gegen Russland zu verlängern.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"EU"}, {"RUS"})
+    # financing attacks is no attack
+    assert events_of("Jakarta – Der Taliban-Kommandeur sammelte Geld, um die Angriffe zu finanzieren.") == []
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []

@@ -569,6 +569,12 @@ def ends_in_zu_infinitive(sdoc: Doc, clause: Clause) -> bool:
     return (before is not None and before.text == "zu") or infix
 
 
+def is_bare_zu_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`..., die Sanktionen zu verlängern`: a zu-infinitive with no finite verb, so no subject of its own."""
+    return (clause.opener is None and ends_in_zu_infinitive(sdoc, clause)
+            and not any(is_finite_verb(sdoc[i], lex) for i in range(clause.start, clause.end)))
+
+
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:
     if token.pos_ not in ("AUX", "VERB") or not looks_like_verb(token, lex):
         return False

@@ -16,6 +16,7 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     has_head,
+    is_bare_zu_infinitive,
     lemma,
     lemma_in,
     looks_like_verb,
@@ -666,6 +667,8 @@ class SentenceCoder:
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
             return False
+        if is_bare_zu_infinitive(self.sdoc, clause, self.lex):  # `beschlossen, die Sanktionen zu verlängern`
+            return self._light_verb_after(trigger, clause)
         if self._noun_is_subject(trigger, clause) or awaited(self.sdoc, trigger, clause, self.lex):
             return False
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
@@ -723,8 +726,11 @@ class SentenceCoder:
         first = next((i for i in range(clause.start, clause.end) if self.sdoc[i].is_alpha), clause.end)
         opening = all(self.sdoc[i].pos_ in ("DET", "ADJ") or self.sdoc[i].dep_ in ("det", "amod")
                       or self.sdoc[i].lower_ in self.lex.determiners for i in range(first, trigger.token))
-        return opening and any(lemma_in(self.sdoc[i], self.lex.light_verbs, self.lex) and self.sdoc[i].pos_ in (
-            "VERB", "AUX") for i in range(trigger.token + 1, clause.end))
+        return opening and self._light_verb_after(trigger, clause)
+
+    def _light_verb_after(self, trigger: Trigger, clause: Clause) -> bool:
+        return any(lemma_in(self.sdoc[i], self.lex.light_verbs, self.lex) and self.sdoc[i].pos_ in ("VERB", "AUX")
+                   for i in range(trigger.token + 1, clause.end))
 
     def _reflexive_after(self, trigger: Trigger) -> bool:
         """`sperrt er sich gegen das Vorhaben`: a reflexive within two words after the verb."""

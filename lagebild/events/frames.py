@@ -15,6 +15,7 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     ends_in_zu_infinitive,
+    is_bare_zu_infinitive,
     is_finite_verb,
     lemma,
     lemma_candidates,
@@ -100,10 +101,9 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if idx > 0 and _shares_subject(clause, sentence):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
+    if idx > 0 and is_bare_zu_infinitive(sentence.span.doc, clause, sentence.lex):
+        return _controller(sentence, idx)
     infinitive = _zu_infinitive(sentence, clause)
-    bare_infinitive = clause.opener is None and _finite_verb_index(clause, sentence.span.doc, sentence.lex) is None
-    if infinitive and bare_infinitive and idx > 0:
-        return _controller(sentence, idx)  # a zu-infinitive has no subject of its own
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
