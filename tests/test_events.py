@@ -431,6 +431,12 @@ def test_an_event_noun_in_a_zu_infinitive_is_the_controller_s_through_a_light_ve
     assert events_of("Jakarta – Der Taliban-Kommandeur sammelte Geld, um die Angriffe zu finanzieren.") == []
 
 
+def test_the_one_accused_in_a_zu_infinitive_is_the_object_not_an_apposition_of_the_accuser():
+    found = [e for e in events_of("Athen – Tsipras, zugleich Chef der Syriza, warf der Türkei vor, "
+                                  "griechische Fischer festgenommen zu haben.") if e.event == "COERCE"]
+    assert [(codes(e.actor), e.aux) for e in found] == [({"TUR"}, ["hypothetical"])]
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []

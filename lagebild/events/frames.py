@@ -125,7 +125,7 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
 def _controller(sentence: SentenceView, idx: int) -> Argument | None:
     """Who acts in a zu-infinitive: the object of `aufrufen`-like verbs, else the subject before."""
     if _object_control(sentence, sentence.clauses[idx - 1]):
-        return _controller_object(sentence.clauses[idx - 1])
+        return _controller_object(sentence.clauses[idx - 1], sentence)
     return subject_of_previous(sentence, idx)
 
 
@@ -198,9 +198,13 @@ def _object_control(sentence: SentenceView, previous: Clause) -> bool:
     return False
 
 
-def _controller_object(previous: Clause) -> Argument | None:
+def _controller_object(previous: Clause, sentence: SentenceView) -> Argument | None:
+    """The object of the calling verb; an argument before its finite verb is the subject's apposition
+    (`Kammenos, zugleich Chef der Partei, warf der Türkei vor, ...`)."""
     bare = _bare_args(previous)
-    return bare[1] if len(bare) > 1 else None
+    verb = _main_clause_verb(previous, sentence)
+    after_verb = next((a for a in bare[1:] if a.start > verb), None) if verb is not None and bare else None
+    return after_verb or (bare[1] if len(bare) > 1 else None)
 
 
 def _nominative_relative(sentence: SentenceView, clause: Clause) -> bool:
