@@ -510,3 +510,19 @@ def test_the_head_of_a_body_known_only_by_its_abbreviation_holds_no_state_office
 def test_a_role_compound_after_its_owner_names_the_person_that_follows(text, phrase, org):
     person = find(mentions(text), phrase)
     assert person.org == org and person.kind == "name"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Sanaa – Die von Saudi-Arabien angeführte Militärkoalition flog neue Angriffe.", "Militärkoalition", "SAU"),
+    ("Bagdad – Die von den USA angeführte Anti-IS-Koalition flog neue Angriffe.", "Anti-IS-Koalition", "USA"),
+    ("Bagdad – Die US-geführte Militärkoalition flog neue Angriffe.", "Die US-geführte Militärkoalition", "USA"),
+])
+def test_a_military_coalition_is_its_leader_s(text: str, phrase: str, country: str) -> None:
+    found = find(mentions(text, "2016-01-10"), phrase)
+    assert (found.country, found.sector) == (country, "MIL")
+
+
+def test_a_group_backed_by_a_state_is_not_that_state_s() -> None:
+    found = find(mentions("Damaskus – Die von Russland unterstützten Regierungstruppen eroberten Palmyra.",
+                          "2016-03-27"), "Regierungstruppen")
+    assert found.country == "SYR"

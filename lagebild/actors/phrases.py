@@ -301,12 +301,29 @@ class PhraseBuilder:
                     phrase.start = j - 1  # "die beiden Minister"
                 return
             if not self._adjective_like(token):
-                if j + 1 < phrase.start:  # `Das in Den Haag ansässige Gericht`: definite, as its article says
-                    opener = attribute_opener(self.sdoc, j + 1, floor, self._determiner)
+                # `Das in Den Haag ansässige Gericht`: definite, as its article says
+                leading = self.lex.word("leading_participle", token.text)  # (tagged as a verb)
+                if j + 1 < phrase.start or leading:
+                    opener = attribute_opener(self.sdoc, j if leading else j + 1, floor, self._determiner)
                     if opener is not None:
+                        self._leader_owns(phrase, opener)
                         self._closes_left(self.sdoc[opener], phrase)
                 break
             j -= 1  # an adjective counts only once a determiner confirms it ("sagte Präsident ...")
+
+    def _leader_owns(self, phrase: Phrase, opener: int) -> None:
+        """`die von Saudi-Arabien angeführte Militärkoalition`: the leader named in the attribute owns the group."""
+        words = range(opener + 1, phrase.start)
+        if phrase.owner is not None or not any(self.lex.word("leading_participle", self.words[k]) for k in words):
+            return
+        von = next((k for k in words if self.lex.word("of", self.words[k])), None)
+        if von is None:
+            return
+        start = von + 2 if self._determiner(self.words[von + 1].lower()) else von + 1
+        hit = self.by_start.get(start)
+        if hit is not None and hit.entity is not None and hit.start not in self.used:
+            phrase.owner = hit.entity
+            self.used.add(hit.start)
 
     def _envoy_to_organisation(self, phrase: Phrase) -> bool:
         """`der israelische UNO-Botschafter`: an envoy to an organisation is his country's, as the
@@ -346,7 +363,12 @@ class PhraseBuilder:
             hit = self.by_end.get(j)  # "Russia 's president"
             return hit if hit and hit.entity and hit.start not in self.used else None
         hit = self.by_end.get(j + 1)
-        if hit is None or hit.start in self.used or hit.entity is None or hit.head is not None:
+        if hit is None or hit.start in self.used or hit.head is not None:
+            return None
+        if hit.entity is None and hit.owner is not None and self.lex.word("leading_participle",
+                                                                          hit.text.rpartition("-")[2]):
+            return Hit(hit.start, hit.end, items=[hit.owner], text=hit.text)  # `die US-geführte Koalition`
+        if hit.entity is None:
             return None
         if hit.entity.kind == "adj":
             return hit
