@@ -437,6 +437,16 @@ def test_the_one_accused_in_a_zu_infinitive_is_the_object_not_an_apposition_of_t
     assert [(codes(e.actor), e.aux) for e in found] == [({"TUR"}, ["hypothetical"])]
 
 
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Washington – Die USA nahmen diplomatische Beziehungen zu Kuba auf.", "SUPPORT", {"USA"}, {"CUB"}),
+    ("Ankara – Erdogan sprach den Angehörigen sein Bedauern aus.", "CONCEDE", {"TUR"}, set()),
+    ("Istanbul – Die türkische Polizei hat eine Demonstration aufgelöst.", "ASSAULT", {"TUR"}, set()),
+])
+def test_ties_taken_up_regret_and_a_dispersed_demonstration(text, event, actor, recipient):
+    found = only(text, "2016-01-10")  # the police hold no demonstration
+    assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []
