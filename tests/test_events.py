@@ -447,6 +447,11 @@ def test_ties_taken_up_regret_and_a_dispersed_demonstration(text, event, actor, 
     assert (found.event, codes(found.actor), codes(found.recipient)) == (event, actor, recipient)
 
 
+def test_a_promised_act_is_one_promise_not_a_second_event():
+    found = only("Moskau – Lawrow sicherte Assad die Unterstützung Russlands zu.", "2015-10-12")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"RUS"}, {"SYR"})
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []
