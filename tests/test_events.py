@@ -452,6 +452,16 @@ def test_a_promised_act_is_one_promise_not_a_second_event():
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"RUS"}, {"SYR"})
 
 
+@pytest.mark.parametrize("text", [
+    "Kairo – In Kairo kam es am Freitag zu Zusammenstößen zwischen Polizei und Demonstranten.",
+    "Kiew – Bei Gefechten zwischen der Armee und den Separatisten wurden zehn Menschen getötet.",
+])
+def test_clashes_between_two_sides_are_both_sides_acts(text):
+    found = only(text, "2016-01-10")
+    assert (found.event, len(found.actor), found.recipient) == ("ASSAULT", 2, [])
+    assert events_of("Wien – Beim Zusammenstoß zweier Züge wurden zehn Menschen verletzt.") == []
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []
