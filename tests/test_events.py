@@ -462,6 +462,13 @@ def test_clashes_between_two_sides_are_both_sides_acts(text):
     assert events_of("Wien – Beim Zusammenstoß zweier Züge wurden zehn Menschen verletzt.") == []
 
 
+def test_an_unnamed_authority_is_that_of_the_place_named_not_of_the_dateline():
+    found = only("Berlin – Der Journalist ist in der Türkei festgenommen worden.", "2016-01-10")
+    assert (found.event, codes(found.actor)) == ("COERCE", {"TUR"})
+    found = only("Istanbul – Die Polizei nahm am Montag 30 Verdächtige fest.", "2016-01-10")
+    assert codes(found.actor) == {"TUR"}  # the dateline when the sentence names no other place
+
+
 def test_an_act_the_subject_waits_for_is_someone_else_s_and_lies_ahead():
     assert events_of("Kiew – Die Ukraine hofft auf Unterstützung der EU.") == []  # not the Ukraine's support
     assert events_of("Peking – Sie wartete auf ihre Hinrichtung.") == []

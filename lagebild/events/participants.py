@@ -247,7 +247,7 @@ class Participants:
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
         """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
-        of the place named in its sentence, else the article's; `seine Truppen` that of their owner,
+        of the place named in its sentence (the dateline last), else the article's; `seine Truppen` that of their owner,
         the first actor of the sentence. Words like `andere` make a body someone else's (`andere Staaten`)."""
         if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
             return m
@@ -258,9 +258,15 @@ class Participants:
             owner = next((o.country for o in mentions if o.country and o.start < m.start and not o.is_place), None)
             country = owner or self.home
         else:
-            place = next((p.country for p in mentions if p.country and (p.is_place or p.kind == "place")), None)
-            country = place or self.home
+            places = [p for p in mentions if p.country and (p.is_place or p.kind == "place")]
+            # a place the sentence names wins over its dateline (`Berlin – ... in der Türkei festgenommen`)
+            place = next((p for p in places if not self._is_dateline(p)), places[0] if places else None)
+            country = place.country if place is not None else self.home
         return m.model_copy(update={"country": country}) if country else m
+
+    def _is_dateline(self, place: ActorMention) -> bool:
+        after = self.sdoc.text[place.end : place.end + 3].lstrip()
+        return place.sentence == 0 and after[:1] in self.lex.dateline_marks
 
     def _penalty_by_law(self, view: SentenceView, trigger: Trigger, frame: Frame) -> bool:
         """`Unerlaubter Grenzübertritt wird mit Haft bestraft`: a conviction in the present passive
