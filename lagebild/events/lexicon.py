@@ -202,7 +202,6 @@ class Lexicon:
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
         self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
-        self.dateline_marks = frozenset(self.grammar["dateline_marks"])
         self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)

@@ -266,7 +266,7 @@ class Participants:
 
     def _is_dateline(self, place: ActorMention) -> bool:
         after = self.sdoc.text[place.end : place.end + 3].lstrip()
-        return place.sentence == 0 and after[:1] in self.lex.dateline_marks
+        return place.sentence == 0 and kb_lexicon(self.lex.lang).word("dateline", after[:1])
 
     def _penalty_by_law(self, view: SentenceView, trigger: Trigger, frame: Frame) -> bool:
         """`Unerlaubter Grenzübertritt wird mit Haft bestraft`: a conviction in the present passive
