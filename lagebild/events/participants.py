@@ -113,10 +113,16 @@ def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -
     ]
 
 
+def is_dateline(text: str, m: ActorMention, lang: str) -> bool:
+    """Whether the mention is the article's dateline (`Ankara –`, `Washington (Reuters) –`)."""
+    after = text[m.end : m.end + 6].lstrip()
+    return m.start < 40 and (kb_lexicon(lang).word("dateline", after[:1]) or after.startswith("("))
+
+
 def home_country(doc: Document) -> str | None:
-    """The country an article is set in: its dateline (`Ankara –`), else its most named country."""
+    """The country an article is set in: its dateline, else its most named country."""
     head = [m for m in doc.actor_mentions if m.start < 40 and m.country]
-    if head and doc.text[head[0].end : head[0].end + 6].lstrip().startswith(("–", "-", "(")):
+    if head and is_dateline(doc.text, head[0], doc.language):
         return head[0].country
     counts: dict[str, int] = {}
     for m in doc.actor_mentions:
@@ -247,8 +253,9 @@ class Participants:
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
         """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
-        of the place named in its sentence (the dateline last), else the article's; `seine Truppen` that of their owner,
-        the first actor of the sentence. Words like `andere` make a body someone else's (`andere Staaten`)."""
+        of the place named in its sentence (the dateline last), else the article's; `seine Truppen`
+        that of their owner, the first actor of the sentence. Words like `andere` make a body someone
+        else's (`andere Staaten`)."""
         if m.country or m.org or not m.sector or m.kind not in ("descriptor", "pronoun", "org"):
             return m
         words = m.text.lower().split()
@@ -260,13 +267,10 @@ class Participants:
         else:
             places = [p for p in mentions if p.country and (p.is_place or p.kind == "place")]
             # a place the sentence names wins over its dateline (`Berlin – ... in der Türkei festgenommen`)
-            place = next((p for p in places if not self._is_dateline(p)), places[0] if places else None)
+            place = next((p for p in places if not is_dateline(self.sdoc.text, p, self.lex.lang)),
+                         places[0] if places else None)
             country = place.country if place is not None else self.home
         return m.model_copy(update={"country": country}) if country else m
-
-    def _is_dateline(self, place: ActorMention) -> bool:
-        after = self.sdoc.text[place.end : place.end + 3].lstrip()
-        return place.sentence == 0 and kb_lexicon(self.lex.lang).word("dateline", after[:1])
 
     def _penalty_by_law(self, view: SentenceView, trigger: Trigger, frame: Frame) -> bool:
         """`Unerlaubter Grenzübertritt wird mit Haft bestraft`: a conviction in the present passive
