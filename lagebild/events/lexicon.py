@@ -11,6 +11,7 @@ import yaml
 
 from lagebild.events.inflection import verb_forms
 from lagebild.events.ontology import is_valid
+from lagebild.kb.lexicon import lexicon as kb_lexicon
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 TriggerPos = Literal["verb", "noun", "adj"]
@@ -87,8 +88,6 @@ OPTIONAL_WORD_SETS = {
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "nominative_pronouns": "nominative_pronouns",
-    "possessives": "possessives",
-    "genitive_articles": "genitive_articles",
     "nominative_relatives": "nominative_relatives",
     "quantifiers": "quantifiers",
     "reporting_sectors": "reporting_sectors",
@@ -187,6 +186,10 @@ class Lexicon:
         self.expert_roles = tuple(self.grammar.get("expert_roles", ()))
         for attribute, key in OPTIONAL_WORD_SETS.items():
             setattr(self, attribute, frozenset(self.grammar.get(key, ())))
+        # function words the actors stage knows already (its grammar.tsv): one list for both stages
+        actors_grammar = kb_lexicon(self.lang)
+        self.possessives = frozenset(actors_grammar.words.get("possessive", ()))  # `seine Truppen`
+        self.genitive_articles = frozenset(actors_grammar.words.get("genitive", ()))  # `der Besuch des Präsidenten`
         self.participation_verbs = {verb: frozenset(preps) for verb, preps in
                                     self.grammar.get("participation_verbs", {}).items()}
         self.expecting_verbs = {verb: frozenset(preps) for verb, preps in
