@@ -220,23 +220,21 @@ def entity_edges(doc: Doc) -> Doc:
     """No entity starts or ends in punctuation, no name ends in a lower-case word: the statistical
     NER sometimes takes in the comma of an apposition (`Wolfgang Petritsch,`), the bracket after a
     name or the preposition after it (`Andreas Hauer von der Uni Linz`)."""
-    if not any(_loose_edge(e) for e in doc.ents):
+    trimmed = [(e, _trimmed(doc, e)) for e in doc.ents]
+    if all(bounds == (e.start, e.end) for e, bounds in trimmed):
         return doc
-    kept = []
-    for e in doc.ents:
-        start, end = e.start, e.end
-        while start < end and doc[start].is_punct:
-            start += 1
-        while end > start and (doc[end - 1].is_punct or e.label_ == "PER" and _function_word(doc[end - 1])):
-            end -= 1
-        if start < end:
-            kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id) if (start, end) != (e.start, e.end) else e)
-    doc.ents = kept
+    doc.ents = [e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label, kb_id=e.kb_id)
+                for e, (start, end) in trimmed if start < end]
     return doc
 
 
-def _loose_edge(ent: Span) -> bool:
-    return ent[0].is_punct or ent[-1].is_punct or (ent.label_ == "PER" and _function_word(ent[-1]))
+def _trimmed(doc: Doc, ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or ent.label_ == "PER" and _function_word(doc[end - 1])):
+        end -= 1
+    return start, end
 
 
 def _function_word(token) -> bool:
