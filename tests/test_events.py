@@ -1828,3 +1828,11 @@ def test_what_a_request_asks_for_has_not_happened_but_a_demand_worded_in_it_is_t
     assert any(e.event == "REQUEST" and not e.aux for e in found)
     demand = only("Berlin – Politiker der SPD forderten, dass Merkel den Zuzug stoppen müsse.")
     assert demand.event == "REQUEST" and "hypothetical" not in demand.aux
+
+
+def test_a_participle_coordinated_after_a_subordinate_clause_shares_the_main_clause_s_subject():
+    text = ("Wien – Das Innenministerium hatte beklagt, dass die Polizei keine Daten speichern dürfe, "
+            "und der SPÖ vorgeworfen, eine Reform blockiert zu haben.")
+    accusations = [e for e in events_of(text) if e.event == "ACCUSE" and e.mode == "allege"]
+    assert [([a.name for a in e.actor], [a.name for a in e.recipient], e.aux) for e in accusations] == [
+        (["Austrian Interior Ministry"], ["SPÖ"], [])]

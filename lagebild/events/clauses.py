@@ -148,6 +148,9 @@ class Clause:
     # `wurde X von einem Gericht, das ..., verurteilt`: the finite auxiliary, in an earlier clause,
     # whose participle ends this one
     auxiliary: int | None = None
+    # `hatte beklagt, dass ... dürfe, und der SPÖ vorgeworfen`: the finite auxiliary of the main clause
+    # that this participle, coordinated after a subordinate clause, shares with its subject
+    shared_auxiliary: int | None = None
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -479,7 +482,8 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
         if any(a < i < b for a, b in protected):
             continue
         punctuation = (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start
-        if punctuation or _coordinated_verb(tok, span, lex):
+        if punctuation or _coordinated_verb(tok, span, lex) \
+                or (i > span.start and _coordinated_participle(span.doc, i, span.end, lex)):
             cuts.append(i)
     cuts.append(span.end)
     bounds = []
@@ -497,6 +501,26 @@ def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
     nxt = tok.doc[tok.i + 1]
     finite = "Fin" in nxt.morph.get("VerbForm") or bool(nxt.morph.get("Person") or nxt.morph.get("Mood"))
     return nxt.pos_ in ("VERB", "AUX") and finite
+
+
+def _coordinated_participle(sdoc: Doc, i: int, end: int, lex: Lexicon) -> bool:
+    """`hatte beklagt, dass man ... nicht speichern dürfe und der SPÖ vorgeworfen, ...`: `und` after the
+    finite verb that ends a subordinate clause, before a stretch whose only verb is a participle, goes
+    back to the main clause and its auxiliary."""
+    before = i - 2 if i >= 2 and sdoc[i - 1].text == "," else i - 1
+    if sdoc[i].text.lower() not in lex.coordinators or before < 0 or not is_finite_verb(sdoc[before], lex):
+        return False
+    end = next((j for j in range(i + 1, end) if sdoc[j].text in lex.clause_punctuation), end)
+    verbs = [sdoc[j] for j in range(i + 1, end) if looks_like_verb(sdoc[j], lex)]
+    return (len(verbs) == 1 and _unambiguous_participle(verbs[0])
+            and not any(sdoc[j].is_alpha for j in range(verbs[0].i + 1, end)))
+
+
+def _unambiguous_participle(token: Token) -> bool:
+    """`vorgeworfen`, `festgenommen`, `angekündigt`, but not `akzeptiert` or `verurteilt`, which are also
+    the present tense a subordinate clause could go on with (`..., der sie kennt und akzeptiert`)."""
+    text = token.text.lower()
+    return "Part" in token.morph.get("VerbForm") and (text.endswith("en") or "ge" in text[:-3])
 
 
 def _reporting_so(sdoc: Doc, a: int, b: int) -> bool:
@@ -599,6 +623,7 @@ def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention
 
 def _link_interrupted(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
     _link_brackets(sdoc, clauses, lex)
+    _link_coordinated_participles(sdoc, clauses, lex)
     for i in range(2, len(clauses)):
         prefield, relative, rest = clauses[i - 2], clauses[i - 1], clauses[i]
         if rest.opener is None and relative.opener == "relative" and prefield.opener is None \
@@ -619,6 +644,24 @@ def _link_brackets(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
         if main.opener is None and all(c.opener is not None or _has_finite(sdoc, c, lex)
                                        or ends_in_zu_infinitive(sdoc, c) for c in between):
             rest.auxiliary = _waiting_auxiliary(sdoc, main.start, main.end, lex)
+
+
+def _link_coordinated_participles(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
+    """The participle cut off by `_coordinated_participle` shares the auxiliary of the last main
+    clause before it whose finite verb is an auxiliary standing second, not last."""
+    for i, rest in enumerate(clauses):
+        first = next((j for j in range(rest.start, rest.end) if sdoc[j].is_alpha), None)
+        if i < 2 or first is None or not _coordinated_participle(sdoc, first, rest.end, lex):
+            continue
+        rest.shared_auxiliary = next((aux for j in range(i - 2, -1, -1) if clauses[j].opener is None or j == 0
+                                      if (aux := _second_auxiliary(sdoc, clauses[j], lex)) is not None), None)
+
+
+def _second_auxiliary(sdoc: Doc, clause: Clause, lex: Lexicon) -> int | None:
+    """The clause's finite auxiliary, unless it ends the clause (`..., nicht speichern dürfe`)."""
+    last = max((j for j in range(clause.start, clause.end) if sdoc[j].is_alpha), default=None)
+    return next((j for j in range(clause.start, clause.end)
+                 if sdoc[j].pos_ == "AUX" and is_finite_verb(sdoc[j], lex) and j != last), None)
 
 
 def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:

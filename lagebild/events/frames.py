@@ -56,6 +56,8 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
     tokens = [sdoc[i] for i in range(clause.start, clause.end)]
+    if clause.shared_auxiliary is not None:
+        tokens.append(sdoc[clause.shared_auxiliary])
     words = [t.lower_ for t in tokens]
     has_werden = _has_werden(tokens, lex)
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
@@ -95,6 +97,8 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         antecedent = _antecedent(sentence.clauses[idx - 1], clause)
         if antecedent is not None:
             return antecedent
+    if clause.shared_auxiliary is not None:
+        return subject(sentence.clause_of(clause.shared_auxiliary), sentence)
     if clause.continues is not None:  # `Der Präsident, der in Paris lebt, kritisierte Merkel`
         prefield = sentence.clauses[clause.continues]
         return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
