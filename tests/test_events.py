@@ -1836,3 +1836,15 @@ def test_a_participle_coordinated_after_a_subordinate_clause_shares_the_main_cla
     accusations = [e for e in events_of(text) if e.event == "ACCUSE" and e.mode == "allege"]
     assert [([a.name for a in e.actor], [a.name for a in e.recipient], e.aux) for e in accusations] == [
         (["Austrian Interior Ministry"], ["SPÖ"], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien – FPÖ-Chef Heinz-Christian Strache hat den Blogger David Prieth wegen der Domain geklagt.",
+     [("Heinz-Christian Strache", "David Prieth")]),
+    ("Wien – Zivilrechtlich wird Johann Gudenus von Heinz-Christian Strache auf Unterlassung verklagt.",
+     [("Heinz-Christian Strache", "Johann Gudenus")]),  # a name takes no `von` attribute: the agent
+    ("Wien – Heinz-Christian Strache klagte am Donnerstag über die Regierung.", []),  # a complaint, no suit
+])
+def test_a_lawsuit_is_an_allegation_a_complaint_about_something_is_none(text, expected):
+    found = [e for e in events_of(text) if e.event == "ACCUSE" and e.mode == "allege"]
+    assert [(e.actor[0].name, e.recipient[0].name) for e in found] == expected

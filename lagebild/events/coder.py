@@ -197,6 +197,9 @@ class SentenceCoder:
         if spec.needs_preposition and not any(
                 self.sdoc[i].lower_ in spec.needs_preposition for i in range(clause.start, clause.end)):
             return False
+        if spec.unless_preposition and any(
+                self.sdoc[i].lower_ in spec.unless_preposition for i in range(clause.start, clause.end)):
+            return False
         if spec.needs_first_person and not any(
                 self.sdoc[i].lower_ in self.lex.first_person_subject for i in range(clause.start, clause.end)):
             return False

@@ -304,7 +304,8 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
             continue
         after_noun = i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN")
         with_article = i + 1 < clause.end and sdoc[i + 1].lower_ in lex.determiners
-        if adverbial and after_noun and not with_article:  # `den Attentätern von Paris`, not `... von den EU-Staaten`
+        # `den Attentätern von Paris`, not `... von den EU-Staaten` nor `wird Gudenus von Christandl geklagt`
+        if adverbial and after_noun and not with_article and not _ends_name(clause, i):
             continue
         region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
         place_follows = region_end < clause.end and lex.preposition(sdoc[region_end].text) == "in"
@@ -317,6 +318,11 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
     if adverbial:
         return None
     return next((a for a in clause.args if a.prep == prep and (after is None or a.start > after)), None)
+
+
+def _ends_name(clause: Clause, i: int) -> bool:
+    """A name ends right before token `i` (a name takes no `von` attribute)."""
+    return any(a.end == i and a.prep is None and all(m.kind == "name" for m in a.mentions) for a in clause.args)
 
 
 def _phrase_end(sdoc: Doc, start: int, end: int, lex: Lexicon) -> int:

@@ -52,6 +52,7 @@ class TriggerSpec:
     copula_only: bool = False
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
+    unless_preposition: tuple[str, ...] = ()  # no event with one of these in the clause ("klagte über")
     not_after: tuple[str, ...] = ()
     speaker_event: bool = False
     evaluative: bool = False
@@ -132,6 +133,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
+        unless_preposition=tuple(raw.get("unless_preposition", ())),
         not_after=tuple(raw.get("not_after", ())),
         speaker_event=bool(raw.get("speaker_event", False)),
         evaluative=bool(raw.get("evaluative", False)),
