@@ -526,3 +526,9 @@ def test_a_group_backed_by_a_state_is_not_that_state_s() -> None:
     found = find(mentions("Damaskus – Die von Russland unterstützten Regierungstruppen eroberten Palmyra.",
                           "2016-03-27"), "Regierungstruppen")
     assert found.country == "SYR"
+
+
+def test_a_name_apposed_after_the_seat_of_its_role_takes_the_role_s_organisation() -> None:
+    found = mentions("In der Flüchtlingsfrage meldete sich der Vertreter der Europäischen Kommission in Wien, "
+                     "Jörg Wojahn, zu Wort. Wojahn wies die Kritik zurück.")
+    assert (find(found, "Wojahn").name, find(found, "Wojahn").org) == ("Jörg Wojahn", "EU")

@@ -1848,3 +1848,16 @@ def test_a_participle_coordinated_after_a_subordinate_clause_shares_the_main_cla
 def test_a_lawsuit_is_an_allegation_a_complaint_about_something_is_none(text, expected):
     found = [e for e in events_of(text) if e.event == "ACCUSE" and e.mode == "allege"]
     assert [(e.actor[0].name, e.recipient[0].name) for e in found] == expected
+
+
+def test_rules_broken_are_no_assault_and_a_claim_not_let_stand_is_rejected():
+    assert [e.event for e in events_of("Wien – Es gebe Verfahren gegen Staaten, die die Asylvorschriften "
+                                       "verletzten, sagte Kurz.") if e.event == "ASSAULT"] == []
+    found = [e for e in events_of("Berlin – Merkel ließ die Kritik der SPD nicht gelten.") if not e.aux]
+    assert [(e.event, [a.name for a in e.actor]) for e in found] == [("REJECT", ["Angela Merkel"])]
+
+
+def test_a_first_person_copula_is_no_stay_of_the_speaker():
+    text = ("Wien – Es gebe keinen Grund zur Klage, sagte der Vertreter der EU-Kommission in Wien, Jörg Wojahn. "
+            "Wir sind zu allen gleich streng, so der Kommissionsvertreter am Montag in einer Aussendung.")
+    assert [e for e in events_of(text) if e.event == "CONSULT"] == []

@@ -464,8 +464,10 @@ class PhraseBuilder:
         self.used.add(hit.start)
 
     def _apposition(self, phrase: Phrase, descriptor: Descriptor) -> None:
-        k = phrase.end
+        k = self._past_seat(phrase.end)
         comma = k < len(self.words) and self.words[k] == ","
+        if not comma:
+            k = phrase.end
         hit = self.by_start.get(k + 1 if comma else k)
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
@@ -481,6 +483,14 @@ class PhraseBuilder:
             closed = span is not None and (not comma or self.words[span[1]:span[1] + 1] == [","])
             if span is not None and closed:
                 phrase.unknown, phrase.end = span, span[1]
+
+    def _past_seat(self, k: int) -> int:
+        """`der Vertreter der EU-Kommission in Wien, Jörg Wojahn`: where the role sits stands between
+        it and the apposed name."""
+        hit = self.by_start.get(k + 1) if k < len(self.words) and self.lex.word("seat", self.words[k]) else None
+        if hit is None or hit.entity is None or hit.entity.kind != "place" or hit.start in self.used:
+            return k
+        return hit.end
 
     def _unknown_name(self, k: int) -> tuple[int, int] | None:
         """A name right after a role noun that the KB does not know ("Oppositionsführer X Y")."""

@@ -324,7 +324,8 @@ class SentenceCoder:
             frame.actor, frame.recipient, frame.actor_slot = judge, judged, "für"
         elif said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
             return None
-        self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun")
+        # (a stay, `Putin war in Belarus`, is no statement)
+        self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
             self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause):
