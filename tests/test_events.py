@@ -1861,3 +1861,17 @@ def test_a_first_person_copula_is_no_stay_of_the_speaker():
     text = ("Wien – Es gebe keinen Grund zur Klage, sagte der Vertreter der EU-Kommission in Wien, Jörg Wojahn. "
             "Wir sind zu allen gleich streng, so der Kommissionsvertreter am Montag in einer Aussendung.")
     assert [e for e in events_of(text) if e.event == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Wien – Finanzminister Hans Jörg Schelling zeigte sich offen, die Mittel vorzuziehen.", "AGREE"),
+    ("Wien – Hundstorfer und Khol sind gesprächsbereit.", "AGREE"),
+    ("Wien – In Südtirol gab es Kritik. Innenministerin Johanna Mikl-Leitner zeigte sich davon unbeeindruckt.",
+     "REJECT"),
+])
+def test_a_stance_shown(text, event):
+    assert [e.event for e in events_of(text) if not e.aux] == [event]
+
+
+def test_open_borders_are_no_stance():
+    assert events_of("Wien – Die Grenzen bleiben offen.") == []
