@@ -1875,3 +1875,9 @@ def test_a_stance_shown(text, event):
 
 def test_open_borders_are_no_stance():
     assert events_of("Wien – Die Grenzen bleiben offen.") == []
+
+
+def test_a_measure_called_not_justifiable_is_refused():
+    found = [e for e in events_of("Wien – Eine Öffnung des Arbeitsmarkts ist für mich nicht vertretbar, "
+                                  "sagte Sozialminister Rudolf Hundstorfer.") if not e.aux]
+    assert [(e.event, [a.name for a in e.actor]) for e in found] == [("REJECT", ["Rudolf Hundstorfer"])]
