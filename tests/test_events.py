@@ -1881,3 +1881,12 @@ def test_a_measure_called_not_justifiable_is_refused():
     found = [e for e in events_of("Wien – Eine Öffnung des Arbeitsmarkts ist für mich nicht vertretbar, "
                                   "sagte Sozialminister Rudolf Hundstorfer.") if not e.aux]
     assert [(e.event, [a.name for a in e.actor]) for e in found] == [("REJECT", ["Rudolf Hundstorfer"])]
+
+
+def test_an_act_named_again_by_its_noun_far_on_is_the_same_event():
+    text = ("Salzburg – Nach einer Brandserie in einem Wohnhaus ist eine 40-jährige Frau festgenommen und in die "
+            "Justizanstalt eingeliefert worden. Sie sei geständig, "
+            "so die Polizei. Mit Details halten sich die Kriminalisten noch bedeckt. Die Zeitung hatte in ihrer "
+            "Ausgabe von einer Festnahme berichtet.")
+    found = [e for e in events_of(text) if e.event == "COERCE"]
+    assert [len(e.mentions) for e in found] == [2]

@@ -184,7 +184,13 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
         return True
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
-    return bool(m.recipient) or meeting_of_all(m.base_event, m.actor)
+    return bool(m.recipient) or meeting_of_all(m.base_event, m.actor) or _named_again(m)
+
+
+def _named_again(m: EventMention) -> bool:
+    """`... von einer Festnahme berichtet`: an act named again by its noun alone, with no one it was
+    done to and no date of its own, is the one told before."""
+    return m.trigger[:1].isupper() and not m.dated_in_sentence
 
 
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
