@@ -1890,3 +1890,12 @@ def test_an_act_named_again_by_its_noun_far_on_is_the_same_event():
             "Ausgabe von einer Festnahme berichtet.")
     found = [e for e in events_of(text) if e.event == "COERCE"]
     assert [len(e.mentions) for e in found] == [2]
+
+
+def test_an_unnamed_person_arrested_after_a_fronted_phrase_is_still_someone():
+    found = only("Salzburg – Nach einer Brandserie ist eine 40-jährige Frau festgenommen worden.")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "arrest", {"AUT"})
+
+
+def test_supporters_mobilised_are_no_troops():
+    assert events_of("Brasília – Auch die Gewerkschaften haben ihre Anhänger mobilisiert.") == []

@@ -342,7 +342,8 @@ class Participants:
         for t in view.span:
             if t.i >= trigger.token:
                 break
-            nominative = "Nom" in t.morph.get("Case")
+            # (the parser's subject where the tagger's case is wrong: `ist eine Frau festgenommen worden`)
+            nominative = "Nom" in t.morph.get("Case") or t.dep_ in ("nsubj", "nsubj:pass")
             capital = t.text[:1].isupper() or t.text[:1].isdigit()
             nominalised = capital and t.i > 0 and "Nom" in self.sdoc[t.i - 1].morph.get("Case")
             if t.pos_ in ("NOUN", "PROPN") and nominative or t.pos_ == "ADJ" and nominalised:
