@@ -1899,3 +1899,9 @@ def test_an_unnamed_person_arrested_after_a_fronted_phrase_is_still_someone():
 
 def test_supporters_mobilised_are_no_troops():
     assert events_of("Brasília – Auch die Gewerkschaften haben ihre Anhänger mobilisiert.") == []
+
+
+def test_the_consequence_of_a_verb_first_condition_is_hypothetical():
+    text = "Berlin – Sollte die Türkei zustimmen, werde Merkel im Mai nach Ankara reisen, sagte ein Sprecher."
+    visits = [e for e in events_of(text) if [a.name for a in e.actor] == ["Angela Merkel"]]
+    assert [(e.event, "hypothetical" in e.aux) for e in visits] == [("AGREE", True)]

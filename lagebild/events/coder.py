@@ -817,9 +817,10 @@ class SentenceCoder:
         aux = []
         if is_negated(self.sdoc, trigger, clause, self.lex):
             aux.append("negated")
-        if is_hypothetical(self.sdoc, clause, self.lex, trigger) and not threat:
-            aux.append("hypothetical")
         idx = view.clauses.index(clause)
+        conditioned = idx > 0 and conditional_verb_first(self.sdoc, view.clauses[idx - 1], self.lex)
+        if (is_hypothetical(self.sdoc, clause, self.lex, trigger) or conditioned) and not threat:
+            aux.append("hypothetical")  # (`Sollte X geklagt haben, werde Y zahlen müssen`: the consequence too)
         if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None) and not threat:
             aux.append("future")
         carried = carried or (None if quote else self._continued_speech(view, clause))

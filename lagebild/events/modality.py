@@ -10,6 +10,7 @@ from lagebild.document import ActorMention, Attribution, AttributionSource
 from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma, preposition_before
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
+from lagebild.kb.lexicon import lexicon as kb_lexicon
 
 
 def _clause_words(sdoc: Doc, clause: Clause) -> list[tuple[int, str]]:
@@ -76,7 +77,9 @@ def _question(sdoc: Doc, clause: Clause) -> bool:
 
 def conditional_verb_first(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`Sollten die Separatisten weitere Gebiete erobern, ...`: a condition without `wenn`."""
-    first = next((sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha), None)
+    start = next((i + 1 for i in range(clause.start, min(clause.end, clause.start + 4))
+                  if kb_lexicon(lex.lang).word("dateline", sdoc[i].text)), clause.start)  # `Berlin – Sollte ...`
+    first = next((sdoc[i] for i in range(start, clause.end) if sdoc[i].is_alpha), None)
     verbs = lex.modality["hypothetical"].get("clause_initial_verbs", ())
     return first is not None and first.lower_ in verbs
 
