@@ -1905,3 +1905,9 @@ def test_the_consequence_of_a_verb_first_condition_is_hypothetical():
     text = "Berlin – Sollte die Türkei zustimmen, werde Merkel im Mai nach Ankara reisen, sagte ein Sprecher."
     visits = [e for e in events_of(text) if [a.name for a in e.actor] == ["Angela Merkel"]]
     assert [(e.event, "hypothetical" in e.aux) for e in visits] == [("AGREE", True)]
+
+
+def test_a_demand_named_by_its_verb_is_not_made_again_by_the_modal_inside_it():
+    text = ("Genf – Westliche Minister forderten, dass Kriegsverbrechen in Syrien vom Internationalen "
+            "Gerichtshof geahndet werden müssten.")
+    assert [e.event for e in events_of(text)] == ["REQUEST"]

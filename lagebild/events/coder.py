@@ -175,7 +175,11 @@ class SentenceCoder:
         # a phrase's noun is the phrase's, unless the phrase does not hold (`sorgte für Kritik der
         # Opposition` is the opposition's criticism; `sorgte bei der Opposition für Kritik`, the phrase)
         in_phrases = {t.phrase_noun for t in relevant if t.phrase_noun is not None}
-        return [t for t in relevant if t.token not in in_phrases]
+        # `forderten, dass Kriegsverbrechen geahndet werden müssten`: the demand its own verb names
+        # is not made a second time by the speaker
+        said = {t.spec.event for t in relevant if t.spec.pos == "verb" and not t.spec.speaker_event}
+        return [t for t in relevant if t.token not in in_phrases
+                and not (t.spec.speaker_event and t.spec.event in said)]
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
