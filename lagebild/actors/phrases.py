@@ -66,9 +66,6 @@ class PhraseBuilder:
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
         self.surnames: set[int] = set()  # place names that are part of a person's name here
-        # (lower-case organisation word, sector), longest first
-        self.organisation_words = sorted(((form.lower(), sector) for form, sector in
-                                          lex.values.get("organisation_word", {}).items()), key=lambda p: -len(p[0]))
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
         self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
@@ -682,11 +679,7 @@ class PhraseBuilder:
 
     def _compound_sector(self, word: str) -> str | None:
         """`Fußballbund` ends in `Bund`: the sector of the longest organisation word a compound ends in."""
-        low = word.lower()
-        for form, sector in self.organisation_words:
-            if len(form) >= 3 and len(low) - len(form) >= 3 and low.endswith(form):
-                return sector
-        return None
+        return _compound_sector(self.lex.lang, word.lower())
 
     def _name_parts(self, phrases: list[Phrase]) -> set[str]:
         """First and last words of every person named in the document (genitives included)."""
@@ -749,6 +742,23 @@ class PhraseBuilder:
             return False
         following = self.words[hit.end]
         return following[:1].isupper() and following.isalpha()
+
+
+@lru_cache(maxsize=4)
+def _organisation_words(lang: str) -> list[tuple[str, str]]:
+    """(lower-case organisation word, sector), longest first."""
+    from lagebild.kb.lexicon import lexicon
+
+    words = lexicon(lang).values.get("organisation_word", {}).items()
+    return sorted(((form.lower(), sector) for form, sector in words), key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=65536)
+def _compound_sector(lang: str, low: str) -> str | None:
+    for form, sector in _organisation_words(lang):
+        if len(form) >= 3 and len(low) - len(form) >= 3 and low.endswith(form):
+            return sector
+    return None
 
 
 @lru_cache(maxsize=2)
