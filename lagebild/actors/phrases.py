@@ -667,15 +667,7 @@ class PhraseBuilder:
         `Deutscher Fußball-Bund`): its sector, or None where the name tells none."""
         if end - start < 2 and not single:
             return None
-        last = self.words[end - 1].rsplit("-", 1)[-1]
-        last = last[:1].upper() + last[1:]
-        # `des Deutschen Fußballbundes`: the genitive of a compound ending in an organisation word
-        candidates = [last] + [last[: -len(ending)] for ending in ("es", "s") if last.endswith(ending)]
-        for word in candidates:
-            found = self.lex.value("organisation_word", word) or self._compound_sector(word)
-            if found:
-                return found
-        return None
+        return _last_word_sector(self.lex.lang, self.words[end - 1])
 
     def _compound_sector(self, word: str) -> str | None:
         """`Fußballbund` ends in `Bund`: the sector of the longest organisation word a compound ends in."""
@@ -751,6 +743,22 @@ def _organisation_words(lang: str) -> list[tuple[str, str]]:
 
     words = lexicon(lang).values.get("organisation_word", {}).items()
     return sorted(((form.lower(), sector) for form, sector in words), key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=65536)
+def _last_word_sector(lang: str, word: str) -> str | None:
+    """The sector of the organisation word a name's last word is or ends in."""
+    from lagebild.kb.lexicon import lexicon
+
+    last = word.rsplit("-", 1)[-1]
+    last = last[:1].upper() + last[1:]
+    # `des Deutschen Fußballbundes`: the genitive of a compound ending in an organisation word
+    candidates = [last] + [last[: -len(ending)] for ending in ("es", "s") if last.endswith(ending)]
+    for candidate in candidates:
+        found = lexicon(lang).value("organisation_word", candidate) or _compound_sector(lang, candidate.lower())
+        if found:
+            return found
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -73,9 +73,12 @@ def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
     ("ist am Montag gereist", "hat getroffen") as tense cues."""
     if doc.spacy_doc is None:
         return []
-    past = {"Tense": ["Past"], "VerbForm": ["Fin"], "Mood": ["Ind"]}
-    return [(t.idx, "PAST") for t in doc.spacy_doc
-            if all(t.morph.get(k) == v for k, v in past.items()) or _perfect(t)]
+    return [(t.idx, "PAST") for t in doc.spacy_doc if t.morph.get("VerbForm") and (_simple_past(t) or _perfect(t))]
+
+
+def _simple_past(token) -> bool:
+    morph = token.morph
+    return morph.get("Tense") == ["Past"] and morph.get("VerbForm") == ["Fin"] and morph.get("Mood") == ["Ind"]
 
 
 def _perfect(token) -> bool:
