@@ -653,8 +653,9 @@ def _link_coordinated_participles(sdoc: Doc, clauses: list[Clause], lex: Lexicon
         first = next((j for j in range(rest.start, rest.end) if sdoc[j].is_alpha), None)
         if i < 2 or first is None or not _coordinated_participle(sdoc, first, rest.end, lex):
             continue
-        rest.shared_auxiliary = next((aux for j in range(i - 2, -1, -1) if clauses[j].opener is None or j == 0
-                                      if (aux := _second_auxiliary(sdoc, clauses[j], lex)) is not None), None)
+        mains = (clauses[j] for j in range(i - 2, -1, -1) if clauses[j].opener is None or j == 0)
+        rest.shared_auxiliary = next((aux for main in mains if (aux := _second_auxiliary(sdoc, main, lex)) is not None),
+                                     None)
 
 
 def _second_auxiliary(sdoc: Doc, clause: Clause, lex: Lexicon) -> int | None:
