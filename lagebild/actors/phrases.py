@@ -654,7 +654,7 @@ class PhraseBuilder:
         compound before a name (`die Industrieländer-Organisation OECD` is the OECD)."""
         name_follows = i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
         return (i > 0 and not name_follows and self.lex.word("determiner", self.words[i - 1].lower())
-                and self._compound_sector(self.words[i]) not in (None, "BUS"))
+                and _compound_sector(self.lex.lang, self.words[i].lower()) not in (None, "BUS"))
 
     def _organisation_name_word(self, i: int) -> bool:
         hit = self.by_start.get(i)
@@ -668,10 +668,6 @@ class PhraseBuilder:
         if end - start < 2 and not single:
             return None
         return _last_word_sector(self.lex.lang, self.words[end - 1])
-
-    def _compound_sector(self, word: str) -> str | None:
-        """`Fußballbund` ends in `Bund`: the sector of the longest organisation word a compound ends in."""
-        return _compound_sector(self.lex.lang, word.lower())
 
     def _name_parts(self, phrases: list[Phrase]) -> set[str]:
         """First and last words of every person named in the document (genitives included)."""
@@ -763,6 +759,7 @@ def _last_word_sector(lang: str, word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _compound_sector(lang: str, low: str) -> str | None:
+    """`fußballbund` ends in `bund`: the sector of the longest organisation word a compound ends in."""
     for form, sector in _organisation_words(lang):
         if len(form) >= 3 and len(low) - len(form) >= 3 and low.endswith(form):
             return sector

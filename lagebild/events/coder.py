@@ -80,6 +80,7 @@ class EventMention:
     date_end: str | None = None
     date_source: str | None = None
     dated_in_sentence: bool = False  # its date comes from its own sentence, not one before
+    by_noun: bool = False  # read from an event noun (`Festnahme`), not a verb
     location: Location | None = None
     confidence: float = 0.5
 
@@ -863,6 +864,7 @@ class SentenceCoder:
             attribution=source,
             location=_location(frame),
             confidence=_confidence(frame, uncertain=is_uncertain(self.sdoc, clause, self.lex)),
+            by_noun=spec.pos == "noun",
         )
         return mention
 

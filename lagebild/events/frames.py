@@ -107,7 +107,6 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
                      if (found := subject(prev, sentence)) is not None), None)
     if idx > 0 and is_bare_zu_infinitive(sentence.span.doc, clause, sentence.lex):
         return _controller(sentence, idx)
-    infinitive = _zu_infinitive(sentence, clause)
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
@@ -119,6 +118,7 @@ def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if nominative:
         return nominative[0]
     unmarked = [a for a in bare if not a.marked_oblique]
+    infinitive = _zu_infinitive(sentence, clause)
     if unmarked and not infinitive:
         return unmarked[0]
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):

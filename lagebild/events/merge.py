@@ -190,7 +190,7 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
 def _named_again(m: EventMention) -> bool:
     """`... von einer Festnahme berichtet`: an act named again by its noun alone, with no one it was
     done to and no date of its own, is the one told before."""
-    return m.trigger[:1].isupper() and not m.dated_in_sentence
+    return m.by_noun and not m.dated_in_sentence
 
 
 def group_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
