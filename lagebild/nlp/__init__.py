@@ -52,11 +52,9 @@ _ACRONYM_PERIOD = re.compile(r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$")
 
 def split_acronym_periods(nlp: Language) -> None:
     default = nlp.tokenizer.suffix_search
-
-    def search(text: str):
-        return (default(text) if default is not None else None) or _ACRONYM_PERIOD.search(text)
-
-    nlp.tokenizer.suffix_search = search
+    # one compiled alternation after the model's own: the same leftmost match as trying them in turn
+    patterns = [default.__self__.pattern] if default is not None else []
+    nlp.tokenizer.suffix_search = re.compile("|".join([*patterns, _ACRONYM_PERIOD.pattern])).search
 
 
 def add_rules(nlp: Language, path: Path) -> None:

@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,12 +29,16 @@ def sentence_rules(doc: Doc) -> Doc:
     is one sentence; an ordinal or abbreviation with its own period ("18. Juni", "Dr. Müller",
     "u. a. beim") does not end one.
     """
+    starts = [token.is_sent_start for token in doc]
+    stops = _stops_before(doc)
     for block in _blocks(doc):
         headline = not any(t.text in FINAL_PUNCT for t in block)
         for token in block[1:]:
             prev = doc[token.i - 1]
-            if _year_end(prev, token) or _after_final(doc, token) or _after_dateline(doc, token):
-                token.is_sent_start = True
+            if not stops[token.i] and prev.text not in DATELINE_DASHES:  # most words: no start here
+                starts[token.i] = False
+            elif _year_end(prev, token) or _after_final(doc, token) or _after_dateline(doc, token, starts):
+                starts[token.i] = True
             elif (
                 token.is_space
                 or headline
@@ -42,11 +46,12 @@ def sentence_rules(doc: Doc) -> Doc:
                 or _opening(prev, block)
                 or _inner_period(prev, token)
                 or _numeral_period(doc, token)
-                or not _after_stop(doc, token)
+                or not stops[token.i]
             ):
-                token.is_sent_start = False
+                starts[token.i] = False
         if block.start > 0:
-            block[0].is_sent_start = True
+            starts[block.start] = True
+    _set_sentence_starts(doc, starts)
     return doc
 
 
@@ -133,13 +138,22 @@ def _opening(prev, block) -> bool:
     return prev.is_quote and (prev.i == block.start or prev.i == 0 or bool(prev.nbor(-1).whitespace_))
 
 
-def _after_stop(doc: Doc, token) -> bool:
-    """Whether a full stop (or "!", "?", an abbreviation's period) precedes, closing quotes and
-    brackets aside: no sentence starts elsewhere inside a paragraph."""
-    j = token.i - 1
-    while j > 0 and (doc[j].is_quote or doc[j].is_right_punct or doc[j].is_space):
-        j -= 1
-    return doc[j].text in ("!", "?", "…") or doc[j].text.endswith(".")
+def _set_sentence_starts(doc: Doc, starts: list[bool | None]) -> None:
+    """All at once: each `token.is_sent_start = ...` would scan the doc for a parse first."""
+    values = doc.to_array(SENT_START).astype("int64")
+    values[:] = [1 if start else -1 if start is False else 0 for start in starts]
+    doc.from_array([SENT_START], values.astype("uint64"))
+
+
+def _stops_before(doc: Doc) -> list[bool]:
+    """For each token, whether a full stop (or "!", "?", an abbreviation's period) precedes it,
+    closing quotes and brackets aside: no sentence starts elsewhere inside a paragraph."""
+    stops, stop = [], False
+    for token in doc:
+        stops.append(stop)
+        if token.i == 0 or not (token.is_quote or token.is_right_punct or token.is_space):
+            stop = token.text in ("!", "?", "…") or token.text.endswith(".")
+    return stops
 
 
 def _after_final(doc: Doc, token) -> bool:
@@ -163,10 +177,11 @@ DATELINE_DASHES = {"–", "—", "-"}
 DATELINE_REACH = 600  # characters from the start of the text in which a dateline may stand
 
 
-def _after_dateline(doc: Doc, token) -> bool:
+def _after_dateline(doc: Doc, token, starts: list[bool | None] | None = None) -> bool:
     """`Moskau – Die Regierung ...`: the parser reads a dateline (up to four capitalised words after a
     sentence start, then a dash) apart from its sentence, so that it does not take the place for the
-    subject; `sentence_repair` joins the two again."""
+    subject; `sentence_repair` joins the two again. `starts`: the sentence starts decided so far, where
+    they are not yet the tokens' own."""
     if token.idx > DATELINE_REACH or token.i < 2 or doc[token.i - 1].text not in DATELINE_DASHES:
         return False
     if token.is_lower or token.is_punct or token.is_space:
@@ -176,7 +191,7 @@ def _after_dateline(doc: Doc, token) -> bool:
         word = doc[i]
         if not (word.is_title or word.is_upper or word.text == "/"):
             return False
-        if i == 0 or word.is_sent_start:
+        if i == 0 or (word.is_sent_start if starts is None else starts[i]):
             return True
         i -= 1
     return False
