@@ -28,6 +28,7 @@ def _lookup_table():
     return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=65536)
 def lookup_lemma(text: str) -> str | None:
     table = _lookup_table()
     return table.get(text) or table.get(text.lower())
@@ -43,14 +44,15 @@ def lemma(token: Token) -> str:
 VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "en", "e", "n")
 
 
-def weak_verb_lemmas(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def weak_verb_lemmas(word: str) -> tuple[str, ...]:
     """Infinitives a weakly inflected verb form may come from: vereinbarten → vereinbaren,
     forderte → fordern, gefordert → fordern, kritisiert → kritisieren."""
     low = word.lower()
     stems = [low[: -len(e)] for e in VERB_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
     if low.startswith("ge") and low.endswith("t") and len(low) > 5:
         stems.append(low[2:-1])
-    return [stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n"]
+    return tuple(stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n")
 
 
 def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:

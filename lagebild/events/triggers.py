@@ -118,15 +118,18 @@ def _finite_copula(tok: Token, lex: Lexicon) -> bool:
 def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex: Lexicon) -> Trigger | None:
     """`nahm ... in Untersuchungshaft`, `stellte ... vor Gericht`: verb plus a telling noun; of
     several, the one nearest the verb (`nach 400 Tagen Haft auf freien Fuß gesetzt`)."""
-    found: list[tuple[int, Trigger]] = []
-    for base in bases:
-        for nouns, spec in lex.phrases.get(base, ()):
-            for i in range(clause.start, clause.end):
-                words = lemma_candidates(sdoc[i], lex)
-                # a noun, or a lower-case word the entry lists as it is written (`infrage`)
-                if (sdoc[i].text[:1].isupper() and any(has_head(w, n) for w in words for n in nouns)
-                        or sdoc[i].text in nouns):
-                    found.append((abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {sdoc[i].text}", phrase_noun=i)))
+    entries = [lex.phrases[base] for base in bases if base in lex.phrases]
+    if not entries:
+        return None
+    words = [(i, sdoc[i].text, lemma_candidates(sdoc[i], lex)) for i in range(clause.start, clause.end)]
+    for entry in entries:
+        found = [
+            (abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {text}", phrase_noun=i))
+            for nouns, spec in entry
+            for i, text, lemmas in words
+            # a noun, or a lower-case word the entry lists as it is written (`infrage`)
+            if text[:1].isupper() and any(has_head(w, n) for w in lemmas for n in nouns) or text in nouns
+        ]
         if found:
             return min(found, key=lambda pair: pair[0])[1]
     return None

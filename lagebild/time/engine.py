@@ -68,6 +68,25 @@ def _add(found: list[Candidate], rule: Rule, m: re.Match[str], group: str | None
         found.append(Candidate(start, end, rule, m))
 
 
+class _Selection(NamedTuple):
+    text: str
+    res: Resources
+    kept: list[Candidate]
+
+
+_last_selection: _Selection | None = None
+
+
+def selection(text: str, res: Resources) -> list[Candidate]:
+    """`select(candidates(text, res))`, kept for the last text: the pipeline tags an undated article
+    twice (for its reference date, then for its timexes) and need not scan it twice."""
+    global _last_selection
+    last = _last_selection
+    if last is None or last.res is not res or last.text != text:
+        last = _last_selection = _Selection(text, res, select(candidates(text, res), len(text)))
+    return last.kept
+
+
 def select(found: list[Candidate], length: int) -> list[Candidate]:
     """Longest first, then priority, then leftmost; no two kept candidates overlap."""
     taken = bytearray(length + 1)
@@ -115,7 +134,7 @@ def tag(
     `verb_tenses`: (offset, PAST/FUTURE) of verbs whose tense a parse knows, as extra tense cues."""
     ctx = Context(res=res, text=text, dct=dct, narrative=bool(narrative), anchor=anchor,
                   verb_tenses=sorted(verb_tenses or []))
-    selected = select(candidates(text, res), len(text))
+    selected = selection(text, res)
     years = explicit_years(selected, ctx)
     if narrative is None:
         ctx.narrative = is_narrative(years, dct)
