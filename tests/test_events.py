@@ -1093,6 +1093,17 @@ def test_the_place_of_a_meeting_of_all_is_no_party_to_it():
     assert (found.event, codes(found.recipient)) == ("CONSULT", {"CHE"})
 
 
+def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
+    found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Kiew und Moskau vereinbarten "
+                      "am Dienstag eine Waffenruhe.", "2016-03-02")
+    agreement = next(e for e in found if e.event == "AGREE")
+    assert (codes(agreement.actor), agreement.recipient) == ({"UKR", "RUS"}, [])
+    found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Moskau vereinbarte am Dienstag "
+                      "eine Waffenruhe.", "2016-03-02")  # one side alone: it agreed with someone named before
+    agreement = next(e for e in found if e.event == "AGREE")
+    assert codes(agreement.recipient) == {"FRA"}
+
+
 def test_a_meeting_there_was_with_someone_is_the_speakers():
     found = only("Es habe am Montag ein langes Gespräch mit Außenminister Kurz gegeben, sagte der serbische "
                  "Regierungschef Vucic.", "2016-03-02")

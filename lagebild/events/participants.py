@@ -53,6 +53,12 @@ def meeting_of_all(event: str, actors: list[ActorMention]) -> bool:
     return event == "CONSULT" and len({actor_key(a) for a in actors}) > 1
 
 
+def agreed_among(event: str, actors: list[ActorMention]) -> bool:
+    """`Kiew und Moskau vereinbarten eine Waffenruhe`: an agreement of several sides is one among them;
+    no addressee is looked for elsewhere."""
+    return event == "AGREE" and len({actor_key(a) for a in actors}) > 1
+
+
 def is_political(m: ActorMention) -> bool:
     """Someone who can act politically: a state, an organisation, a body, or someone in office."""
     return bool(m.country or m.org or m.sector)
@@ -246,7 +252,8 @@ class Participants:
         between = frame.actor_slot == "after:zwischen"  # `das Abkommen zwischen A und B`: both sides named
         if not frame.recipient and trigger.spec.needs_preposition:
             frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
-        elif not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between:
+        elif (not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between
+              and not agreed_among(event, frame.actor)):
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
