@@ -38,6 +38,7 @@ def only(text: str, date: str = DATE):
         ("Nordkorea drohte Südkorea mit einem Atomangriff.", "THREATEN", {"PRK"}, {"KOR"}),
         ("Deutschland liefert der Ukraine weitere Panzer.", "AID", {"DEU"}, {"UKR"}),
         ("Israelische Kampfflugzeuge bombardierten Ziele im Gazastreifen.", "ASSAULT", {"ISR"}, {"PSE"}),
+        ("Die Hamas feuerte am Montag Raketen auf Israel ab.", "ASSAULT", {"HAMAS"}, {"ISR"}),
         ("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen den russischen Präsidenten.",
          "THREATEN", {"ICC"}, {"RUS"}),
         ("Die NATO und Finnland hielten ein gemeinsames Manöver ab.", "COOPERATE", {"NATO", "FIN"}, set()),
@@ -1091,6 +1092,12 @@ def test_the_place_of_a_meeting_of_all_is_no_party_to_it():
     assert (found.event, codes(found.actor), found.recipient) == ("CONSULT", {"USA", "RUS"}, [])
     found = only("Washington – Kerry traf in Genf ein.", "2016-01-20")  # a visit: the host is the place
     assert (found.event, codes(found.recipient)) == ("CONSULT", {"CHE"})
+
+
+def test_shots_are_an_attack_only_where_they_are_fired_at_someone():
+    found = only("Syrische Soldaten schossen am Freitag in Daraa auf Demonstranten.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("ASSAULT", "firearms", {"SYR"})
+    assert events_of("Der Präsident feuerte am Freitag den Geheimdienstchef.", "2016-03-02") == []
 
 
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
