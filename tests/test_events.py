@@ -244,9 +244,10 @@ def test_accusations_told_far_apart_are_separate_statements():
 
 
 def test_an_apposition_between_subject_and_verb_keeps_the_subject():
-    found = only("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen Behörden "
-                 "aufgerufen, Beobachter zuzulassen.")
-    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"COE"}, {"TUR"})
+    request, called_for = events_of("Der Menschenrechtskommissar des Europarats, Nils Muiznieks, hat die türkischen "
+                                    "Behörden aufgerufen, Beobachter zuzulassen.")
+    assert (request.event, codes(request.actor), codes(request.recipient)) == ("REQUEST", {"COE"}, {"TUR"})
+    assert (called_for.event, codes(called_for.actor), called_for.aux) == ("RETREAT", {"TUR"}, ["hypothetical"])
 
 
 def test_unions_criticise_their_own_government_named_before():
@@ -1098,6 +1099,23 @@ def test_shots_are_an_attack_only_where_they_are_fired_at_someone():
     found = only("Syrische Soldaten schossen am Freitag in Daraa auf Demonstranten.", "2016-03-02")
     assert (found.event, found.mode, codes(found.actor)) == ("ASSAULT", "firearms", {"SYR"})
     assert events_of("Der Präsident feuerte am Freitag den Geheimdienstchef.", "2016-03-02") == []
+
+
+def test_letting_aid_or_inspectors_in_is_a_retreat_granting_access():
+    found = only("Die syrische Regierung gewährte dem Roten Kreuz am Montag Zugang zu der belagerten Stadt.",
+                 "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("RETREAT", "access", {"SYR"})
+    assert [a.name for a in found.recipient] == ["Internationales Komitee vom Roten Kreuz"]
+    found = only("Die Regierung in Damaskus erlaubte am Montag die Lieferung von Hilfsgütern nach Madaja.",
+                 "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("RETREAT", "access", {"SYR"})
+
+
+def test_attacks_stepped_up_are_attacks_announced():
+    found = only("Der französische Präsident François Hollande kündigte am Montag an, die Luftangriffe gegen den IS "
+                 "zu verstärken.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient), found.aux) == (
+        "ASSAULT", "aerial", {"FRA"}, {"IS"}, ["future"])
 
 
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
