@@ -1118,6 +1118,21 @@ def test_attacks_stepped_up_are_attacks_announced():
         "ASSAULT", "aerial", {"FRA"}, {"IS"}, ["future"])
 
 
+def test_mediating_between_two_sides_is_one_act_with_both():
+    found = only("Norwegen vermittelte am Montag zwischen Kolumbien und Venezuela.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "CONSULT", "third-party", {"NOR"}, {"COL", "VEN"})
+
+
+def test_a_building_stormed_is_a_riot_a_raid_or_an_attack_by_who_stormed_it():
+    found = only("Demonstranten stürmten am Samstag die saudische Botschaft in Teheran.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "PROTEST", "riot", {"IRN"}, {"SAU"})
+    found = only("Die türkische Polizei stürmte am Samstag die Redaktion der Zeitung Zaman.", "2016-03-02")
+    assert (found.event, found.mode) == ("COERCE", "seize")
+    assert events_of("Tausende Käufer stürmten am Samstag die Geschäfte.", "2016-03-02") == []
+
+
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
     found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Kiew und Moskau vereinbarten "
                       "am Dienstag eine Waffenruhe.", "2016-03-02")

@@ -902,9 +902,9 @@ def _quote_attribution(quote: Quote | None) -> Attribution | None:
 
 def _split_visits(mention: EventMention) -> list[EventMention]:
     """A trip to three countries is three visits, meeting two people two meetings (each with its
-    own host)."""
+    own host); mediating between two sides is one act with both."""
     hosts = list(dict.fromkeys(m.kb_id or m.country or m.org or m.text for m in mention.recipient))
-    if mention.base_event != "CONSULT" or len(hosts) < 2:
+    if mention.base_event != "CONSULT" or mention.mode == "third-party" or len(hosts) < 2:
         return [mention]
     return [
         EventMention(**{**mention.__dict__, "recipient": [m for m in mention.recipient
