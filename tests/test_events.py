@@ -1133,6 +1133,21 @@ def test_a_building_stormed_is_a_riot_a_raid_or_an_attack_by_who_stormed_it():
     assert events_of("Tausende Käufer stürmten am Samstag die Geschäfte.", "2016-03-02") == []
 
 
+@pytest.mark.parametrize("text, event, mode", [
+    ("Die Kämpfer der Rebellengruppe M23 legten am Montag ihre Waffen nieder.", "RETREAT", "disarm"),
+    ("Der ukrainische Regierungschef Arsenij Jazenjuk legte am Montag sein Amt nieder.", "RETREAT", "resign"),
+    ("Tausende Arbeiter der staatlichen Werften legten am Montag die Arbeit nieder.", "PROTEST", "strike"),
+])
+def test_what_is_laid_down_says_the_event(text, event, mode):
+    found = only(text, "2016-03-02")
+    assert (found.event, found.mode) == (event, mode)
+
+
+def test_a_claim_judged_absurd_is_rejected_not_made_by_the_judge():
+    found = only("Der Kreml bezeichnete die Vorwürfe am Montag als absurd.", "2016-03-02")
+    assert (found.event, codes(found.actor)) == ("REJECT", {"RUS"})
+
+
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
     found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Kiew und Moskau vereinbarten "
                       "am Dienstag eine Waffenruhe.", "2016-03-02")
