@@ -1143,6 +1143,14 @@ def test_what_is_laid_down_says_the_event(text, event, mode):
     assert (found.event, found.mode) == (event, mode)
 
 
+def test_speaking_of_fraud_or_genocide_is_an_accusation():
+    found = only("Die venezolanische Opposition sprach am Montag von Wahlbetrug.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "allege", {"VEN"})
+    found = only("Der armenische Präsident sprach am Montag von einem Völkermord.", "2016-03-02")
+    assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "disapprove", {"ARM"})
+    assert events_of("Der armenische Präsident sprach am Montag von einem Fehler.", "2016-03-02") == []
+
+
 def test_a_claim_judged_absurd_is_rejected_not_made_by_the_judge():
     found = only("Der Kreml bezeichnete die Vorwürfe am Montag als absurd.", "2016-03-02")
     assert (found.event, codes(found.actor)) == ("REJECT", {"RUS"})
