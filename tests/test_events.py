@@ -1151,11 +1151,6 @@ def test_speaking_of_fraud_or_genocide_is_an_accusation():
     assert events_of("Der armenische Präsident sprach am Montag von einem Fehler.", "2016-03-02") == []
 
 
-def test_a_claim_judged_absurd_is_rejected_not_made_by_the_judge():
-    found = only("Der Kreml bezeichnete die Vorwürfe am Montag als absurd.", "2016-03-02")
-    assert (found.event, codes(found.actor)) == ("REJECT", {"RUS"})
-
-
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
     found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Kiew und Moskau vereinbarten "
                       "am Dienstag eine Waffenruhe.", "2016-03-02")

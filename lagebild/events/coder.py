@@ -184,8 +184,7 @@ class SentenceCoder:
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
-        if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)
-                                   or self._judged_claim(t, clause, triggers)):
+        if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)):
             return False
         # a verb + noun expression (`Anklage erheben`) is the event itself, not a light verb carrying it
         light = spec.pos == "verb" and t.phrase_noun is None and lemma_in(self.sdoc[t.token], self.lex.light_verbs,
@@ -559,12 +558,6 @@ class SentenceCoder:
         if any(w.text.lower() in self.lex.sein_forms for w in words):
             return True
         return not any(lemma_in(w, self.lex.judging_verbs, self.lex) for w in words if w.text.islower())
-
-    def _judged_claim(self, noun: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
-        """`bezeichnete die Vorwürfe als absurd`: a claim its clause judges is the judge's rejection of it,
-        not a claim of the judge's own."""
-        judging = any(t.spec.evaluative and t.spec.event == "ACCUSE" and clause.contains(t.token) for t in triggers)
-        return judging and any(has_head(lemma(self.sdoc[noun.token]), claim) for claim in self.lex.claim_nouns)
 
     def _judges_a_claim(self, trigger: Trigger, clause: Clause) -> bool:
         """`nannte die Vorwürfe absurd`, `die Forderungen seien inakzeptabel`: what is judged is a claim."""
