@@ -1151,6 +1151,17 @@ def test_speaking_of_fraud_or_genocide_is_an_accusation():
     assert events_of("Der armenische Präsident sprach am Montag von einem Fehler.", "2016-03-02") == []
 
 
+def test_man_who_agreed_are_the_sides_named_before():
+    found = events_of("Die Außenminister Russlands und der USA trafen sich am Montag in Genf. Dabei einigte man "
+                      "sich auf eine Waffenruhe.", "2016-03-02")
+    agreement = next(e for e in found if e.event == "AGREE")
+    assert codes(agreement.actor) == {"RUS", "USA"}
+    # with a partner named, `man` is one side the text leaves unsaid
+    found = events_of("Die Außenminister Russlands und der USA trafen sich am Montag in Genf. Man habe sich mit der "
+                      "Türkei geeinigt, sagte ein Sprecher.", "2016-03-02")
+    assert not any(e.event == "AGREE" and codes(e.actor) == {"RUS", "USA"} for e in found)
+
+
 def test_an_agreement_of_several_sides_takes_no_addressee_from_the_sentence_before():
     found = events_of("Die Niederlande lieferten den Verdächtigen an Frankreich aus. Kiew und Moskau vereinbarten "
                       "am Dienstag eine Waffenruhe.", "2016-03-02")

@@ -306,7 +306,7 @@ class SentenceCoder:
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
         if trigger.described is not None and not frame.recipient:
             return None
-        if not frame.actor and self._referential_es(trigger, clause):
+        if not frame.actor and (self._referential_es(trigger, clause) or self._agreed_by_man(trigger, clause)):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
@@ -540,6 +540,15 @@ class SentenceCoder:
         words = [self.sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
         return (trigger.spec.pos == "verb" and len(words) == 2 and words[0].text == "Es"
                 and words[1].i == trigger.token and lemma(words[1]) not in self.lex.expletive_es_verbs)
+
+    def _agreed_by_man(self, trigger: Trigger, clause: Clause) -> bool:
+        """`Man einigte sich auf ...`, `man vereinbarte`: the indefinite subject of an agreement. With a
+        partner named (`man habe sich mit der Krone geeinigt`) it is one side, which the text leaves unsaid."""
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        if trigger.spec.pos != "verb" or trigger.spec.event != "AGREE" or any(
+                self.lex.preposition(w.text) == "mit" for w in words):
+            return False
+        return any(w.lower_ in self.lex.indefinite_subjects and w.dep_.startswith("nsubj") for w in words)
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""

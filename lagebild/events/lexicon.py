@@ -88,6 +88,7 @@ OPTIONAL_WORD_SETS = {
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
+    "indefinite_subjects": "indefinite_subjects",
     "nominative_pronouns": "nominative_pronouns",
     "nominative_relatives": "nominative_relatives",
     "quantifiers": "quantifiers",
