@@ -544,11 +544,11 @@ class SentenceCoder:
     def _agreed_by_man(self, trigger: Trigger, clause: Clause) -> bool:
         """`Man einigte sich auf ...`, `man vereinbarte`: the indefinite subject of an agreement. With a
         partner named (`man habe sich mit der Krone geeinigt`) it is one side, which the text leaves unsaid."""
-        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
-        if trigger.spec.pos != "verb" or trigger.spec.event != "AGREE" or any(
-                self.lex.preposition(w.text) == "mit" for w in words):
+        if trigger.spec.pos != "verb" or trigger.spec.event != "AGREE":
             return False
-        return any(w.lower_ in self.lex.indefinite_subjects and w.dep_.startswith("nsubj") for w in words)
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        return not any(self.lex.preposition(w.text) == "mit" for w in words) and any(
+            w.lower_ in self.lex.indefinite_subjects and w.dep_.startswith("nsubj") for w in words)
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""

@@ -47,16 +47,14 @@ IMPLICIT_AUTHORITY = {
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release"}
 
 
+def several_sides(actors: list[ActorMention]) -> bool:
+    return len({actor_key(a) for a in actors}) > 1
+
+
 def meeting_of_all(event: str, actors: list[ActorMention]) -> bool:
     """`die beiden sprachen`, `Kerry und Lawrow trafen sich`: a meeting that names several sides as its
     actors has no host; its recipients are named in it."""
-    return event == "CONSULT" and len({actor_key(a) for a in actors}) > 1
-
-
-def agreed_among(event: str, actors: list[ActorMention]) -> bool:
-    """`Kiew und Moskau vereinbarten eine Waffenruhe`: an agreement of several sides is one among them;
-    no addressee is looked for elsewhere."""
-    return event == "AGREE" and len({actor_key(a) for a in actors}) > 1
+    return event == "CONSULT" and several_sides(actors)
 
 
 def is_political(m: ActorMention) -> bool:
@@ -250,10 +248,12 @@ class Participants:
         # antecedent; when that names no actor, none is guessed
         relative_passive = frame.passive and view.clause_of(trigger.token).opener == "relative"
         between = frame.actor_slot == "after:zwischen"  # `das Abkommen zwischen A und B`: both sides named
+        # (`Kiew und Moskau vereinbarten eine Waffenruhe`: an agreement of several sides is one among them)
+        agreed_among = event == "AGREE" and several_sides(frame.actor)
         if not frame.recipient and trigger.spec.needs_preposition:
             frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
         elif (not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between
-              and not agreed_among(event, frame.actor)):
+              and not agreed_among):
             frame.recipient = self._addressee(frame, mentions, trigger, view.index)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
