@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from lagebild.document import Document
 from lagebild.nlp import annotate, load, model_path
 from lagebild.nlp.components import entity_edges
+from lagebild.nlp.syntax import morph_values
 
 TEXT = (
     "Kanzler warnt Moskau\n\n"
@@ -48,6 +49,13 @@ def test_verb_forms_from_the_tagger():
     tokens = {t.text: t for t in load("de")("Daraufhin wurden acht Soldaten festgenommen, die fliehen wollten.")}
     forms = [tokens[w].morph.get("VerbForm") for w in ("wurden", "festgenommen", "fliehen")]
     assert forms == [["Fin"], ["Part"], ["Inf"]]
+
+
+def test_morph_values_read_a_feature_as_the_analysis_has_it(doc):
+    for token in doc:
+        for feature in ("VerbForm", "Case", "Number", "Mood"):
+            assert morph_values(token, feature) == tuple(token.morph.get(feature))
+    assert morph_values(next(t for t in doc if t.text == "traf"), "Tense") == ("Past",)
 
 
 def test_parse(doc):

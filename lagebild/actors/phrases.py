@@ -13,7 +13,7 @@ from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit, is_acronym
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.tables import inflect
-from lagebild.nlp.syntax import attribute_opener
+from lagebild.nlp.syntax import attribute_opener, morph_values
 
 OWNER_KINDS = ("country", "place", "org", "institution")
 PLACE_KINDS = ("country", "place")
@@ -642,7 +642,7 @@ class PhraseBuilder:
         (a plural object): no name of the organisation."""
         first, last = self.sdoc[start], self.sdoc[end - 1]
         genitive = last.pos_ == "PROPN" and last.text.endswith("s") and not last.text.endswith("ss")
-        return genitive or (first.pos_ == "NOUN" and "Plur" in first.morph.get("Number"))
+        return genitive or (first.pos_ == "NOUN" and "Plur" in morph_values(first, "Number"))
 
     def _unknown_capitalised(self, i: int) -> bool:
         word = self.words[i]

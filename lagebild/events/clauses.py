@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
-from lagebild.nlp.syntax import attribute_opener, is_compound_part
+from lagebild.nlp.syntax import attribute_opener, is_compound_part, morph_values
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -231,7 +231,7 @@ def _preposition_at(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:
 
 def _is_genitive_form(last: Token, mention: ActorMention) -> bool:
     """`Putins`, `Russlands`, `Israels`: the surface adds an -s the canonical name lacks."""
-    if "Gen" in last.morph.get("Case"):
+    if "Gen" in morph_values(last, "Case"):
         return True
     text, name = mention.text, (mention.name or "")
     return text.endswith(("s", "’", "'")) and not name.endswith(("s", "x", "z")) and bool(name)
@@ -365,7 +365,7 @@ def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     head = _phrase_head(sdoc, start, end, lex)
     if _masculine_nominative(_article_of(sdoc, start, lex).text, sdoc[head].text, lex):
         return False
-    cases = sdoc[head].morph.get("Case") or sdoc[start].morph.get("Case")
+    cases = morph_values(sdoc[head], "Case") or morph_values(sdoc[start], "Case")
     return bool(cases) and "Nom" not in cases
 
 
@@ -501,7 +501,7 @@ def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
     if tok.text.lower() not in ("und", "aber", "sowie") or tok.i + 1 >= span.end or tok.i == span.start:
         return False
     nxt = tok.doc[tok.i + 1]
-    finite = "Fin" in nxt.morph.get("VerbForm") or bool(nxt.morph.get("Person") or nxt.morph.get("Mood"))
+    finite = "Fin" in morph_values(nxt, "VerbForm") or bool(morph_values(nxt, "Person") or morph_values(nxt, "Mood"))
     return nxt.pos_ in ("VERB", "AUX") and finite
 
 
@@ -522,7 +522,7 @@ def _unambiguous_participle(token: Token) -> bool:
     """`vorgeworfen`, `festgenommen`, `angekündigt`, but not `akzeptiert` or `verurteilt`, which are also
     the present tense a subordinate clause could go on with (`..., der sie kennt und akzeptiert`)."""
     text = token.text.lower()
-    return "Part" in token.morph.get("VerbForm") and (text.endswith("en") or "ge" in text[:-3])
+    return "Part" in morph_values(token, "VerbForm") and (text.endswith("en") or "ge" in text[:-3])
 
 
 def _reporting_so(sdoc: Doc, a: int, b: int) -> bool:
@@ -604,7 +604,7 @@ def is_bare_zu_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:
     if token.pos_ not in ("AUX", "VERB") or not looks_like_verb(token, lex):
         return False
-    return not {"Inf", "Part"} & set(token.morph.get("VerbForm"))
+    return not {"Inf", "Part"} & set(morph_values(token, "VerbForm"))
 
 
 def _article(token: Token) -> bool:

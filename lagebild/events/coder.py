@@ -50,6 +50,7 @@ from lagebild.events.participants import (
     state_actor,
 )
 from lagebild.events.triggers import Trigger, find_triggers
+from lagebild.nlp.syntax import morph_values
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -162,7 +163,7 @@ class SentenceCoder:
         in the sentences after its reporting verb, still the speaker's."""
         if self.last_speaker is None or view.index - self.last_speaker[0] > REPORTED_SPEECH_SPAN:
             return None
-        subjunctive = any("Sub" in self.sdoc[i].morph.get("Mood") and "Pres" in self.sdoc[i].morph.get("Tense")
+        subjunctive = any("Sub" in morph_values(self.sdoc[i], "Mood") and "Pres" in morph_values(self.sdoc[i], "Tense")
                           for i in range(clause.start, clause.end))
         return self.last_speaker[1] if subjunctive else None
 

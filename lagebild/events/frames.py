@@ -23,6 +23,7 @@ from lagebild.events.clauses import (
 )
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
+from lagebild.nlp.syntax import morph_values
 
 
 @dataclass
@@ -39,7 +40,7 @@ def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
     words = [sdoc[i] for i in range(clause.start, clause.end)]
-    return _has_werden(words, lex) and any("Part" in w.morph.get("VerbForm") for w in words)
+    return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words)
 
 
 def _has_werden(words: list, lex: Lexicon) -> bool:
@@ -52,7 +53,7 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     tok = sdoc[trigger.token]
     if trigger.spec.pos != "verb":
         return False
-    participle = "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VVPP" or (
+    participle = "Part" in morph_values(tok, "VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
     tokens = [sdoc[i] for i in range(clause.start, clause.end)]

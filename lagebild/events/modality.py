@@ -11,6 +11,7 @@ from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive,
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
+from lagebild.nlp.syntax import morph_values
 
 
 def _clause_words(sdoc: Doc, clause: Clause) -> list[tuple[int, str]]:
@@ -124,7 +125,7 @@ def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool
     if sdoc[aux].text.lower() not in hyp.get("perfect_subjunctive", ()):
         return False
     rest = [sdoc[i] for i in range(aux + 1, clause.end) if sdoc[i].is_alpha]
-    participle = any("Part" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest) or (
+    participle = any("Part" in morph_values(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in rest) or (
         bool(rest) and rest[-1].text.islower() and is_verb_form(rest[-1]))  # `verstärkt` tagged ADJD
     counterfactual = any(t.text.lower() in hyp.get("counterfactual_words", ()) for t in sdoc[clause.start:clause.end])
     return participle and not counterfactual
@@ -195,7 +196,7 @@ def _future_adjective(lem: str, fut: dict) -> bool:
 def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -> bool:
     for i in range(clause.start, clause.end):
         tok = sdoc[i]
-        if "Inf" in tok.morph.get("VerbForm") and tok.lower_ not in lex.werden_forms:
+        if "Inf" in morph_values(tok, "VerbForm") and tok.lower_ not in lex.werden_forms:
             return True  # (`die unterstützt werden`: a passive, whatever the tagger calls `werden`)
         bare_infinitive = tok.text.islower() and tok.is_alpha and tok.text.endswith("en") and tok.text == lemma(tok)
         closed = tok.text in lex.determiners or tok.text in lex.werden_forms

@@ -12,6 +12,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
+from lagebild.nlp.syntax import morph_values
 from lagebild.store.dedup import actor_key
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
@@ -350,9 +351,9 @@ class Participants:
             if t.i >= trigger.token:
                 break
             # (the parser's subject where the tagger's case is wrong: `ist eine Frau festgenommen worden`)
-            nominative = "Nom" in t.morph.get("Case") or t.dep_ in ("nsubj", "nsubj:pass")
+            nominative = "Nom" in morph_values(t, "Case") or t.dep_ in ("nsubj", "nsubj:pass")
             capital = t.text[:1].isupper() or t.text[:1].isdigit()
-            nominalised = capital and t.i > 0 and "Nom" in self.sdoc[t.i - 1].morph.get("Case")
+            nominalised = capital and t.i > 0 and "Nom" in morph_values(self.sdoc[t.i - 1], "Case")
             if t.pos_ in ("NOUN", "PROPN") and nominative or t.pos_ == "ADJ" and nominalised:
                 return True
         return False

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.events.clauses import Clause, SentenceView, has_head, lemma_candidates, looks_like_noun
 from lagebild.events.lexicon import Lexicon, TriggerSpec
-from lagebild.nlp.syntax import attribute_opener
+from lagebild.nlp.syntax import attribute_opener, morph_values
 
 
 @dataclass
@@ -55,8 +55,8 @@ def _attributive(sdoc: Doc, tok: Token, lex: Lexicon) -> bool:
     if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS):
         return False
     nxt = sdoc[tok.i + 1]
-    finite = "Fin" in tok.morph.get("VerbForm") or bool(tok.morph.get("Person") or tok.morph.get("Mood"))
-    participle = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))
+    finite = "Fin" in morph_values(tok, "VerbForm") or bool(morph_values(tok, "Person") or morph_values(tok, "Mood"))
+    participle = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in morph_values(tok, "VerbForm"))
     if participle and tok.i > tok.sent.start and sdoc[tok.i - 1].pos_ in ("NOUN", "PROPN", "PRON") \
             and attribute_opener(sdoc, tok.i, tok.sent.start, lambda word: word in lex.determiners) is None:
         return False

@@ -13,6 +13,8 @@ from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from lagebild.nlp.syntax import morph_values
+
 MONTHS = {
     "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
     "September", "Oktober", "November", "Dezember",
@@ -271,7 +273,7 @@ def verb_forms(doc: Doc) -> Doc:
     """A verb's VerbForm from its STTS tag where the morphologizer gave none."""
     for token in doc:
         form = STTS_VERB_FORMS.get(token.tag_)
-        if form and not token.morph.get("VerbForm"):
+        if form and not morph_values(token, "VerbForm"):
             token.set_morph({**token.morph.to_dict(), "VerbForm": form})
     return doc
 

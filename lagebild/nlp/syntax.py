@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 ATTRIBUTE_SPAN = 8  # words an extended attribute may take before its adjective
 VOWELS = "aeiouäöüy"
+
+
+def morph_values(token: Token, feature: str) -> tuple[str, ...]:
+    """The values of one morphological feature (`VerbForm` → `("Fin",)`), read once per analysis:
+    spaCy parses the analysis string anew on every `morph.get`."""
+    return _feature_values(token.morph, feature)
+
+
+@lru_cache(maxsize=8192)
+def _feature_values(morph: MorphAnalysis, feature: str) -> tuple[str, ...]:
+    return tuple(morph.get(feature))
 
 
 def is_compound_part(part: str) -> bool:

@@ -9,6 +9,7 @@ are data files under `time/data/<lang>/` (see `resources`). For the event coder,
 from __future__ import annotations
 
 from lagebild.document import Document, Timex
+from lagebild.nlp.syntax import morph_values
 from lagebild.time import values
 from lagebild.time.anchoring import EventDate, event_date, event_date_value, governing_timex
 from lagebild.time.engine import tag
@@ -73,22 +74,22 @@ def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
     ("ist am Montag gereist", "hat getroffen") as tense cues."""
     if doc.spacy_doc is None:
         return []
-    return [(t.idx, "PAST") for t in doc.spacy_doc if t.morph.get("VerbForm") and (_simple_past(t) or _perfect(t))]
+    return [(t.idx, "PAST") for t in doc.spacy_doc if morph_values(t, "VerbForm") and (_simple_past(t) or _perfect(t))]
 
 
 def _simple_past(token) -> bool:
-    morph = token.morph
-    return morph.get("Tense") == ["Past"] and morph.get("VerbForm") == ["Fin"] and morph.get("Mood") == ["Ind"]
+    return (morph_values(token, "Tense") == ("Past",) and morph_values(token, "VerbForm") == ("Fin",)
+            and morph_values(token, "Mood") == ("Ind",))
 
 
 def _perfect(token) -> bool:
     """A participle with a finite auxiliary of its own (`ist ... gereist`), not one of the passive
     (`wird empfangen`) and none after a modal or a future (`will gereist sein`, `wird getroffen haben`)."""
-    if token.morph.get("VerbForm") != ["Part"]:
+    if morph_values(token, "VerbForm") != ("Part",):
         return False
     auxiliaries = [c for c in token.children if c.dep_ == "aux"]
-    infinitive = any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in token.children)
-    return any(c.morph.get("VerbForm") == ["Fin"] for c in auxiliaries) and not infinitive
+    infinitive = any(c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ("Inf",) for c in token.children)
+    return any(morph_values(c, "VerbForm") == ("Fin",) for c in auxiliaries) and not infinitive
 
 
 __all__ = [
