@@ -1383,6 +1383,9 @@ def test_playing_the_ball_back_refuses_the_demand():
         ("Die USA froren die Konten der iranischen Zentralbank ein.", "SANCTION", {"USA"}, {"IRN"}),
         ("Das türkische Parlament entzog den Abgeordneten der HDP die Immunität.", "SANCTION", {"TUR"}, {"TUR"}),
         ("Ungarn berief seinen Botschafter aus Österreich ab.", "SANCTION", {"HUN"}, {"AUT"}),
+        ("Frankreich rief seinen Botschafter aus Italien zurück.", "SANCTION", {"FRA"}, {"ITA"}),
+        ("Griechenland beantragte beim Euro-Rettungsfonds ESM ein neues Hilfspaket.", "REQUEST", {"GRC"}, {"ESM"}),
+        ("Tausende Serben bildeten in Belgrad eine Menschenkette gegen die Regierung.", "PROTEST", {"SRB"}, {"SRB"}),
         ("Mazedonien schloss die Grenze zu Griechenland.", "COERCE", {"MKD"}, {"GRC"}),
         ("Russland zog an der Grenze zur Ukraine Truppen zusammen.", "MOBILIZE", {"RUS"}, set()),
         ("Die IS-Miliz enthauptete einen japanischen Journalisten.", "ASSAULT", {"IS"}, {"JPN"}),
@@ -1404,6 +1407,7 @@ def test_common_verbs_and_expressions_of_political_news(text, event, actor, reci
     ("Die italienische Marine versorgte die Flüchtlinge.", "Die Stadt versorgt die Haushalte mit Strom.", "AID"),
     ("Die Grünen begrüßten die Entscheidung der Regierung.",
      "Die Nationalratspräsidentin begrüßte den millionsten Besucher im Parlament.", "SUPPORT"),  # greeting
+    ("Athen beantragte bei der EU ein neues Hilfspaket.", "Die Österreicher beantragten eine Wahlkarte.", "REQUEST"),
 ])
 def test_everyday_uses_of_the_same_verbs_are_no_events(political, everyday, event):
     assert [e.event for e in events_of(political)] == [event]
