@@ -1384,6 +1384,8 @@ def test_playing_the_ball_back_refuses_the_demand():
         ("Das türkische Parlament entzog den Abgeordneten der HDP die Immunität.", "SANCTION", {"TUR"}, {"TUR"}),
         ("Ungarn berief seinen Botschafter aus Österreich ab.", "SANCTION", {"HUN"}, {"AUT"}),
         ("Frankreich rief seinen Botschafter aus Italien zurück.", "SANCTION", {"FRA"}, {"ITA"}),
+        ("Russland schickte einen Hilfskonvoi in die Ostukraine.", "AID", {"RUS"}, {"UKR"}),
+        ("Deutschland schickte Hilfsgüter nach Nepal.", "AID", {"DEU"}, {"NPL"}),
         ("Griechenland beantragte beim Euro-Rettungsfonds ESM ein neues Hilfspaket.", "REQUEST", {"GRC"}, {"ESM"}),
         ("Tausende Serben bildeten in Belgrad eine Menschenkette gegen die Regierung.", "PROTEST", {"SRB"}, {"SRB"}),
         ("Mazedonien schloss die Grenze zu Griechenland.", "COERCE", {"MKD"}, {"GRC"}),
