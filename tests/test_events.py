@@ -1824,6 +1824,11 @@ def test_standing_behind_against_and_thinking_nothing_of(text, event, recipient)
     assert (found.event, codes(found.recipient), found.aux) == (event, recipient, [])
 
 
+def test_a_weekday_told_in_the_weak_past_lies_behind():
+    found = only("Putin und Obama telefonierten am Freitag.", "2016-03-01")
+    assert (found.event, found.mode, found.date, found.aux) == ("CONSULT", "phone", "2016-02-26", [])
+
+
 def test_an_ambassador_summoned_to_a_ministry_is_summoned_by_it():
     found = only("Ankara – Der deutsche Botschafter wurde ins Außenministerium einbestellt.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"DEU"})

@@ -51,6 +51,13 @@ def test_verb_forms_from_the_tagger():
     assert forms == [["Fin"], ["Part"], ["Inf"]]
 
 
+def test_the_weak_past_is_past_where_the_morphologizer_read_the_present():
+    tokens = {t.text: t for t in load("de")("Putin und Obama telefonierten am Freitag. Die Männer arbeiten.")}
+    called = tokens["telefonierten"]
+    assert (called.lemma_, morph_values(called, "Tense")) == ("telefonieren", ("Past",))
+    assert morph_values(tokens["arbeiten"], "Tense") != ("Past",)
+
+
 def test_morph_values_read_a_feature_as_the_analysis_has_it(doc):
     for token in doc:
         for feature in ("VerbForm", "Case", "Number", "Mood"):

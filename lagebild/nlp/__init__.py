@@ -3,8 +3,9 @@
 The shipped German model lives in `nlp/models/de/` (rebuilt by `python -m training.de`): one
 CNN tok2vec shared by tagger (STTS), morphologizer (UPOS + features), edit-tree lemmatizer,
 dependency parser and NER. `load()` wraps it with rule components that need no retraining:
-verb forms from the STTS tag after the morphologizer, sentence rules before the parser, an
-entity ruler fed by the knowledge base before the NER, and particle-verb lemmas after the parser.
+verb forms from the STTS tag after the morphologizer, the weak past after the lemmatizer, sentence
+rules before the parser, an entity ruler fed by the knowledge base before the NER, and
+particle-verb lemmas after the parser.
 Where no trained model is shipped for a language, a blank spaCy pipeline with a rule-based
 sentence splitter stands in.
 """
@@ -64,6 +65,7 @@ def add_rules(nlp: Language, path: Path) -> None:
         rules = nlp.add_pipe("lagebild_lemma_rules", after="trainable_lemmatizer")
         rules.load(path / LEMMA_RULES)
         known_verbs = rules.lexicon
+        nlp.add_pipe("lagebild_weak_past", after="lagebild_lemma_rules").known_verbs = known_verbs
     if "tagger" in nlp.pipe_names and "morphologizer" in nlp.pipe_names:
         nlp.add_pipe("lagebild_verb_forms", after="morphologizer")
     if "parser" in nlp.pipe_names:

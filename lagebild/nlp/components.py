@@ -278,6 +278,54 @@ def verb_forms(doc: Doc) -> Doc:
     return doc
 
 
+# the weak past is stem + -te(n/st/t), after a stem in -t/-d + -ete(n/st/t): telefonier|ten, arbeit|eten
+WEAK_PAST_ENDINGS = ("eten", "etest", "etet", "ete", "ten", "test", "tet", "te")
+
+
+class WeakPast:
+    """The past tense of a weak verb (`telefonierten`, `warnten`) where the morphologizer read the
+    present: the ending and the verb's lemma tell it (the stages date a weekday by the tense, `am
+    Freitag`). Where the lemmatizer made up a lemma (`telefoniertenn`), the known verb the ending
+    leaves becomes the lemma."""
+
+    def __init__(self) -> None:
+        self.known_verbs: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            # a modal's past is the subjunctive too (`sollten`); a full verb the tagger called modal
+            # shows by its made-up lemma (`meldeten` → `meldeen`)
+            full_verb = token.tag_ == "VVFIN" or (token.tag_ == "VMFIN" and token.lemma_ not in self.known_verbs)
+            if not full_verb or morph_values(token, "Tense") == ("Past",) or "Sub" in morph_values(token, "Mood"):
+                continue
+            lemma = self.weak_past_lemma(token.lower_, token.lemma_.lower())
+            if lemma is not None:
+                token.set_morph({**token.morph.to_dict(), "Tense": "Past"})
+                if token.lemma_.lower() != lemma:
+                    token.lemma_ = lemma
+        return doc
+
+    def weak_past_lemma(self, form: str, lemma: str) -> str | None:
+        """`telefonieren` for `telefonierten`, `sammeln` for `sammelten`, `arbeiten` for `arbeiteten`;
+        None for `arbeiten` itself or `halten`, whose -ten belongs to the stem."""
+        for ending in WEAK_PAST_ENDINGS:
+            if not form.endswith(ending):
+                continue
+            stem = form[: -len(ending)]
+            infinitives = (stem + "en", stem + "n")
+            if lemma in infinitives:
+                return lemma if ending.startswith("e") or not lemma.endswith(("ten", "den")) else None
+            if lemma not in self.known_verbs:
+                return next((v for v in infinitives if v in self.known_verbs), None)
+            return None
+        return None
+
+
+@Language.factory("lagebild_weak_past")
+def make_weak_past(nlp: Language, name: str) -> WeakPast:
+    return WeakPast()
+
+
 class ParticleVerbs:
     """Re-attach separable particles to their verb's lemma: "kündigte ... an" → "ankündigen".
 
