@@ -1393,6 +1393,8 @@ def test_playing_the_ball_back_refuses_the_demand():
         ("Ungarn berief seinen Botschafter aus Österreich ab.", "SANCTION", {"HUN"}, {"AUT"}),
         ("Frankreich rief seinen Botschafter aus Italien zurück.", "SANCTION", {"FRA"}, {"ITA"}),
         ("Russland schickte einen Hilfskonvoi in die Ostukraine.", "AID", {"RUS"}, {"UKR"}),
+        ("Die syrische Armee hat Giftgas gegen die Rebellen in Homs eingesetzt.", "ASSAULT", {"SYR"}, {"SYR"}),
+        ("Das syrische Regime setzte in Aleppo erneut Fassbomben ein.", "ASSAULT", {"SYR"}, set()),
         ("Deutschland schickte Hilfsgüter nach Nepal.", "AID", {"DEU"}, {"NPL"}),
         ("Griechenland beantragte beim Euro-Rettungsfonds ESM ein neues Hilfspaket.", "REQUEST", {"GRC"}, {"ESM"}),
         ("Tausende Serben bildeten in Belgrad eine Menschenkette gegen die Regierung.", "PROTEST", {"SRB"}, {"SRB"}),
