@@ -24,8 +24,7 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     neg = lex.modality["negation"]
     words = _clause_words(sdoc, clause)
     for pos, (i, word) in enumerate(words):
-        # a sentence's first word is capitalised: `Niemand hat ...`, which the tagger may call a noun
-        if (word.lower() if sdoc[i].is_sent_start else word) not in neg["words"]:
+        if word not in neg["words"]:
             continue
         following = words[pos + 1][1] if pos + 1 < len(words) else ""
         if following in neg["not_before"]:
