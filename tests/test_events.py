@@ -76,6 +76,13 @@ def test_sport_articles_yield_no_events():
     assert events_of(text) == []
 
 
+def test_a_tennis_report_is_sport():
+    text = ("Der Spanier gewann das Turnier in drei Sätzen gegen den Argentinier. Im dritten Satz lag er zurück, "
+            "dann verwandelte er den zweiten Matchball. Ich bin Nummer acht der Welt, nicht Nummer 100, wehrte "
+            "sich der Spanier gegen die Kritik der argentinischen Presse.")
+    assert events_of(text) == []
+
+
 def test_mentions_of_one_event_are_merged():
     text = ("Die Europäische Union hat neue Sanktionen gegen Russland verhängt. "
             "Die Sanktionen der EU gegen Russland treffen vor allem den Bankensektor.")
@@ -1385,6 +1392,9 @@ def test_playing_the_ball_back_refuses_the_demand():
         ("Ungarn berief seinen Botschafter aus Österreich ab.", "SANCTION", {"HUN"}, {"AUT"}),
         ("Frankreich rief seinen Botschafter aus Italien zurück.", "SANCTION", {"FRA"}, {"ITA"}),
         ("Russland schickte einen Hilfskonvoi in die Ostukraine.", "AID", {"RUS"}, {"UKR"}),
+        ("Die Bundesbank wehrt sich gegen die Pläne der EZB.", "REJECT", {"DEU"}, {"ECB"}),
+        ("Polen widersetzt sich den Plänen der EU-Kommission.", "REJECT", {"POL"}, {"EU"}),
+        ("Ungarn stemmt sich gegen die Flüchtlingsquote der EU.", "REJECT", {"HUN"}, {"EU"}),
         ("Die syrische Armee hat Giftgas gegen die Rebellen in Homs eingesetzt.", "ASSAULT", {"SYR"}, {"SYR"}),
         ("Das syrische Regime setzte in Aleppo erneut Fassbomben ein.", "ASSAULT", {"SYR"}, set()),
         ("Deutschland schickte Hilfsgüter nach Nepal.", "AID", {"DEU"}, {"NPL"}),
