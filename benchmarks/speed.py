@@ -1,8 +1,11 @@
 """Speed of the whole extract pipeline over the 1,028 10kGNAD test articles.
 
     lagebild bench speed [--workers N] [--limit N]
+    lagebild bench speed --stages [--limit N]
 
-Prints articles/s, words/s and characters/s (wall clock, pipeline loading excluded).
+Prints articles/s, words/s and characters/s (wall clock, pipeline loading excluded). `--stages`
+instead prints, in one process, the seconds of each pipeline stage and of each spaCy component
+inside the nlp stage (the components are timed in a second pass over the same texts).
 """
 
 from __future__ import annotations
@@ -19,12 +22,17 @@ def run(args: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="lagebild bench speed")
     parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--stages", action="store_true", help="seconds per stage and per spaCy component")
     opts = parser.parse_args(args)
     rows = gnad_rows()[: opts.limit]
     articles = [Article(id=f"10kgnad-{i}", text=text, language="de") for i, (_, text) in enumerate(rows)]
     from lagebild.nlp import load
 
     load("de")
+    if opts.stages:
+        print_stage_times(articles)
+        print_footer("speed", args)
+        return 0
     list(analyse_parallel(articles[:2], 1))
     started = time.perf_counter()
     failures = events = 0
@@ -42,6 +50,38 @@ def run(args: list[str]) -> int:
           f"{words / seconds:,.0f} | {chars / seconds:,.0f} | {events} | {failures} |")
     print_footer("speed", args)
     return 1 if failures else 0
+
+
+def print_stage_times(articles: list[Article]) -> None:
+    from lagebild.nlp import load
+    from lagebild.pipeline import run
+
+    run(articles[0])  # warm up
+    stages: dict[str, float] = {}
+    for article in articles:
+        run(article, stages)
+    nlp = load("de")
+    components = {"tokenizer": 0.0} | {name: 0.0 for name in nlp.pipe_names}
+    for article in articles:
+        started = time.perf_counter()
+        doc = nlp.make_doc(article.text)
+        components["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            components[name] += time.perf_counter() - started
+    _print_shares(f"stage ({len(articles)} articles)", stages)
+    print()
+    _print_shares("nlp component", components)
+
+
+def _print_shares(title: str, seconds: dict[str, float]) -> None:
+    total = sum(seconds.values())
+    print(f"| {title} | seconds | share |")
+    print("|---|---|---|")
+    for name, value in seconds.items():
+        print(f"| {name} | {value:.2f} | {value / total:.0%} |")
+    print(f"| total | {total:.2f} | 100% |")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from time import perf_counter
 
 from lagebild import actors, events, nlp, quotes, summary
 from lagebild import time as time_stage
@@ -35,16 +36,19 @@ def content_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def run(article: Article) -> Document:
-    """Analyse one article with every stage."""
+def run(article: Article, timings: dict[str, float] | None = None) -> Document:
+    """Analyse one article with every stage; `timings` (if given) sums each stage's seconds."""
     language = article.language or detect_language(article.text)
     if language not in SUPPORTED:
         raise UnsupportedLanguage(f"unsupported language {language!r} (supported: {', '.join(SUPPORTED)})")
     doc = Document.from_article(article, language)
     if doc.date is None:
         doc.reference_date = time_stage.infer_reference_date(doc.text, language)
-    for _name, stage in STAGES:
+    for name, stage in STAGES:
+        started = perf_counter()
         stage(doc)
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + perf_counter() - started
     return doc
 
 

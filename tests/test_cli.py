@@ -110,6 +110,14 @@ def test_bench_lists_and_rejects_unknown(runner):
     assert unknown.exit_code == 2 and "unknown benchmark 'nonsense'" in unknown.output
 
 
+def test_bench_speed_times_each_stage_and_component(runner):
+    result = runner.invoke(app, ["bench", "speed", "--stages", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split("|")[1].strip() for line in result.output.splitlines() if line.startswith("| ")}
+    assert {"nlp", "time", "actors", "quotes", "events", "key_points", "tokenizer", "parser", "ner"} <= rows
+    assert "lagebild bench speed --stages --limit 2" in result.output
+
+
 def test_train_knows_only_german(runner):
     result = runner.invoke(app, ["train", "fr"])
     assert result.exit_code == 2 and "no training recipe for language 'fr'" in result.stderr
