@@ -2014,3 +2014,18 @@ def test_a_demand_named_by_its_verb_is_not_made_again_by_the_modal_inside_it():
     text = ("Genf – Westliche Minister forderten, dass Kriegsverbrechen in Syrien vom Internationalen "
             "Gerichtshof geahndet werden müssten.")
     assert [e.event for e in events_of(text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die ägyptische Staatsanwaltschaft forderte am Montag lebenslange Haft für den Oppositionsführer Ahmed Karim.",
+    "In Kairo hat ein Staatsanwalt die Todesstrafe gegen den Oppositionsführer Ahmed Karim beantragt.",
+])
+def test_demanding_a_penalty_is_a_request_against_the_accused(text):
+    found = only(text)
+    assert found.event == "REQUEST"
+    assert [m.name for m in found.recipient] == ["Ahmed Karim"]
+
+
+def test_a_person_named_after_an_article_and_a_title_can_be_the_recipient():
+    found = only("Die Staatsanwaltschaft Bozen hat fünf Jahre Haft für den Ex-Manager Peter Hollmann gefordert.")
+    assert (found.event, [m.name for m in found.recipient]) == ("REQUEST", ["Peter Hollmann"])

@@ -67,7 +67,7 @@ def is_named_person(m: ActorMention) -> bool:
     """A person named but not known (`Abderaman A.`): someone things are done to."""
     if m.kind == "pronoun":  # `gegen ihn`, him being such a person
         return bool(m.name) and m.name[:1].isupper()
-    return m.kind == "name" and m.text[:1].isupper()
+    return m.kind == "name" and (m.name or m.text)[:1].isupper()  # `den Ex-Politiker Luis Durnwalder`
 
 
 def state_actor(actors: list[ActorMention]) -> bool:
