@@ -2029,3 +2029,35 @@ def test_demanding_a_penalty_is_a_request_against_the_accused(text):
 def test_a_person_named_after_an_article_and_a_title_can_be_the_recipient():
     found = only("Die Staatsanwaltschaft Bozen hat fünf Jahre Haft für den Ex-Manager Peter Hollmann gefordert.")
     assert (found.event, [m.name for m in found.recipient]) == ("REQUEST", ["Peter Hollmann"])
+
+
+def test_freeing_from_prison_is_a_release_and_dismissing_an_official_a_sanction():
+    found = only("Die türkischen Behörden haben den Journalisten Kemal Aydin aus der Haft entlassen.")
+    assert (found.event, found.mode, [m.name for m in found.recipient]) == ("RETREAT", "release", ["Kemal Aydin"])
+    assert only("Die Regierung in Ankara entließ den Generalstabschef.").event == "SANCTION"
+
+
+@pytest.mark.parametrize("headline, recipient", [
+    ("Oppositionsführer Ahmed Karim in Kairo zum Tode verurteilt.", "Ahmed Karim"),
+    ("Journalist Can Dündar in der Türkei festgenommen.", "Can Dündar"),
+])
+def test_a_headline_without_its_auxiliary_is_passive(headline, recipient):
+    found = only(headline)
+    assert recipient in [m.name for m in found.recipient]
+    assert recipient not in [m.name for m in found.actor]
+
+
+def test_a_headline_and_the_body_telling_the_same_warning_are_one_event():
+    text = ("Rotes Kreuz warnt vor humanitärer Krise. Goma – Zehntausende Menschen sind im Osten des Kongo auf "
+            "der Flucht. Die Lager um Goma sind überfüllt. Es fehlt an Wasser und Medikamenten. Das Rote Kreuz "
+            "warnte die Regierung in Kinshasa am Sonntag vor einer humanitären Krise.")
+    warnings = [e for e in events_of(text, "2015-08-23") if e.event == "ACCUSE"]
+    assert len(warnings) == 1
+    assert [m.sentence for m in warnings[0].mentions] == [0, 4]
+
+
+def test_a_place_name_takes_no_genitive_after_it():
+    text = ("Hanoi – Kurz vor dem Besuch von Präsident Barack Obama ist in Vietnam der Blogger und Dissident "
+            "Tran Van Minh aus dem Gefängnis entlassen worden.")
+    [found] = [e for e in events_of(text) if e.event == "RETREAT"]
+    assert "Tran Van Minh" in [m.name for m in found.recipient]

@@ -272,7 +272,9 @@ def _possessed_noun(
         return end
     prev = start - 1
     genitive = first.text.lower() in lex.genitive_articles or _is_genitive_form(last, mention)
-    if prev >= lo and genitive and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text):
+    # (a place or person takes no genitive after it: `in Vietnam der katholische Priester ... entlassen`)
+    if prev >= lo and genitive and looks_like_noun(sdoc[prev]) and not lex.preposition(sdoc[prev].text) \
+            and not (sdoc[prev].pos_ == "PROPN" and sdoc[prev].ent_type_ in ("LOC", "PER")):
         return prev
     if prev - 1 >= lo and sdoc[prev].text.lower() in lex.genitive_articles and looks_like_noun(sdoc[prev - 1]):
         return prev - 1

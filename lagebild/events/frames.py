@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.clauses import (
@@ -75,7 +75,25 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     following = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
     participle = participle or (tok.text.endswith("t") and following is not None
                                 and following.lower_ in lex.werden_forms)
-    return bool(participle and (has_werden or stative or perceived))
+    # `Ex-Präsident zum Tode verurteilt.`: a headline drops the auxiliary of its passive (of a verb
+    # that takes an object; `Merkel in Moskau eingetroffen` drops that of a perfect)
+    headline = "obj" in trigger.spec.recipient and _headline_style(tok.sent, lex)
+    return bool(participle and (has_werden or stative or perceived or headline))
+
+
+def _headline_style(sentence: Span, lex: Lexicon) -> bool:
+    """Headlines drop auxiliaries and articles: no finite verb, and no article opens a noun phrase
+    of its own (one after a preposition or a genitive after a noun belongs to a phrase: `in der
+    Türkei`, `Lenker des Fahrzeugs`; `Modi das Abkommen ... begrüßt` is a clause cut short)."""
+    if any(is_finite_verb(t, lex) for t in sentence):
+        return False
+    for tok in sentence:
+        if tok.pos_ != "DET" or tok.lower_ not in lex.determiners or tok.i == sentence.start:
+            continue
+        before = tok.doc[tok.i - 1]
+        if not (before.pos_ == "ADP" or (before.pos_ in ("NOUN", "PROPN") and tok.lower_ in lex.genitive_articles)):
+            return False
+    return True
 
 
 def _closes_clause(tok: Token, tokens: list[Token], lex: Lexicon) -> bool:

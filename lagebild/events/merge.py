@@ -180,11 +180,17 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
     """A mention that names no recipient or no date of its own continues an event told close by,
     not one far away (`warf Polen vor` in the third and the tenth sentence are two accusations)."""
     close = any(abs(m.sentence - other.sentence) <= NEARBY_SENTENCES for other in group)
-    if close:
+    if close or _in_lead(m):
         return True
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
     return bool(m.recipient) or meeting_of_all(m.base_event, m.actor) or _named_again(m)
+
+
+def _in_lead(m: EventMention) -> bool:
+    """`Sechs Oppositionelle freigelassen.` ... `der Politiker sei aus dem Gefängnis entlassen worden`:
+    the first sentence (headline or lead) names the article's news, which the body tells again."""
+    return m.sentence == 0
 
 
 def _named_again(m: EventMention) -> bool:
