@@ -532,3 +532,10 @@ def test_a_name_apposed_after_the_seat_of_its_role_takes_the_role_s_organisation
     found = mentions("In der Flüchtlingsfrage meldete sich der Vertreter der Europäischen Kommission in Wien, "
                      "Jörg Wojahn, zu Wort. Wojahn wies die Kritik zurück.")
     assert (find(found, "Wojahn").name, find(found, "Wojahn").org) == ("Jörg Wojahn", "EU")
+
+
+def test_an_abstract_noun_after_a_role_is_no_name_of_its_holder():
+    found = mentions("Die Sozialdemokraten werfen dem Finanzminister Populismus vor.", date="2015-09-01")
+    minister = next(m for m in found if "Finanzminister" in m.text)
+    assert minister.name != "Populismus"
+    assert minister.country == "AUT" or minister.sector == "GOV"

@@ -505,7 +505,13 @@ class PhraseBuilder:
             end += 1
         if end == k or _known_word(self.lex.lang, self.words[end - 1]):
             return None
+        if end == k + 1 and k not in self.surnames and self._abstract_noun(self.words[k]):
+            return None  # `wirft dem Finanzminister Zynismus vor`
         return (k, end)
+
+    def _abstract_noun(self, word: str) -> bool:
+        endings = self.lex.words.get("abstract_ending", ())
+        return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
     def _name_word(self, i: int) -> bool:
         text = self.words[i]
