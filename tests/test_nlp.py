@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from lagebild.document import Document
+from lagebild.lang import endings
 from lagebild.nlp import annotate, load, model_path
 from lagebild.nlp.components import entity_edges
 from lagebild.nlp.syntax import morph_values
@@ -56,6 +57,13 @@ def test_the_weak_past_is_past_where_the_morphologizer_read_the_present():
     called = tokens["telefonierten"]
     assert (called.lemma_, morph_values(called, "Tense")) == ("telefonieren", ("Past",))
     assert morph_values(tokens["arbeiten"], "Tense") != ("Past",)
+
+
+def test_verb_endings_are_language_data_tried_longest_first():
+    past = endings("de", "weak_past_endings.txt")
+    assert {"ten", "eten", "te"} <= set(past) and past.index("eten") < past.index("ten") < past.index("te")
+    assert endings("en", "weak_past_endings.txt") == ()
+    assert "lagebild_weak_past" in load("de").pipe_names
 
 
 def test_morph_values_read_a_feature_as_the_analysis_has_it(doc):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
+from lagebild.lang import endings
 from lagebild.nlp.syntax import attribute_opener, is_compound_part, morph_values
 
 VERB_POS = {"VERB", "AUX"}
@@ -41,15 +42,16 @@ def lemma(token: Token) -> str:
     return lookup_lemma(token.text) or token.lemma_ or token.text
 
 
-VERB_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "en", "e", "n")
-
-
 @lru_cache(maxsize=65536)
-def weak_verb_lemmas(word: str) -> tuple[str, ...]:
+def weak_verb_lemmas(word: str, lang: str) -> tuple[str, ...]:
     """Infinitives a weakly inflected verb form may come from: vereinbarten → vereinbaren,
-    forderte → fordern, gefordert → fordern, kritisiert → kritisieren."""
+    forderte → fordern, gefordert → fordern, kritisiert → kritisieren (the endings are language
+    data, `lang/<code>/weak_verb_endings.txt`)."""
+    verb_endings = endings(lang, "weak_verb_endings.txt")
+    if not verb_endings:
+        return ()
     low = word.lower()
-    stems = [low[: -len(e)] for e in VERB_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3]
+    stems = [low[: -len(e)] for e in verb_endings if low.endswith(e) and len(low) - len(e) >= 3]
     if low.startswith("ge") and low.endswith("t") and len(low) > 5:
         stems.append(low[2:-1])
     return tuple(stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n")
@@ -61,7 +63,7 @@ def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:
     low = token.text.lower()
     found = [lex.verb_forms.get(low) if lex is not None else None, token.lemma_, lookup_lemma(token.text), low]
     if token.text.islower():
-        found += weak_verb_lemmas(token.text)
+        found += weak_verb_lemmas(token.text, token.doc.lang_)
     return list(dict.fromkeys(x for x in found if x))
 
 

@@ -34,3 +34,12 @@ def detect_language(text: str, default: str = "de") -> str:
     scores["de"] += sum(ch in "äöüß" for ch in text[:2000].lower())
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > 0 else default
+
+
+@lru_cache(maxsize=32)
+def endings(lang: str, name: str) -> tuple[str, ...]:
+    """A data file of word endings, longest first (so a match is the longest that fits); none
+    where the language has no such file."""
+    if not data_path(lang, name).exists():
+        return ()
+    return tuple(sorted(word_list(lang, name), key=lambda e: (-len(e), e)))

@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 
 from lagebild.document import Document, Entity, Sentence
+from lagebild.lang import endings
 from lagebild.nlp import components  # noqa: F401  (registers the rule components)
 
 MODELS_DIR = Path(__file__).parent / "models"
@@ -65,7 +66,10 @@ def add_rules(nlp: Language, path: Path) -> None:
         rules = nlp.add_pipe("lagebild_lemma_rules", after="trainable_lemmatizer")
         rules.load(path / LEMMA_RULES)
         known_verbs = rules.lexicon
-        nlp.add_pipe("lagebild_weak_past", after="lagebild_lemma_rules").known_verbs = known_verbs
+        weak_past_endings = endings(nlp.lang, "weak_past_endings.txt")
+        if weak_past_endings:
+            weak_past = nlp.add_pipe("lagebild_weak_past", after="lagebild_lemma_rules")
+            weak_past.known_verbs, weak_past.endings = known_verbs, weak_past_endings
     if "tagger" in nlp.pipe_names and "morphologizer" in nlp.pipe_names:
         nlp.add_pipe("lagebild_verb_forms", after="morphologizer")
     if "parser" in nlp.pipe_names:

@@ -278,10 +278,6 @@ def verb_forms(doc: Doc) -> Doc:
     return doc
 
 
-# the weak past is stem + -te(n/st/t), after a stem in -t/-d + -ete(n/st/t): telefonier|ten, arbeit|eten
-WEAK_PAST_ENDINGS = ("eten", "etest", "etet", "ete", "ten", "test", "tet", "te")
-
-
 class WeakPast:
     """The past tense of a weak verb (`telefonierten`, `warnten`) where the morphologizer read the
     present: the ending and the verb's lemma tell it (the stages date a weekday by the tense, `am
@@ -290,6 +286,7 @@ class WeakPast:
 
     def __init__(self) -> None:
         self.known_verbs: frozenset[str] = frozenset()
+        self.endings: tuple[str, ...] = ()  # longest first (`lang/<code>/weak_past_endings.txt`)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -308,7 +305,7 @@ class WeakPast:
     def weak_past_lemma(self, form: str, lemma: str) -> str | None:
         """`telefonieren` for `telefonierten`, `sammeln` for `sammelten`, `arbeiten` for `arbeiteten`;
         None for `arbeiten` itself or `halten`, whose -ten belongs to the stem."""
-        for ending in WEAK_PAST_ENDINGS:
+        for ending in self.endings:
             if not form.endswith(ending):
                 continue
             stem = form[: -len(ending)]
