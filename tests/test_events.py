@@ -2061,3 +2061,7 @@ def test_a_place_name_takes_no_genitive_after_it():
             "Tran Van Minh aus dem Gefängnis entlassen worden.")
     [found] = [e for e in events_of(text) if e.event == "RETREAT"]
     assert "Tran Van Minh" in [m.name for m in found.recipient]
+
+
+def test_a_foiled_attack_is_no_attack_of_those_who_foiled_it():
+    assert events_of("Die belgische Polizei vereitelte am Montag einen Terroranschlag in Brüssel.") == []
