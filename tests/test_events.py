@@ -2065,3 +2065,10 @@ def test_a_place_name_takes_no_genitive_after_it():
 
 def test_a_foiled_attack_is_no_attack_of_those_who_foiled_it():
     assert events_of("Die belgische Polizei vereitelte am Montag einen Terroranschlag in Brüssel.") == []
+
+
+def test_who_reports_or_documents_an_act_named_by_a_noun_did_not_do_it():
+    assert events_of("Die Vereinten Nationen dokumentierten die Angriffe auf Krankenhäuser in Aleppo.") == []
+    found = only("Die Zeitung Cumhuriyet berichtete über die Verhaftung des Journalisten Can Dündar.")
+    assert found.event == "COERCE"
+    assert "Cumhuriyet" not in " ".join(m.text for m in found.actor)

@@ -19,6 +19,7 @@ from lagebild.events.clauses import (
     is_finite_verb,
     lemma,
     lemma_candidates,
+    lemma_in,
     looks_like_verb,
 )
 from lagebild.events.lexicon import Lexicon
@@ -419,6 +420,8 @@ def fill_slot(
     sdoc = sentence.span.doc
     subj = subject(clause, sentence)
     if slot == "subj":
+        if trigger.spec.pos == "noun" and _describing_clause(clause, sdoc, lex):
+            return None  # `Die Zeitung berichtete über die Verhaftung`: the paper arrested no one
         return subj if subj is not taken else None
     if slot == "obj":
         obj = _object(clause, subj, trigger.token, sdoc, lex)
@@ -522,6 +525,11 @@ def fill_frame(
     place = _place(clause, sdoc, lex)
     frame.place = list(place.mentions) if place else []
     return frame
+
+
+def _describing_clause(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
+    return any(sdoc[i].pos_ == "VERB" and lemma_in(sdoc[i], lex.describing_verbs, lex)
+               for i in range(clause.start, clause.end))
 
 
 def _described_frame(trigger: Trigger, clause: Clause) -> Frame:

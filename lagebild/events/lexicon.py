@@ -85,6 +85,7 @@ OPTIONAL_WORD_SETS = {
     "claim_nouns": "claim_nouns",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
+    "describing_verbs": "describing_verbs",
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
     "impersonal_pronouns": "impersonal_pronouns",
