@@ -53,13 +53,13 @@ def run(args: list[str]) -> int:
 
 
 def print_stage_times(articles: list[Article]) -> None:
+    from lagebild import pipeline
     from lagebild.nlp import load
-    from lagebild.pipeline import run
 
-    run(articles[0])  # warm up
+    pipeline.run(articles[0])  # warm up
     stages: dict[str, float] = {}
     for article in articles:
-        run(article, stages)
+        pipeline.run(article, stages)
     nlp = load("de")
     components = {"tokenizer": 0.0} | {name: 0.0 for name in nlp.pipe_names}
     for article in articles:

@@ -54,7 +54,10 @@ def weak_verb_lemmas(word: str, lang: str) -> tuple[str, ...]:
     stems = [low[: -len(e)] for e in verb_endings if low.endswith(e) and len(low) - len(e) >= 3]
     if low.startswith("ge") and low.endswith("t") and len(low) > 5:
         stems.append(low[2:-1])
-    return tuple(stem + ending for stem in stems for ending in ("en", "n") if not stem.endswith("e") or ending == "n")
+    infinitive = endings(lang, "infinitive_endings.txt")
+    shortest = infinitive[-1:]  # a stem in -e takes only the shortest (`leugne|te` → `leugnen`)
+    return tuple(stem + ending for stem in stems for ending in infinitive
+                 if not stem.endswith("e") or ending in shortest)
 
 
 def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:

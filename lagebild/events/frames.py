@@ -76,10 +76,11 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     following = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
     participle = participle or (tok.text.endswith("t") and following is not None
                                 and following.lower_ in lex.werden_forms)
+    if not participle:
+        return False
     # `Ex-Präsident zum Tode verurteilt.`: a headline drops the auxiliary of its passive (of a verb
     # that takes an object; `Merkel in Moskau eingetroffen` drops that of a perfect)
-    headline = "obj" in trigger.spec.recipient and _headline_style(tok.sent, lex)
-    return bool(participle and (has_werden or stative or perceived or headline))
+    return has_werden or stative or perceived or ("obj" in trigger.spec.recipient and _headline_style(tok.sent, lex))
 
 
 def _headline_style(sentence: Span, lex: Lexicon) -> bool:

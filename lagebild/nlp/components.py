@@ -287,6 +287,7 @@ class WeakPast:
     def __init__(self) -> None:
         self.known_verbs: frozenset[str] = frozenset()
         self.endings: tuple[str, ...] = ()  # longest first (`lang/<code>/weak_past_endings.txt`)
+        self.infinitive_endings: tuple[str, ...] = ()  # `lang/<code>/infinitive_endings.txt`
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -309,7 +310,7 @@ class WeakPast:
             if not form.endswith(ending):
                 continue
             stem = form[: -len(ending)]
-            infinitives = (stem + "en", stem + "n")
+            infinitives = tuple(stem + e for e in self.infinitive_endings)
             if lemma in infinitives:
                 return lemma if ending.startswith("e") or not lemma.endswith(("ten", "den")) else None
             if lemma not in self.known_verbs:
