@@ -739,12 +739,14 @@ class PhraseBuilder:
 
 
 @lru_cache(maxsize=4)
-def _organisation_words(lang: str) -> list[tuple[str, str]]:
-    """(lower-case organisation word, sector), longest first."""
+def _organisation_words(lang: str) -> dict[str, str]:
+    """Lower-case organisation word → sector (the first listed wins where two differ only in case)."""
     from lagebild.kb.lexicon import lexicon
 
-    words = lexicon(lang).values.get("organisation_word", {}).items()
-    return sorted(((form.lower(), sector) for form, sector in words), key=lambda pair: -len(pair[0]))
+    words: dict[str, str] = {}
+    for form, sector in lexicon(lang).values.get("organisation_word", {}).items():
+        words.setdefault(form.lower(), sector)
+    return words
 
 
 @lru_cache(maxsize=65536)
@@ -765,11 +767,10 @@ def _last_word_sector(lang: str, word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _compound_sector(lang: str, low: str) -> str | None:
-    """`fußballbund` ends in `bund`: the sector of the longest organisation word a compound ends in."""
-    for form, sector in _organisation_words(lang):
-        if len(form) >= 3 and len(low) - len(form) >= 3 and low.endswith(form):
-            return sector
-    return None
+    """`fußballbund` ends in `bund`: the sector of the longest organisation word a compound ends in
+    (both the word and the part before it at least three letters)."""
+    words = _organisation_words(lang)
+    return next((words[low[cut:]] for cut in range(3, len(low) - 2) if low[cut:] in words), None)
 
 
 @lru_cache(maxsize=2)

@@ -8,9 +8,11 @@ subordinators and verbs, and an argument's role from what stands before it: a pr
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention
@@ -63,11 +65,16 @@ def weak_verb_lemmas(word: str, lang: str) -> tuple[str, ...]:
 def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:
     """Every reading of the token's lemma worth a lexicon lookup: the lexicon's own verb forms,
     the model's lemma, the table's, the word, and the infinitives of weak verb forms."""
-    low = token.text.lower()
-    found = [lex.verb_forms.get(low) if lex is not None else None, token.lemma_, lookup_lemma(token.text), low]
-    if token.text.islower():
-        found += weak_verb_lemmas(token.text, token.doc.lang_)
-    return list(dict.fromkeys(x for x in found if x))
+    form = lex.verb_forms.get(token.text.lower()) if lex is not None else None
+    return list(_lemma_readings(form, token.text, token.lemma_, token.doc.lang_))
+
+
+@lru_cache(maxsize=65536)
+def _lemma_readings(verb_form: str | None, text: str, model_lemma: str, lang: str) -> tuple[str, ...]:
+    found = [verb_form, model_lemma, lookup_lemma(text), text.lower()]
+    if text.islower():
+        found += weak_verb_lemmas(text, lang)
+    return tuple(dict.fromkeys(x for x in found if x))
 
 
 def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None = None) -> bool:
@@ -189,6 +196,24 @@ class SentenceView:
 def mention_token_span(sdoc: Doc, mention: ActorMention) -> tuple[int, int] | None:
     span = sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else None
+
+
+def _mention_token_spans(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int) -> list[tuple[int, int] | None]:
+    """The tokens of each mention that starts inside tokens `lo`..`hi` (None for the others), found by
+    bisecting the token offsets: `char_span` walks the whole document for every mention."""
+    if not mentions or hi <= lo:
+        return [None] * len(mentions)
+    starts = sdoc.to_array(IDX)[lo:hi].tolist()
+    end_char = starts[-1] + len(sdoc[hi - 1].text)
+    spans: list[tuple[int, int] | None] = []
+    for m in mentions:
+        if not starts[0] <= m.start < end_char:
+            spans.append(None)
+        elif m.end > end_char:
+            spans.append(mention_token_span(sdoc, m))
+        else:
+            spans.append((lo + bisect_right(starts, m.start) - 1, lo + bisect_left(starts, m.end)))
+    return spans
 
 
 def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str | None:
@@ -378,8 +403,7 @@ def _is_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: Lexicon) -> list[Argument]:
     singles: list[Argument] = []
-    for m in mentions:
-        tokens = mention_token_span(sdoc, m)
+    for m, tokens in zip(mentions, _mention_token_spans(sdoc, mentions, lo, hi), strict=True):
         if tokens is None or not (lo <= tokens[0] < hi):
             continue
         start, end = tokens
