@@ -58,6 +58,7 @@ def test_descriptor_spans_cover_the_noun_phrase() -> None:
     ("Russische Truppen rückten vor.", "Russische Truppen", ("RUS", None, "MIL", None)),
     ("Hamas-Kämpfer drangen ein.", "Hamas-Kämpfer", ("PSE", "HAMAS", "REB", None)),
     ("Die Polizei in Hongkong griff ein.", "Die Polizei in Hongkong", ("HKG", None, "POLICE", None)),
+    ("Tausende demonstrierten gegen die Regierung Orbán.", "die Regierung Orbán", ("HUN", None, "GOV", None)),
     ("Der Oberste Gerichtshof Indiens urteilte.", "Der Oberste Gerichtshof Indiens",
      ("IND", None, "JUD", "IND_supreme_court")),
     ("Das iranische Parlament stimmte zu.", "Das iranische Parlament", ("IRN", None, "LEG", None)),

@@ -418,6 +418,11 @@ class PhraseBuilder:
                 phrase.descriptor.sector in ("JUD", "POLICE") and direct.start not in self.used:
             self._take_owner(phrase, direct)  # "die Staatsanwaltschaft Wien", "das Landesgericht Korneuburg"
             return
+        if direct and direct.entity and direct.entity.kind == "person" and phrase.descriptor is not None \
+                and phrase.descriptor.type == "group" and phrase.descriptor.sector == "GOV" \
+                and direct.start not in self.used:
+            self._take_owner(phrase, direct)  # "die Regierung Orbán": the government its head leads
+            return
         if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, k):
             m = k + 1
             while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
