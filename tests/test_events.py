@@ -43,6 +43,11 @@ def only(text: str, date: str = DATE):
          "THREATEN", {"ICC"}, {"RUS"}),
         ("Die NATO und Finnland hielten ein gemeinsames Manöver ab.", "COOPERATE", {"NATO", "FIN"}, set()),
         ("Polen und Litauen vereinbarten eine engere Zusammenarbeit.", "AGREE", {"POL", "LTU"}, set()),
+        ("Die NATO und Russland nahmen ihren Dialog wieder auf.", "CONSULT", {"NATO", "RUS"}, set()),
+        ("Russland kündigte Gegenmaßnahmen gegen die USA an.", "THREATEN", {"RUS"}, {"USA"}),
+        ("Österreich führte wieder Grenzkontrollen ein.", "MOBILIZE", {"AUT"}, set()),
+        ("Der deutsche Außenminister sprach sich für eine Verlängerung der Waffenruhe aus.", "SUPPORT", {"DEU"},
+         set()),
     ],
 )
 def test_one_event_per_sentence(text, event, actor, recipient):

@@ -15,6 +15,7 @@ from lagebild.events.clauses import (
     Argument,
     Clause,
     SentenceView,
+    genitive_head,
     has_head,
     is_bare_zu_infinitive,
     lemma,
@@ -272,11 +273,17 @@ class SentenceCoder:
         )
 
     def _has_noun_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
-        """An event noun the light verb carries: in the clause, not inside a prepositional phrase."""
+        """An event noun the light verb carries: in the clause, not inside a prepositional phrase, nor the
+        genitive of a noun inside one (`sprach sich für eine Verlängerung der Waffenruhe aus`)."""
         return any(
             t.spec.pos == "noun" and clause.contains(t.token) and not self._in_prepositional_phrase(t)
+            and not self._attribute_in_prepositional_phrase(t)
             for t in triggers
         )
+
+    def _attribute_in_prepositional_phrase(self, trigger: Trigger) -> bool:
+        head = genitive_head(self.sdoc, trigger.token, self.lex)
+        return head is not None and preposition_before(self.sdoc, head, self.lex) is not None
 
     def _predicative(self, trigger: Trigger) -> bool:
         """`bezeichnete die Behandlung als eine Art Völkermord`: a label someone gives, not an event."""
