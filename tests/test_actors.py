@@ -113,6 +113,17 @@ def test_pronoun_gender() -> None:
     assert find(found, "er").kb_id == "macron_emmanuel"
 
 
+def test_a_role_and_a_first_name_spelt_otherwise_before_a_known_surname() -> None:
+    found = mentions("Der türkische Ministerpräsident Ahmed Davutoglu sprach mit seinem griechischen Amtskollegen "
+                     "Alexis Tsipras. Bischof Manfred Scheuer schwieg.", "2016-03-01")
+    assert [(m.text, m.kb_id) for m in found if m.is_person][:2] == [
+        ("Der türkische Ministerpräsident Ahmed Davutoglu", "davutoglu_ahmet"),
+        ("griechischen Amtskollegen Alexis Tsipras", "tsipras_alexis"),
+    ]
+    # not Andreas Scheuer: his first name is no spelling of Manfred
+    assert not [m for m in found if "Manfred" in m.text and m.kb_id == "scheuer_andreas"]
+
+
 def test_role_nouns_refer_to_the_last_fitting_person() -> None:
     found = mentions("Benjamin Netanjahu traf Joe Biden. Der Ministerpräsident dankte, der Präsident nickte.",
                      "2023-10-20")

@@ -1321,6 +1321,11 @@ def test_a_bombing_committed_in_the_passive_is_by_unnamed_attackers():
     assert events_of("Bei einem Bombenanschlag in Kabul sind 20 Menschen getötet worden.", "2015-08-02") == []
 
 
+def test_the_agent_of_a_committed_act_did_it():
+    found = only("Der Anschlag auf das Hotel wurde von der Terrormiliz IS verübt.", "2015-08-02")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"IS"})
+
+
 def test_development_aid_needs_no_named_recipient():
     found = only("Am Montag kündigte Deutschland eine deutliche Erhöhung seiner Entwicklungshilfe an.", "2015-11-11")
     # announced, the aid lies ahead: future aid is AGREE (PLOVER)

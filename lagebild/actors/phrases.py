@@ -471,6 +471,10 @@ class PhraseBuilder:
         if not comma:
             k = phrase.end
         hit = self.by_start.get(k + 1 if comma else k)
+        if hit is None and not comma and k + 1 < len(self.words) and self._name_word(k):
+            # `Ministerpräsident Ahmed Davutoglu`: a first name the KB spells otherwise, then a known surname
+            following = self.by_start.get(k + 1)
+            hit = following if following is not None and _first_name_variant(self.words[k], following) else None
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
             if not comma and self.lex.word("country_role", phrase.head_word):  # "das NATO-Mitglied Türkei"
@@ -741,6 +745,17 @@ class PhraseBuilder:
             return False
         following = self.words[hit.end]
         return following[:1].isupper() and following.isalpha()
+
+
+def _first_name_variant(word: str, hit: Hit) -> bool:
+    """`Ahmed` before `Davutoglu` is the KB's `Ahmet`, `Boiko` its `Bojko`: the same first two letters
+    as the first name of the person the surname names (`Bischof Manfred Scheuer` is not Andreas)."""
+    item = hit.entity
+    entry = load().get(item.ref) if item is not None and item.kind == "person" else None
+    if entry is None:
+        return False
+    first_names = {name.split()[0].lower() for name in entry.names.get("*", []) if " " in name}
+    return any(first[:2] == word[:2].lower() for first in first_names)
 
 
 @lru_cache(maxsize=4)

@@ -44,6 +44,12 @@ def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words)
 
 
+def is_perpetrated_passive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`In Bingöl wurde ein Bombenanschlag verübt`: an act reported as committed, in the passive."""
+    committed = any(lemma_in(sdoc[i], lex.perpetration_verbs) for i in range(clause.start, clause.end))
+    return committed and is_passive_clause(sdoc, clause, lex)
+
+
 def _has_werden(words: list, lex: Lexicon) -> bool:
     return any(w.lower_ in lex.werden_forms for w in words)
 
@@ -508,6 +514,8 @@ def fill_frame(
     if frame.passive:
         actor_slots = ("agent:von", "agent:durch", "order", *trigger.spec.passive_actor)
         recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
+    elif trigger.spec.pos == "noun" and is_perpetrated_passive(sdoc, clause, lex):
+        actor_slots = ("agent:von", "agent:durch", *actor_slots)  # `Der Anschlag wurde von X verübt`
     actor_arg = None
     for slot in actor_slots:
         found = fill_slot(slot, trigger, clause, sentence, lex, prefix_actor)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, lemma, lemma_in
-from lagebild.events.frames import Frame, is_passive_clause, needed_phrase
+from lagebild.events.clauses import SentenceView, lemma
+from lagebild.events.frames import Frame, is_perpetrated_passive, needed_phrase
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
@@ -291,9 +291,7 @@ class Participants:
 
     def _perpetrated_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
         """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""
-        clause = view.clause_of(trigger.token)
-        committed = any(lemma_in(self.sdoc[i], self.lex.perpetration_verbs) for i in range(clause.start, clause.end))
-        return committed and is_passive_clause(self.sdoc, clause, self.lex)
+        return is_perpetrated_passive(self.sdoc, view.clause_of(trigger.token), self.lex)
 
     def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
                        mentions: list[ActorMention]) -> list[ActorMention]:
