@@ -48,6 +48,8 @@ def only(text: str, date: str = DATE):
         ("Österreich führte wieder Grenzkontrollen ein.", "MOBILIZE", {"AUT"}, set()),
         ("Der deutsche Außenminister sprach sich für eine Verlängerung der Waffenruhe aus.", "SUPPORT", {"DEU"},
          set()),
+        ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),
+        ("Die syrische Armee hat die Kontrolle über die Stadt übernommen.", "ASSAULT", {"SYR"}, set()),
     ],
 )
 def test_one_event_per_sentence(text, event, actor, recipient):
