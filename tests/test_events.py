@@ -138,6 +138,25 @@ def test_attribution_is_kept():
     assert found.attribution.actor.country == "RUS"
 
 
+
+@pytest.mark.parametrize("text, source, sector", [
+    ("Nach Angaben der türkischen Nachrichtenagentur Anadolu nahm die Polizei in Ankara 20 Journalisten fest.",
+     "Nach Angaben der türkischen Nachrichtenagentur Anadolu", "MED"),
+    ("Laut Angaben des ägyptischen Innenministeriums nahm die Polizei in Kairo 20 Journalisten fest.",
+     "Laut Angaben des ägyptischen Innenministeriums", "GOV"),
+    ("Nach Angaben von Oppositionellen nahm die Polizei in Minsk 20 Journalisten fest.",
+     "Nach Angaben von Oppositionellen", "OPP"),
+])
+def test_attribution_names_whose_statement_it_is(text, source, sector):
+    found = only(text, "2016-06-02")
+    assert (found.attribution.text, found.attribution.actor.sector) == (source, sector)
+
+
+def test_a_source_in_the_compound_takes_no_von_phrase():
+    found = only("Die Regierung in Athen verlangt laut Medienberichten von der EU mehr Zeit.", "2016-06-02")
+    assert found.attribution.text == "laut Medienberichten"
+
+
 def test_seed_sample_has_the_four_key_events(seed_sample):
     from lagebild.readers.text import split_date_prefix
 

@@ -244,16 +244,27 @@ def _attribution_phrase(sentence: SentenceView, lex: Lexicon, mentions: list[Act
     for tok in sentence.span:
         low = tok.text.lower()
         if low in ("laut", "gemäß"):
-            end = min(tok.i + 4, sentence.span.end)
-            return _source(sdoc, tok.i, _phrase_end(sdoc, tok.i + 1, end), mentions)
+            end = _phrase_end(sdoc, tok.i + 1, min(tok.i + 4, sentence.span.end))
+            return _source(sdoc, tok.i, _with_genitive(sdoc, end, sentence.span.end, lex), mentions)
         if low == "zufolge":
             start = max(tok.i - 4, sentence.span.start)
             return _source(sdoc, start, tok.i + 1, mentions)
         if low == "nach" and tok.i + 2 < sentence.span.end:
             window = [sdoc[j].text.lower() for j in range(tok.i + 1, min(tok.i + 4, sentence.span.end))]
             if any(w in att["nach_nouns"] or w.endswith("angaben") for w in window):
-                return _source(sdoc, tok.i, _phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end)), mentions)
+                end = _phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end))
+                return _source(sdoc, tok.i, _with_genitive(sdoc, end, sentence.span.end, lex), mentions)
     return None
+
+
+def _with_genitive(sdoc: Doc, end: int, limit: int, lex: Lexicon) -> int:
+    """`nach Angaben | der Polizei`, `laut Angaben | von Aktivisten`: whose statement it is follows the noun."""
+    if end >= limit:
+        return end
+    von = sdoc[end].lower_ == "von" and sdoc[end - 1].lower_ in lex.modality["attribution"]["von_source_nouns"]
+    if sdoc[end].lower_ in lex.genitive_articles or von:
+        return _phrase_end(sdoc, end + 1, min(end + 6, limit))
+    return end
 
 
 def _phrase_end(sdoc: Doc, start: int, limit: int) -> int:
