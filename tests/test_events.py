@@ -366,6 +366,12 @@ def test_who_receives_an_event_noun_is_its_recipient():
     found = only("Der Bundeskanzler erntete am Montag scharfe Kritik von der ÖVP.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"AUT"})
     assert found.actor[0].org is None and found.actor[0].kb_id == "AUT_oevp"
+    # coming under criticism: whose it is comes after the noun; none named, no one criticised
+    found = only("Der österreichische Innenminister geriet wegen seiner Äußerungen in die Kritik der Grünen.",
+                 "2016-03-01")
+    assert (found.event, found.actor[0].kb_id, found.recipient[0].kb_id) == (
+        "ACCUSE", "AUT_gruene", "mikl_leitner_johanna")
+    assert events_of("Der Regierungschef ist wegen der Panama Papers in die Kritik geraten.", "2016-04-05") == []
 
 
 def test_a_passive_done_on_someones_order():
