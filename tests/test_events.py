@@ -64,6 +64,15 @@ def test_announced_withdrawal_is_a_concession():
     assert "future" in found.aux
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Türkei erklärte sich bereit, Flüchtlinge zurückzunehmen.", "zurückzunehmen"),
+    ("Der Iran ist bereit, mit den USA zu verhandeln.", "verhandeln"),  # the comma cuts no clause here
+])
+def test_what_one_is_ready_to_do_lies_ahead(text, trigger):
+    found = next(e for e in events_of(text) if any(m.trigger == trigger for m in e.mentions))
+    assert "future" in found.aux
+
+
 def test_future_visit_is_agree_with_date_from_parentheses():
     found = only("Der französische Präsident Emmanuel Macron wird am Donnerstag (7. März) zu einem "
                  "Staatsbesuch in Indien erwartet.")

@@ -132,17 +132,18 @@ def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool
 
 
 def _planned_infinitive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None) -> bool:
-    """`kündigte an, seine Truppen abzuziehen`: a zu-infinitive governed by a verb of intent."""
-    if before is None:
-        return False
+    """`kündigte an, seine Truppen abzuziehen`: a zu-infinitive governed by a word of intent, in the clause
+    before or earlier in its own (`ist bereit, mit den USA zu verhandeln`, when the comma cut no clause)."""
     tok = sdoc[trigger.token]
     zu_infinitive = "zu" in tok.text[1:-2] or (tok.i > 0 and sdoc[tok.i - 1].text.lower() == "zu")
     if not zu_infinitive:
         return False
     governors = lex.modality["future"]["intent_governors"]
-    words = [sdoc[i] for i in range(before.start, before.end)]
-    return any(lemma(w) in governors or (w.text.lower() in lex.particles and _joined_intent(w, words, governors))
-               for w in words)
+    start = before.start if before is not None else clause.start
+    words = [sdoc[i] for i in range(start, tok.i)]
+    # (the word itself as well as its lemma: the tagger takes `bereit` for a form of `bereiten`)
+    return any(lemma(w) in governors or w.lower_ in governors
+               or (w.lower_ in lex.particles and _joined_intent(w, words, governors)) for w in words)
 
 
 def _joined_intent(particle, words, governors) -> bool:
