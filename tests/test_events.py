@@ -50,6 +50,7 @@ def only(text: str, date: str = DATE):
          set()),
         ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),
         ("Die syrische Armee hat die Kontrolle über die Stadt übernommen.", "ASSAULT", {"SYR"}, set()),
+        ("Russland sei zu Gesprächen mit der Ukraine bereit, sagte Lawrow.", "AGREE", {"RUS"}, {"UKR"}),
     ],
 )
 def test_one_event_per_sentence(text, event, actor, recipient):
