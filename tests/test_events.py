@@ -42,6 +42,7 @@ def only(text: str, date: str = DATE):
         ("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen den russischen Präsidenten.",
          "THREATEN", {"ICC"}, {"RUS"}),
         ("Die NATO und Finnland hielten ein gemeinsames Manöver ab.", "COOPERATE", {"NATO", "FIN"}, set()),
+        ("Seoul und Washington halten gemeinsame Militärübungen ab.", "COOPERATE", {"KOR", "USA"}, set()),
         ("Polen und Litauen vereinbarten eine engere Zusammenarbeit.", "AGREE", {"POL", "LTU"}, set()),
         ("Die NATO und Russland nahmen ihren Dialog wieder auf.", "CONSULT", {"NATO", "RUS"}, set()),
         ("Russland kündigte Gegenmaßnahmen gegen die USA an.", "THREATEN", {"RUS"}, {"USA"}),
