@@ -702,16 +702,6 @@ def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return any(is_finite_verb(sdoc[j], lex) for j in range(clause.start, clause.end))
 
 
-def genitive_head(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
-    """The noun a genitive attribute hangs on: `Verlängerung` in `eine Verlängerung der Waffenruhe`."""
-    i = noun - 1
-    while i >= 0 and noun - i <= 4 and (sdoc[i].lower_ in lex.determiners or sdoc[i].is_lower) \
-            and not lex.preposition(sdoc[i].text):
-        i -= 1
-    opens_genitive = i + 1 < noun and sdoc[i + 1].lower_ in lex.genitive_articles
-    return i if opens_genitive and i >= 0 and looks_like_noun(sdoc[i]) else None
-
-
 def preposition_before(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
     """The preposition governing a noun phrase, across up to three determiners and modifiers
     (`bei dem jüngsten Angriff`)."""

@@ -15,11 +15,11 @@ from lagebild.events.clauses import (
     Argument,
     Clause,
     SentenceView,
-    genitive_head,
     has_head,
     is_bare_zu_infinitive,
     lemma,
     lemma_in,
+    looks_like_noun,
     looks_like_verb,
     preposition_before,
     read_sentence,
@@ -282,8 +282,9 @@ class SentenceCoder:
         )
 
     def _attribute_in_prepositional_phrase(self, trigger: Trigger) -> bool:
-        head = genitive_head(self.sdoc, trigger.token, self.lex)
-        return head is not None and preposition_before(self.sdoc, head, self.lex) is not None
+        head = self._genitive_head(trigger)
+        return head is not None and looks_like_noun(self.sdoc[head]) \
+            and preposition_before(self.sdoc, head, self.lex) is not None
 
     def _predicative(self, trigger: Trigger) -> bool:
         """`bezeichnete die Behandlung als eine Art Völkermord`: a label someone gives, not an event."""
@@ -718,14 +719,27 @@ class SentenceCoder:
         return (opens and i + 1 < trigger.token and first.lower_ in self.lex.determiners
                 and first.lower_ not in self.lex.oblique_determiners)
 
-    def _attribute_of_noun(self, trigger: Trigger) -> bool:
+    def _before_phrase(self, trigger: Trigger) -> int:
+        """The token before the event noun's phrase (its determiners and adjectives)."""
         i = trigger.token - 1
         while i >= 0 and (self.sdoc[i].lower_ in self.lex.determiners or self.sdoc[i].pos_ == "ADJ"):
             i -= 1
+        return i
+
+    def _genitive_head(self, trigger: Trigger) -> int | None:
+        """The noun whose genitive the event noun is: `Verlängerung` in `eine Verlängerung der Waffenruhe`."""
+        i = self._before_phrase(trigger)
+        if i < 0 or i == trigger.token - 1 or self.lex.preposition(self.sdoc[i].text) \
+                or self.sdoc[i + 1].lower_ not in self.lex.genitive_articles:
+            return None
+        return i
+
+    def _attribute_of_noun(self, trigger: Trigger) -> bool:
+        i = self._before_phrase(trigger)
         preposition = self.lex.preposition(self.sdoc[i].text) if i >= 0 else None
         if preposition:
             i -= 1
-        elif i == trigger.token - 1 or self.sdoc[i + 1].lower_ not in self.lex.genitive_articles:
+        elif self._genitive_head(trigger) is None:
             return False
         head = self.sdoc[i] if i >= 0 else None
         if head is None or head.pos_ != "NOUN" or head.ent_type_ or lemma_in(head, self.lex.quantity_nouns):
