@@ -381,8 +381,10 @@ class Participants:
 
     def _as_crowd(self, m: ActorMention) -> ActorMention:
         """`tausende Ungarn`, `10.000 Menschen`: a counted nationality is people, not the state."""
+        if m.kind != "country" or m.sector:
+            return m
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.start == 0 or m.kind != "country" or m.sector:
+        if span is None or span.start == 0:
             return m
         before = self.sdoc[span.start - 1]
         counted = before.text.lower() in self.lex.crowd_nouns or before.text.lower() in self.lex.quantifiers
