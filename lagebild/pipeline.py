@@ -7,8 +7,9 @@ layer; the pipeline only decides their order.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from time import perf_counter
+from typing import TypeVar
 
 from lagebild import actors, events, nlp, quotes, summary
 from lagebild import time as time_stage
@@ -16,18 +17,32 @@ from lagebild.document import Article, Document
 from lagebild.lang import SUPPORTED, detect_language
 
 Stage = Callable[[Document], None]
+T = TypeVar("T")
+R = TypeVar("R")
 
-STAGES: list[tuple[str, Stage]] = [
-    ("nlp", nlp.annotate),
+NLP_STAGE: tuple[str, Stage] = ("nlp", nlp.annotate)
+LATER_STAGES: list[tuple[str, Stage]] = [
     ("time", time_stage.annotate),
     ("actors", actors.annotate),
     ("quotes", quotes.annotate),
     ("events", events.annotate),
     ("key_points", summary.annotate),
 ]
+STAGES: list[tuple[str, Stage]] = [NLP_STAGE, *LATER_STAGES]
 
 
-class UnsupportedLanguage(ValueError):
+MAX_CHARS = 1_000_000  # spaCy's limit: its parser and NER need about 1 GB per 100,000 characters
+
+
+class RejectedArticle(ValueError):
+    """An article the pipeline does not take; the message says why in one line."""
+
+
+class UnsupportedLanguage(RejectedArticle):
+    pass
+
+
+class TextTooLong(RejectedArticle):
     pass
 
 
@@ -38,18 +53,56 @@ def content_id(text: str) -> str:
 
 def run(article: Article, timings: dict[str, float] | None = None) -> Document:
     """Analyse one article with every stage; `timings` (if given) sums each stage's seconds."""
+    doc = _begin(article)
+    _run_stages(doc, STAGES, timings)
+    return doc
+
+
+def run_many(articles: Sequence[Article]) -> list[Document | Exception]:
+    """Analyse several articles: the Document of each, or the exception that stopped it.
+
+    The nlp stage sees them together (spaCy batches its network layers); every later stage runs
+    article by article, so one failure stays with its article.
+    """
+    begun = [_attempt(_begin, article) for article in articles]
+    docs = [doc for doc in begun if isinstance(doc, Document)]
+    try:
+        nlp.annotate_many(docs)
+    except Exception:  # find the article that breaks the batch by running each alone
+        return [_attempt(run, article) for article in articles]
+    return [doc if isinstance(doc, Exception) else _attempt(_finish, doc) for doc in begun]
+
+
+def _begin(article: Article) -> Document:
     language = article.language or detect_language(article.text)
     if language not in SUPPORTED:
         raise UnsupportedLanguage(f"unsupported language {language!r} (supported: {', '.join(SUPPORTED)})")
+    if len(article.text) > MAX_CHARS:
+        raise TextTooLong(f"text too long ({len(article.text):,} characters; at most {MAX_CHARS:,})")
     doc = Document.from_article(article, language)
     if doc.date is None:
         doc.reference_date = time_stage.infer_reference_date(doc.text, language)
-    for name, stage in STAGES:
+    return doc
+
+
+def _finish(doc: Document) -> Document:
+    _run_stages(doc, LATER_STAGES)
+    return doc
+
+
+def _run_stages(doc: Document, stages: list[tuple[str, Stage]], timings: dict[str, float] | None = None) -> None:
+    for name, stage in stages:
         started = perf_counter()
         stage(doc)
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + perf_counter() - started
-    return doc
+
+
+def _attempt(step: Callable[[T], R], value: T) -> R | Exception:
+    try:
+        return step(value)
+    except Exception as err:  # one article must never end a batch
+        return err
 
 
 def extract(

@@ -9,17 +9,18 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from lagebild.document import Article, Document
 
-CHUNK = 4
+CHUNK = 16  # articles per task: the nlp stage batches them (see pipeline.run_many)
 
 
-def _analyse_payload(payload: dict) -> dict | str:
-    from lagebild.batch import analyse
+def _analyse_payloads(payloads: list[dict]) -> list[dict | str]:
+    from lagebild.batch import analyse_many
 
-    result = analyse(Article(**payload))
-    return result if isinstance(result, str) else result.model_dump(mode="python")
+    results = analyse_many([Article(**payload) for payload in payloads])
+    return [result if isinstance(result, str) else result.model_dump(mode="python") for result in results]
 
 
 def _warm_up() -> None:
@@ -36,19 +37,26 @@ def analyse_parallel(
     articles: Iterable[Article], workers: int | None = None
 ) -> Iterator[tuple[Article, Document | str]]:
     """(article, Document or error message) for every article, in input order."""
-    from lagebild.batch import analyse
+    from lagebild.batch import analyse_many
 
     workers = workers or default_workers()
     if workers <= 1:
-        for article in articles:
-            yield article, analyse(article)
+        for chunk in _chunks(articles, CHUNK):
+            yield from zip(chunk, analyse_many(chunk), strict=True)
         return
-    items = list(articles)
+    chunks = list(_chunks(articles, CHUNK))
     context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(workers, initializer=_warm_up) as pool:
-        payloads = (a.model_dump() for a in items)
-        for article, result in zip(items, pool.imap(_analyse_payload, payloads, chunksize=CHUNK), strict=True):
-            yield article, result if isinstance(result, str) else _document(result)
+        payloads = ([a.model_dump() for a in chunk] for chunk in chunks)
+        for chunk, results in zip(chunks, pool.imap(_analyse_payloads, payloads), strict=True):
+            for article, result in zip(chunk, results, strict=True):
+                yield article, result if isinstance(result, str) else _document(result)
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _document(data: dict) -> Document:

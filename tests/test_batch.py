@@ -1,0 +1,51 @@
+"""Many articles at once: the nlp stage batches them, and every article keeps its own result or error."""
+
+from __future__ import annotations
+
+from lagebild.batch import analyse, analyse_many
+from lagebild.document import Article, Document
+from lagebild.scale import analyse_parallel
+
+ARTICLES = [
+    Article(id="sanktionen", date="2024-06-03", language="de",
+            text="Die Europäische Union verhängte am Montag neue Sanktionen gegen Russland."),
+    Article(id="besuch", date="2024-06-05", language="de",
+            text="Bundeskanzler Olaf Scholz besuchte am Mittwoch Polen. Er traf in Warschau Donald Tusk."),
+    Article(id="dementi", date="2024-06-06", language="de",
+            text="Die Regierung in Wien kritisierte die Türkei nicht. Moskau drohte Kiew mit Vergeltung."),
+    Article(id="englisch", date="2024-06-07", language="en", text="The minister visited Paris on Monday."),
+]
+
+
+def summary(result: Document | str):
+    if isinstance(result, str):
+        return result
+    return [(e.event, e.date, [m.text for m in e.mentions], e.aux) for e in result.events], \
+        [(m.text, m.kb_id) for m in result.actor_mentions], [(t.text, t.value) for t in result.timexes]
+
+
+def test_a_batch_gives_what_each_article_gives_alone():
+    together = analyse_many(ARTICLES)
+    alone = [analyse(article) for article in ARTICLES]
+    assert [summary(r) for r in together] == [summary(r) for r in alone]
+    assert [r.id for r in together] == [a.id for a in ARTICLES]
+    assert {e.event for e in together[0].events} == {"SANCTION"}
+
+
+def test_a_bad_article_keeps_its_error_and_the_rest_of_its_batch_is_analysed():
+    unsupported = Article(id="fr", language="fr", text="Le ministre a visité Berlin.")
+    too_long = Article(id="lang", date="2024-06-08", language="de", text="Wort " * 250_000)
+    results = analyse_many([ARTICLES[0], unsupported, too_long, ARTICLES[1]])
+    assert results[1] == "unsupported language 'fr' (supported: de, en)"
+    assert results[2] == "text too long (1,250,000 characters; at most 1,000,000)"
+    assert summary(results[0]) == summary(analyse(ARTICLES[0]))
+    assert summary(results[3]) == summary(analyse(ARTICLES[1]))
+
+
+def test_parallel_workers_return_every_article_in_input_order():
+    articles = ARTICLES * 5
+    results = list(analyse_parallel(articles, workers=2))
+    assert [article.id for article, _ in results] == [a.id for a in articles]
+    serial = analyse_many(ARTICLES)
+    for (_, result), expected in zip(results, serial * 5, strict=True):
+        assert [(e.event, e.date) for e in result.events] == [(e.event, e.date) for e in expected.events]
