@@ -1145,6 +1145,13 @@ def test_the_place_of_a_meeting_of_all_is_no_party_to_it():
     assert (found.event, codes(found.recipient)) == ("CONSULT", {"CHE"})
 
 
+def test_the_seat_of_an_international_bodys_meeting_is_no_party_to_it():
+    found = only("Die Außenminister der EU-Staaten berieten in Luxemburg über die Flüchtlingskrise.")
+    assert (found.event, codes(found.actor), found.recipient) == ("CONSULT", {"EU"}, [])
+    found = only("Der französische Präsident beriet in Luxemburg über die Flüchtlingskrise.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"FRA"}, {"LUX"})
+
+
 def test_shots_are_an_attack_only_where_they_are_fired_at_someone():
     found = only("Syrische Soldaten schossen am Freitag in Daraa auf Demonstranten.", "2016-03-02")
     assert (found.event, found.mode, codes(found.actor)) == ("ASSAULT", "firearms", {"SYR"})

@@ -58,6 +58,10 @@ def meeting_of_all(event: str, actors: list[ActorMention]) -> bool:
     return event == "CONSULT" and several_sides(actors)
 
 
+def _international_body(actors: list[ActorMention]) -> bool:
+    return bool(actors) and all(m.org and not m.country for m in actors)
+
+
 def is_political(m: ActorMention) -> bool:
     """Someone who can act politically: a state, an organisation, a body, or someone in office."""
     return bool(m.country or m.org or m.sector)
@@ -238,8 +242,10 @@ class Participants:
         unplaced = frame.recipient and not any(m.country or m.org for m in frame.recipient)
         if trigger.spec.mode == "visit" and unplaced and frame.place:
             frame.recipient = []  # `In Bolivien will er die Haftanstalt Palmasola besuchen`: Bolivia is visited
-        if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all(event, frame.actor):
-            # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it)
+        if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all(event, frame.actor) \
+                and not (event == "CONSULT" and _international_body(frame.actor)):
+            # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it,
+            # nor is the seat of an international body's meeting: `Die EU-Außenminister berieten in Luxemburg`)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
                                or (event == "ASSAULT" and _armed_group(frame.actor))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
