@@ -47,6 +47,8 @@ def only(text: str, date: str = DATE):
         ("Die NATO und Russland nahmen ihren Dialog wieder auf.", "CONSULT", {"NATO", "RUS"}, set()),
         ("Russland kündigte Gegenmaßnahmen gegen die USA an.", "THREATEN", {"RUS"}, {"USA"}),
         ("Österreich führte wieder Grenzkontrollen ein.", "MOBILIZE", {"AUT"}, set()),
+        ("Die Regierung in Budapest schickte Soldaten an die Grenze zu Serbien.", "MOBILIZE", {"HUN"}, set()),
+        ("Österreich entsendet 500 Polizisten an die Grenze.", "MOBILIZE", {"AUT"}, set()),
         ("Der deutsche Außenminister sprach sich für eine Verlängerung der Waffenruhe aus.", "SUPPORT", {"DEU"},
          set()),
         ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),

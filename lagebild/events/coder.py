@@ -50,7 +50,7 @@ from lagebild.events.participants import (
     same_country,
     state_actor,
 )
-from lagebild.events.triggers import Trigger, find_triggers
+from lagebild.events.triggers import Trigger, find_triggers, noun_in_clause
 from lagebild.nlp.syntax import morph_values
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -85,15 +85,6 @@ class EventMention:
     by_noun: bool = False  # read from an event noun (`Festnahme`), not a verb
     location: Location | None = None
     confidence: float = 0.5
-
-
-def _object_noun_present(sdoc: Doc, trigger: Trigger, clause: Clause, nouns: tuple[str, ...]) -> bool:
-    for i in range(clause.start, clause.end):
-        tok = sdoc[i]
-        if i != trigger.token and tok.text[:1].isupper() and any(
-                has_head(word, n) for word in (lemma(tok), tok.lower_) for n in nouns):
-            return True
-    return False
 
 
 def _hosted(frame: Frame, guests: list[ActorMention]) -> bool:
@@ -197,7 +188,7 @@ class SentenceCoder:
         if (spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause)
                 and not self._taking_part(t, clause)):
             return False
-        if spec.needs_object_noun and not _object_noun_present(self.sdoc, t, clause, spec.needs_object_noun):
+        if spec.needs_object_noun and not noun_in_clause(self.sdoc, t.token, clause, spec.needs_object_noun):
             return False
         if t.phrase_noun is not None and "actor" in spec.requires and not self._actor_phrase_present(t, clause):
             return False  # `sorgte für Kritik der Opposition`: not the phrase, whose actor comes with `bei`
@@ -213,7 +204,7 @@ class SentenceCoder:
         if spec.needs_reflexive and not any(
                 self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end)):
             return False
-        return not (spec.unless_nouns and _object_noun_present(self.sdoc, t, clause, spec.unless_nouns))
+        return not (spec.unless_nouns and noun_in_clause(self.sdoc, t.token, clause, spec.unless_nouns))
 
     def _actor_phrase_present(self, t: Trigger, clause: Clause) -> bool:
         """Whether a phrase that names its actor only by prepositions (`bei`, `in`) has one of them."""

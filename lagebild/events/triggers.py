@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from lagebild.events.clauses import Clause, SentenceView, has_head, lemma_candidates, looks_like_noun
+from lagebild.events.clauses import Clause, SentenceView, has_head, lemma, lemma_candidates, looks_like_noun
 from lagebild.events.lexicon import Lexicon, TriggerSpec
 from lagebild.nlp.syntax import attribute_opener, morph_values
 
@@ -126,6 +126,7 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
         found = [
             (abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {text}", phrase_noun=i))
             for nouns, spec in entry
+            if not spec.needs_object_noun or noun_in_clause(sdoc, tok.i, clause, spec.needs_object_noun)
             for i, text, lemmas in words
             # a noun, or a lower-case word the entry lists as it is written (`infrage`)
             if text[:1].isupper() and any(has_head(w, n) for w in lemmas for n in nouns) or text in nouns
@@ -133,6 +134,16 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
         if found:
             return min(found, key=lambda pair: pair[0])[1]
     return None
+
+
+def noun_in_clause(sdoc: Doc, trigger: int, clause: Clause, nouns: tuple[str, ...]) -> bool:
+    """Whether a noun (besides the trigger) in the clause is or ends in one of `nouns`."""
+    for i in range(clause.start, clause.end):
+        tok = sdoc[i]
+        if i != trigger and tok.text[:1].isupper() and any(
+                has_head(word, n) for word in (lemma(tok), tok.lower_) for n in nouns):
+            return True
+    return False
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
