@@ -1479,6 +1479,10 @@ def test_common_verbs_and_expressions_of_political_news(text, event, actor, reci
     ("Die Grünen begrüßten die Entscheidung der Regierung.",
      "Die Nationalratspräsidentin begrüßte den millionsten Besucher im Parlament.", "SUPPORT"),  # greeting
     ("Athen beantragte bei der EU ein neues Hilfspaket.", "Die Österreicher beantragten eine Wahlkarte.", "REQUEST"),
+    ("Frankreich hat den Notstand um drei Monate verlängert.", "In dem Bundesstaat herrscht der Notstand.", "COERCE"),
+    ("Die Regierung in Kiew verhängte den Ausnahmezustand.", "Das Land befindet sich im Ausnahmezustand.", "COERCE"),
+    ("Die irakische Armee hat die Kontrolle über Ramadi zurückgewonnen.",
+     "Die Regierung gewann die Kontrolle über die Bank zurück.", "ASSAULT"),
 ])
 def test_everyday_uses_of_the_same_verbs_are_no_events(political, everyday, event):
     assert [e.event for e in events_of(political)] == [event]
