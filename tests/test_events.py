@@ -49,6 +49,8 @@ def only(text: str, date: str = DATE):
         ("Österreich führte wieder Grenzkontrollen ein.", "MOBILIZE", {"AUT"}, set()),
         ("Die Regierung in Budapest schickte Soldaten an die Grenze zu Serbien.", "MOBILIZE", {"HUN"}, set()),
         ("Österreich entsendet 500 Polizisten an die Grenze.", "MOBILIZE", {"AUT"}, set()),
+        ("Eine US-Drohne tötete einen hochrangigen IS-Kommandanten.", "ASSAULT", {"USA"}, {"IS"}),
+        ("Die türkische Fregatte beschoss ein Fischerboot.", "ASSAULT", {"TUR"}, set()),
         ("Der deutsche Außenminister sprach sich für eine Verlängerung der Waffenruhe aus.", "SUPPORT", {"DEU"},
          set()),
         ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),
