@@ -51,6 +51,8 @@ def only(text: str, date: str = DATE):
         ("Österreich entsendet 500 Polizisten an die Grenze.", "MOBILIZE", {"AUT"}, set()),
         ("Eine US-Drohne tötete einen hochrangigen IS-Kommandanten.", "ASSAULT", {"USA"}, {"IS"}),
         ("Die türkische Fregatte beschoss ein Fischerboot.", "ASSAULT", {"TUR"}, set()),
+        ("Russland hat die Luftangriffe in Syrien eingestellt.", "RETREAT", {"RUS"}, set()),
+        ("Israel stoppte die Angriffe auf den Gazastreifen.", "RETREAT", {"ISR"}, {"PSE"}),
         ("Der deutsche Außenminister sprach sich für eine Verlängerung der Waffenruhe aus.", "SUPPORT", {"DEU"},
          set()),
         ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),
