@@ -6,10 +6,15 @@ import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
+from typing import TypeVar
 
 from lagebild.document import Article, Document
 from lagebild.pipeline import RejectedArticle, run_many
 from lagebild.readers import ReadError, read_paths
+
+BATCH_SIZE = 16  # articles the nlp stage takes at once (see pipeline.run_many)
+T = TypeVar("T")
 
 
 def analyse(article: Article) -> Document | str:
@@ -34,11 +39,21 @@ def analyse_all(
     paths: Iterable[str], date: str | None = None, lang: str | None = None
 ) -> Iterator[tuple[str, Document | str]]:
     """(source, Document or error message) for every input item, in input order."""
-    for item in read_paths(paths, date, lang):
-        if isinstance(item, ReadError):
-            yield item.source, item.message
-        else:
-            yield item.source or item.id, analyse(item)
+    for items in chunked(read_paths(paths, date, lang), BATCH_SIZE):
+        articles = [item for item in items if not isinstance(item, ReadError)]
+        results = iter(analyse_many(articles))
+        for item in items:
+            if isinstance(item, ReadError):
+                yield item.source, item.message
+            else:
+                yield item.source or item.id, next(results)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last one shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from lagebild.batch import analyse, analyse_many
+import json
+
+from lagebild.batch import analyse, analyse_all, analyse_many
 from lagebild.document import Article, Document
 from lagebild.scale import analyse_parallel
 
@@ -49,3 +51,19 @@ def test_parallel_workers_return_every_article_in_input_order():
     serial = analyse_many(ARTICLES)
     for (_, result), expected in zip(results, serial * 5, strict=True):
         assert [(e.event, e.date) for e in result.events] == [(e.event, e.date) for e in expected.events]
+
+
+def test_extract_batches_keep_input_order_and_every_bad_line(tmp_path):
+    lines = [json.dumps({"id": f"a{i}", "date": "2024-06-03", "language": "de",
+                         "text": f"Die Europäische Union verhängte am Montag {i} neue Sanktionen gegen Russland."})
+             for i in range(20)]
+    lines[2] = "{kein json"
+    lines[17] = json.dumps({"id": "fr", "language": "fr", "text": "Le ministre a visité Berlin."})
+    path = tmp_path / "viele.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = list(analyse_all([str(path)]))
+    assert len(results) == 20
+    errors = [i for i, (_, result) in enumerate(results) if isinstance(result, str)]
+    assert errors == [2, 17]
+    assert results[17][1] == "unsupported language 'fr' (supported: de, en)"
+    assert [r.id for _, r in results if not isinstance(r, str)] == [f"a{i}" for i in range(20) if i not in (2, 17)]

@@ -9,11 +9,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 from lagebild.document import Article, Document
-
-CHUNK = 16  # articles per task: the nlp stage batches them (see pipeline.run_many)
 
 
 def _analyse_payloads(payloads: list[dict]) -> list[dict | str]:
@@ -37,26 +34,20 @@ def analyse_parallel(
     articles: Iterable[Article], workers: int | None = None
 ) -> Iterator[tuple[Article, Document | str]]:
     """(article, Document or error message) for every article, in input order."""
-    from lagebild.batch import analyse_many
+    from lagebild.batch import BATCH_SIZE, analyse_many, chunked
 
     workers = workers or default_workers()
     if workers <= 1:
-        for chunk in _chunks(articles, CHUNK):
+        for chunk in chunked(articles, BATCH_SIZE):
             yield from zip(chunk, analyse_many(chunk), strict=True)
         return
-    chunks = list(_chunks(articles, CHUNK))
+    chunks = list(chunked(articles, BATCH_SIZE))
     context = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     with context.Pool(workers, initializer=_warm_up) as pool:
         payloads = ([a.model_dump() for a in chunk] for chunk in chunks)
         for chunk, results in zip(chunks, pool.imap(_analyse_payloads, payloads), strict=True):
             for article, result in zip(chunk, results, strict=True):
                 yield article, result if isinstance(result, str) else _document(result)
-
-
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def _document(data: dict) -> Document:
