@@ -72,13 +72,31 @@ def test_announced_withdrawal_is_a_concession():
     assert "future" in found.aux
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Die Türkei erklärte sich bereit, Flüchtlinge zurückzunehmen.", "zurückzunehmen"),
-    ("Der Iran ist bereit, mit den USA zu verhandeln.", "verhandeln"),  # the comma cuts no clause here
-])
-def test_what_one_is_ready_to_do_lies_ahead(text, trigger):
-    found = next(e for e in events_of(text) if any(m.trigger == trigger for m in e.mentions))
+def test_what_one_is_ready_to_do_lies_ahead():
+    found = next(e for e in events_of("Die Türkei erklärte sich bereit, Flüchtlinge zurückzunehmen.")
+                 if any(m.trigger == "zurückzunehmen" for m in e.mentions))
     assert "future" in found.aux
+    # the comma cuts no clause here; the talks one is ready for are the readiness itself (one AGREE)
+    found = only("Der Iran ist bereit, mit den USA zu verhandeln.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"IRN"}, {"USA"})
+    assert [m.trigger for m in found.mentions] == ["bereit", "verhandeln"]
+
+
+def test_an_event_noun_in_an_announced_infinitive_lies_ahead():
+    found = only("Die EU kündigte an, neue Sanktionen gegen Russland zu verhängen.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"EU"}, {"RUS"})
+    assert "future" in found.aux
+
+
+@pytest.mark.parametrize("text", [
+    "Merkel und Erdoğan verständigten sich darauf, die Gespräche fortzusetzen.",
+    "Merkel und Erdoğan vereinbarten, enger zusammenzuarbeiten.",
+    "Putin und Obama einigten sich darauf, sich im Herbst zu treffen.",
+])
+def test_the_plan_an_agreement_names_is_that_agreement(text):
+    found = only(text)
+    assert (found.event, codes(found.actor), found.aux) == ("AGREE", {"DEU", "TUR"} if "Merkel" in text else
+                                                             {"RUS", "USA"}, [])
 
 
 def test_future_visit_is_agree_with_date_from_parentheses():

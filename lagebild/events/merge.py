@@ -147,12 +147,19 @@ def _status(m: EventMention) -> tuple[bool, bool]:
 
 def _same_event(a: EventMention, b: EventMention) -> bool:
     return (
-        _family(a) == _family(b)
+        (_family(a) == _family(b) or _agreed_plan(a, b))
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
         and (_same_sides(a, b) or _same_meeting(a, b))
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
+
+
+def _agreed_plan(a: EventMention, b: EventMention) -> bool:
+    """`einigten sich darauf, die Gespräche fortzusetzen`: the plan an agreement names (a future
+    cooperation, itself coded AGREE, by the same sides or more) is that agreement, not a second one."""
+    one, other = _keys(a.actor), _keys(b.actor)
+    return a.sentence == b.sentence and a.event == b.event == "AGREE" and (one <= other or other <= one)
 
 
 def _same_sides(a: EventMention, b: EventMention) -> bool:

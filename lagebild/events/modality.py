@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
-from lagebild.events.clauses import Clause, SentenceView, ends_in_zu_infinitive, is_verb_form, lemma, preposition_before
+from lagebild.events.clauses import (
+    Clause,
+    SentenceView,
+    ends_in_zu_infinitive,
+    is_bare_zu_infinitive,
+    is_verb_form,
+    lemma,
+    preposition_before,
+)
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
@@ -133,9 +141,13 @@ def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool
 
 def _planned_infinitive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before: Clause | None) -> bool:
     """`kündigte an, seine Truppen abzuziehen`: a zu-infinitive governed by a word of intent, in the clause
-    before or earlier in its own (`ist bereit, mit den USA zu verhandeln`, when the comma cut no clause)."""
+    before or earlier in its own (`ist bereit, mit den USA zu verhandeln`, when the comma cut no clause).
+    An event noun is planned when its clause is such an infinitive (`neue Sanktionen zu verhängen`)."""
     tok = sdoc[trigger.token]
-    zu_infinitive = "zu" in tok.text[1:-2] or (tok.i > 0 and sdoc[tok.i - 1].text.lower() == "zu")
+    if trigger.spec.pos == "verb":
+        zu_infinitive = "zu" in tok.text[1:-2] or (tok.i > 0 and sdoc[tok.i - 1].text.lower() == "zu")
+    else:  # an event noun in a zu-infinitive clause: `kündigte an, neue Sanktionen zu verhängen`
+        zu_infinitive = is_bare_zu_infinitive(sdoc, clause, lex)
     if not zu_infinitive:
         return False
     governors = lex.modality["future"]["intent_governors"]
