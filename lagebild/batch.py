@@ -80,7 +80,8 @@ def ingest_all(
     on_error: Callable[[str], None] = print,
     workers: int = 1,
 ) -> IngestSummary:
-    """Analyse and store every article; one transaction per article, so a kill loses at most one."""
+    """Analyse and store every article; one transaction per article, so a kill loses no stored article,
+    only the analysis still in flight (one batch per worker)."""
     from lagebild.lang import detect_language
     from lagebild.progress import progress_bar
     from lagebild.scale import analyse_parallel
