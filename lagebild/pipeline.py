@@ -31,9 +31,6 @@ LATER_STAGES: list[tuple[str, Stage]] = [
 STAGES: list[tuple[str, Stage]] = [NLP_STAGE, *LATER_STAGES]
 
 
-MAX_CHARS = 1_000_000  # spaCy's limit: its parser and NER need about 1 GB per 100,000 characters
-
-
 class RejectedArticle(ValueError):
     """An article the pipeline does not take; the message says why in one line."""
 
@@ -77,8 +74,9 @@ def _begin(article: Article) -> Document:
     language = article.language or detect_language(article.text)
     if language not in SUPPORTED:
         raise UnsupportedLanguage(f"unsupported language {language!r} (supported: {', '.join(SUPPORTED)})")
-    if len(article.text) > MAX_CHARS:
-        raise TextTooLong(f"text too long ({len(article.text):,} characters; at most {MAX_CHARS:,})")
+    limit = nlp.load(language).max_length  # spaCy's: its parser and NER need about 1 GB per 100,000 characters
+    if len(article.text) > limit:
+        raise TextTooLong(f"text too long ({len(article.text):,} characters; at most {limit:,})")
     doc = Document.from_article(article, language)
     if doc.date is None:
         doc.reference_date = time_stage.infer_reference_date(doc.text, language)
