@@ -135,3 +135,15 @@ GERMAN_SAMPLE = (
     "Seit 24 Jahren war niemand dort; vor zwei Jahren sagte er gestern, dass er nächste Woche komme. "
     "Die 1990er Jahre, das 20. Jahrhundert, 490 v. Chr., Dienstagabend, montags, täglich, 1912/13."
 )
+
+
+def test_a_batch_of_undated_articles_is_scanned_once_each() -> None:
+    """The pipeline tags an undated article for its reference date before the nlp stage and for its
+    timexes after it, a whole batch later; the second tagging reuses the first scan."""
+    from lagebild.batch import BATCH_SIZE
+    from lagebild.time.engine import selection
+
+    res = load("de")
+    texts = [f"Am {day}. März 2016 tagte der Rat. " + GERMAN_SAMPLE for day in range(1, BATCH_SIZE + 1)]
+    first = [selection(text, res) for text in texts]
+    assert all(selection(text, res) is scan for text, scan in zip(texts, first, strict=True))

@@ -10,6 +10,7 @@ leftmost; REJECT rules win like any other rule and are then dropped.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import NamedTuple
 
 from lagebild.document import Timex
@@ -68,23 +69,20 @@ def _add(found: list[Candidate], rule: Rule, m: re.Match[str], group: str | None
         found.append(Candidate(start, end, rule, m))
 
 
-class _Selection(NamedTuple):
-    text: str
-    res: Resources
-    kept: list[Candidate]
-
-
-_last_selection: _Selection | None = None
+_SELECTIONS: OrderedDict[tuple[int, str], tuple[Resources, list[Candidate]]] = OrderedDict()
+SELECTIONS_KEPT = 64  # more than a batch: the pipeline tags an undated article twice, a batch apart
 
 
 def selection(text: str, res: Resources) -> list[Candidate]:
-    """`select(candidates(text, res))`, kept for the last text: the pipeline tags an undated article
-    twice (for its reference date, then for its timexes) and need not scan it twice."""
-    global _last_selection
-    last = _last_selection
-    if last is None or last.res is not res or last.text != text:
-        last = _last_selection = _Selection(text, res, select(candidates(text, res), len(text)))
-    return last.kept
+    """`select(candidates(text, res))`, kept for the last texts: the pipeline tags an undated article
+    twice (for its reference date before the nlp stage, then for its timexes) and need not scan it twice."""
+    key = (id(res), text)
+    found = _SELECTIONS.get(key)
+    if found is None or found[0] is not res:
+        found = _SELECTIONS[key] = (res, select(candidates(text, res), len(text)))
+        if len(_SELECTIONS) > SELECTIONS_KEPT:
+            _SELECTIONS.popitem(last=False)
+    return found[1]
 
 
 def select(found: list[Candidate], length: int) -> list[Candidate]:
