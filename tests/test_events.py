@@ -2155,3 +2155,38 @@ def test_who_reports_or_documents_an_act_named_by_a_noun_did_not_do_it():
     found = only("Die Zeitung Cumhuriyet berichtete über die Verhaftung des Journalisten Can Dündar.")
     assert found.event == "COERCE"
     assert "Cumhuriyet" not in " ".join(m.text for m in found.actor)
+
+
+def test_answers_remembered_for_a_sentence_are_those_asked_afresh():
+    """The coder asks who the subject of a clause is, and which clause reports it, many times per
+    sentence; the remembered answers must be those of the question asked of a freshly read sentence,
+    for own clauses and for the completed ones built anew for each question."""
+    from itertools import product
+
+    from lagebild.events import frames, modality
+    from lagebild.events.clauses import read_sentence
+
+    text = ("Der Oppositionsführer wurde von einem Gericht, das der Präsident ernannt hatte, verurteilt. "
+            "Die Zahl der Soldaten, die an der Grenze stehen, wurde erhöht, teilte das Ministerium mit. "
+            "Die Regierung kritisierte die Pläne und drohte mit Sanktionen, sagte der Sprecher.")
+    doc = extract(text, DATE)
+    lex = load_lexicon("de")
+
+    def span(argument):
+        return (argument.start, argument.end) if argument is not None else None
+
+    answers = []
+    for index, sent in enumerate(doc.spacy_doc.sents):
+        mentions = [m for m in doc.actor_mentions if m.sentence == index]
+        view = read_sentence(doc.spacy_doc, sent, index, mentions, lex)
+        for n, complete, _ in product(range(len(view.clauses)), (False, True), range(2)):
+            fresh = read_sentence(doc.spacy_doc, sent, index, mentions, lex)
+            own, again = view.clauses[n], fresh.clauses[n]
+            clause, clause_again = (view.completed(own), fresh.completed(again)) if complete else (own, again)
+            assert span(frames.subject(clause, view)) == span(frames._subject(clause_again, fresh))
+            reported = modality.reporting_clause_source(view, clause, lex)
+            assert reported == modality.reporting_clause_source(fresh, clause_again, lex)
+            answers.append((span(frames.subject(clause, view)), reported))
+    assert len(answers) >= 2 * 2 * 6
+    assert any(subject is not None for subject, _ in answers)
+    assert any(reported is not None for _, reported in answers)

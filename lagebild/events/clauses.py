@@ -9,8 +9,10 @@ subordinators and verbs, and an argument's role from what stands before it: a pr
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +21,8 @@ from lagebild.document import ActorMention
 from lagebild.events.lexicon import Lexicon
 from lagebild.lang import endings
 from lagebild.nlp.syntax import attribute_opener, is_compound_part, morph_values
+
+T = TypeVar("T")
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -177,6 +181,16 @@ class SentenceView:
     clauses: list[Clause]
     args: list[Argument]
     lex: Lexicon
+    # answers about its clauses (a read sentence does not change), by `remembered`
+    answers: dict[tuple, object] = field(default_factory=dict, repr=False)
+
+    def remembered(self, question: Callable[[Clause, SentenceView], T], clause: Clause) -> T:
+        """`question(clause, self)`, asked once per clause. A completed clause is built anew for each
+        question, so clauses are told apart by their stretch, and an own clause from a completed one."""
+        key = (question, clause.start, clause.end, any(c is clause for c in self.clauses))
+        if key not in self.answers:
+            self.answers[key] = question(clause, self)
+        return self.answers[key]  # type: ignore[return-value]
 
     def clause_of(self, i: int) -> Clause:
         return next((c for c in self.clauses if c.contains(i)), self.clauses[-1])
@@ -540,8 +554,10 @@ def _coordinated_participle(sdoc: Doc, i: int, end: int, lex: Lexicon) -> bool:
     """`hatte beklagt, dass man ... nicht speichern dürfe und der SPÖ vorgeworfen, ...`: `und` after the
     finite verb that ends a subordinate clause, before a stretch whose only verb is a participle, goes
     back to the main clause and its auxiliary."""
+    if sdoc[i].text.lower() not in lex.coordinators:
+        return False
     before = i - 2 if i >= 2 and sdoc[i - 1].text == "," else i - 1
-    if sdoc[i].text.lower() not in lex.coordinators or before < 0 or not is_finite_verb(sdoc[before], lex):
+    if before < 0 or not is_finite_verb(sdoc[before], lex):
         return False
     end = next((j for j in range(i + 1, end) if sdoc[j].text in lex.clause_punctuation), end)
     verbs = [sdoc[j] for j in range(i + 1, end) if looks_like_verb(sdoc[j], lex)]

@@ -117,6 +117,10 @@ def _bare_args(clause: Clause) -> list[Argument]:
 def subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     """The first bare argument, preferring one not marked accusative/dative; inherited by clauses
     without one (infinitive clauses, coordinated verbs: `... und kritisierte`)."""
+    return sentence.remembered(_subject, clause)
+
+
+def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     bare = _bare_args(clause)
     nominative = [a for a in bare if not a.oblique]
     idx = next(i for i, c in enumerate(sentence.clauses) if c.start == clause.start)  # also a completed clause

@@ -299,23 +299,29 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
     """`..., teilte der Kreml mit`, `sagte Demirtaş`: another clause of the sentence reports the
     event's clause; its subject is the source."""
     sdoc = sentence.span.doc
-    reporting = lex.modality["attribution"]["reporting_verbs"]
     for index, other in enumerate(sentence.clauses):
         if other is clause or not other.args:
             continue
-        verbs = [sdoc[i] for i in range(other.start, other.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
-        so_clause = bool(verbs) and verbs[0].text == "so" and sdoc[other.start].text == ","
         # `Der Independent ging noch weiter: Corbyn müsse ...`: a main clause before a colon introduces speech
         colon = sdoc[clause.start].text == ":" and index + 1 < len(sentence.clauses) \
             and sentence.clauses[index + 1] is clause and other.opener is None and index == 0
-        if not (so_clause or colon) and not any(
-                lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs):
+        if not colon and not sentence.remembered(_reports, other):
             continue
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
             text = sdoc[other.start : other.end].text.strip(" ,:;–")
             return Source(text, speaker.mentions[0])
     return None
+
+
+def _reports(clause: Clause, sentence: SentenceView) -> bool:
+    """A clause with a reporting verb (`teilte ... mit`, `sagte`), or `, so X`."""
+    sdoc = sentence.span.doc
+    reporting = sentence.lex.modality["attribution"]["reporting_verbs"]
+    verbs = [sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
+    if verbs and verbs[0].text == "so" and sdoc[clause.start].text == ",":
+        return True
+    return any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs)
 
 
 def _particle_verb(verb, words, reporting) -> bool:
