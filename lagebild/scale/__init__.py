@@ -6,6 +6,7 @@ back. With one worker everything runs in this process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
@@ -20,10 +21,15 @@ def _analyse_payloads(payloads: list[dict]) -> list[dict | str]:
     return [result if isinstance(result, str) else result.model_dump(mode="python") for result in results]
 
 
-def _warm_up() -> None:
-    from lagebild.nlp import load
+WARM_UP = Article(id="warm-up", text="Die Regierung in Berlin kritisierte die Pläne Russlands.", language="de")
 
-    load("de")
+
+def _warm_up() -> None:
+    from lagebild.batch import analyse
+
+    analyse(WARM_UP)  # loads the pipeline, the lexicons and the KB
+    # they live as long as the worker: the garbage collector need not walk them again and again
+    gc.freeze()
 
 
 def default_workers() -> int:
