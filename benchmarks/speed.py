@@ -4,8 +4,9 @@
     lagebild bench speed --stages [--limit N]
 
 Prints articles/s, words/s and characters/s (wall clock, pipeline loading excluded). `--stages`
-instead prints, in one process, the seconds of each pipeline stage and of each spaCy component
-inside the nlp stage (the components are timed in a second pass over the same texts).
+instead prints, in one process, the seconds of each pipeline stage (`prepare`: language, length and
+reference date) and of each spaCy component inside the nlp stage (timed in a second pass over the
+same texts), with the nlp stage batched as in `ingest` and `extract`.
 """
 
 from __future__ import annotations
@@ -53,22 +54,24 @@ def run(args: list[str]) -> int:
 
 
 def print_stage_times(articles: list[Article]) -> None:
+    """As `ingest` and `extract` run them: the nlp stage over batches of articles, the rest one by one."""
     from lagebild import pipeline
+    from lagebild.batch import BATCH_SIZE, chunked
     from lagebild.nlp import load
 
     pipeline.run(articles[0])  # warm up
     stages: dict[str, float] = {}
-    for article in articles:
-        pipeline.run(article, stages)
+    for batch in chunked(articles, BATCH_SIZE):
+        pipeline.run_many(batch, stages)
     nlp = load("de")
     components = {"tokenizer": 0.0} | {name: 0.0 for name in nlp.pipe_names}
-    for article in articles:
+    for batch in chunked(articles, BATCH_SIZE):
         started = time.perf_counter()
-        doc = nlp.make_doc(article.text)
+        docs = [nlp.make_doc(article.text) for article in batch]
         components["tokenizer"] += time.perf_counter() - started
         for name, component in nlp.pipeline:
             started = time.perf_counter()
-            doc = component(doc)
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
             components[name] += time.perf_counter() - started
     _print_shares(f"stage ({len(articles)} articles)", stages)
     print()

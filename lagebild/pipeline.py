@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from functools import partial
 from time import perf_counter
 from typing import TypeVar
 
@@ -50,24 +51,30 @@ def content_id(text: str) -> str:
 
 def run(article: Article, timings: dict[str, float] | None = None) -> Document:
     """Analyse one article with every stage; `timings` (if given) sums each stage's seconds."""
+    started = perf_counter()
     doc = _begin(article)
+    _add_seconds(timings, "prepare", started)
     _run_stages(doc, STAGES, timings)
     return doc
 
 
-def run_many(articles: Sequence[Article]) -> list[Document | Exception]:
+def run_many(articles: Sequence[Article], timings: dict[str, float] | None = None) -> list[Document | Exception]:
     """Analyse several articles: the Document of each, or the exception that stopped it.
 
     The nlp stage sees them together (spaCy batches its network layers); every later stage runs
-    article by article, so one failure stays with its article.
+    article by article, so one failure stays with its article. `timings` as in `run`.
     """
+    started = perf_counter()
     begun = [_attempt(_begin, article) for article in articles]
+    _add_seconds(timings, "prepare", started)
     docs = [doc for doc in begun if isinstance(doc, Document)]
+    started = perf_counter()
     try:
         nlp.annotate_many(docs)
     except Exception:  # find the article that breaks the batch by running each alone
         return [_attempt(run, article) for article in articles]
-    return [doc if isinstance(doc, Exception) else _attempt(_finish, doc) for doc in begun]
+    _add_seconds(timings, "nlp", started)
+    return [doc if isinstance(doc, Exception) else _attempt(partial(_finish, timings=timings), doc) for doc in begun]
 
 
 def _begin(article: Article) -> Document:
@@ -83,8 +90,8 @@ def _begin(article: Article) -> Document:
     return doc
 
 
-def _finish(doc: Document) -> Document:
-    _run_stages(doc, LATER_STAGES)
+def _finish(doc: Document, timings: dict[str, float] | None = None) -> Document:
+    _run_stages(doc, LATER_STAGES, timings)
     return doc
 
 
@@ -92,8 +99,12 @@ def _run_stages(doc: Document, stages: list[tuple[str, Stage]], timings: dict[st
     for name, stage in stages:
         started = perf_counter()
         stage(doc)
-        if timings is not None:
-            timings[name] = timings.get(name, 0.0) + perf_counter() - started
+        _add_seconds(timings, name, started)
+
+
+def _add_seconds(timings: dict[str, float] | None, name: str, started: float) -> None:
+    if timings is not None:
+        timings[name] = timings.get(name, 0.0) + perf_counter() - started
 
 
 def _attempt(step: Callable[[T], R], value: T) -> R | Exception:

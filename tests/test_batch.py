@@ -67,3 +67,16 @@ def test_extract_batches_keep_input_order_and_every_bad_line(tmp_path):
     assert errors == [2, 17]
     assert results[17][1] == "unsupported language 'fr' (supported: de, en)"
     assert [r.id for _, r in results if not isinstance(r, str)] == [f"a{i}" for i in range(20) if i not in (2, 17)]
+
+
+def test_a_timed_batch_sums_the_seconds_of_every_stage():
+    from lagebild import pipeline
+
+    timings: dict[str, float] = {}
+    results = pipeline.run_many(ARTICLES[:3], timings)
+    assert all(isinstance(r, Document) for r in results)
+    assert list(timings) == ["prepare", "nlp"] + [name for name, _ in pipeline.LATER_STAGES]
+    assert all(seconds > 0 for seconds in timings.values())
+    once = dict(timings)
+    pipeline.run_many(ARTICLES[:3], timings)
+    assert all(timings[name] > once[name] for name in once)

@@ -114,7 +114,7 @@ def test_bench_speed_times_each_stage_and_component(runner):
     result = runner.invoke(app, ["bench", "speed", "--stages", "--limit", "2"])
     assert result.exit_code == 0, result.output
     rows = {line.split("|")[1].strip() for line in result.output.splitlines() if line.startswith("| ")}
-    assert {"nlp", "time", "actors", "quotes", "events", "key_points", "tokenizer", "parser", "ner"} <= rows
+    assert {"prepare", "nlp", "time", "actors", "quotes", "events", "key_points", "tokenizer", "parser", "ner"} <= rows
     assert "lagebild bench speed --stages --limit 2" in result.output
 
 
