@@ -3,7 +3,8 @@
     lagebild bench speed [--workers N] [--limit N]
     lagebild bench speed --stages [--limit N]
 
-Prints articles/s, words/s and characters/s (wall clock, pipeline loading excluded). `--stages`
+Prints articles/s, words/s and characters/s (wall clock, pipeline loading excluded) and the CPU
+time per article of all processes together. `--stages`
 instead prints, in one process, the seconds of each pipeline stage (`prepare`: language, length and
 reference date) and of each spaCy component inside the nlp stage (timed in a second pass over the
 same texts), with the nlp stage batched as in `ingest` and `extract`.
@@ -12,6 +13,7 @@ same texts), with the nlp stage batched as in `ingest` and `extract`.
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 
 from benchmarks._common import gnad_rows, print_footer
@@ -35,6 +37,7 @@ def run(args: list[str]) -> int:
         print_footer("speed", args)
         return 0
     list(analyse_parallel(articles[:2], 1))
+    cpu_before = cpu_seconds()
     started = time.perf_counter()
     failures = events = 0
     for _, result in analyse_parallel(articles, opts.workers):
@@ -43,14 +46,24 @@ def run(args: list[str]) -> int:
         else:
             events += len(result.events)
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     words = sum(len(a.text.split()) for a in articles)
     chars = sum(len(a.text) for a in articles)
-    print("| articles | workers | seconds | articles/s | words/s | chars/s | events | failures |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| articles | workers | seconds | articles/s | words/s | chars/s | CPU ms/article | events | failures |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(f"| {len(articles)} | {opts.workers} | {seconds:.1f} | {len(articles) / seconds:.1f} | "
-          f"{words / seconds:,.0f} | {chars / seconds:,.0f} | {events} | {failures} |")
+          f"{words / seconds:,.0f} | {chars / seconds:,.0f} | {1000 * cpu / len(articles):.1f} | "
+          f"{events} | {failures} |")
     print_footer("speed", args)
     return 1 if failures else 0
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and its finished workers so far: steadier than the wall clock on a
+    shared machine, whose speed varies from hour to hour."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def print_stage_times(articles: list[Article]) -> None:

@@ -110,6 +110,18 @@ def test_bench_lists_and_rejects_unknown(runner):
     assert unknown.exit_code == 2 and "unknown benchmark 'nonsense'" in unknown.output
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_bench_speed_prints_speed_and_cpu_time_per_article(runner, workers):
+    result = runner.invoke(app, ["bench", "speed", "--limit", "4", "--workers", workers])
+    assert result.exit_code == 0, result.output
+    header, row = [line for line in result.output.splitlines() if line.startswith("| ")][:2]
+    values = dict(zip([c.strip() for c in header.split("|")], [c.strip() for c in row.split("|")], strict=True))
+    assert values["articles"] == "4" and values["workers"] == workers and values["failures"] == "0"
+    assert float(values["articles/s"]) > 0
+    assert float(values["CPU ms/article"]) > 0
+    assert f"lagebild bench speed --limit 4 --workers {workers}" in result.output
+
+
 def test_bench_speed_times_each_stage_and_component(runner):
     result = runner.invoke(app, ["bench", "speed", "--stages", "--limit", "2"])
     assert result.exit_code == 0, result.output
