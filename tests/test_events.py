@@ -58,6 +58,9 @@ def only(text: str, date: str = DATE):
         ("Die Regierung von Burundi hat die Friedensgespräche boykottiert.", "REJECT", {"BDI"}, set()),
         ("Die syrische Armee hat die Kontrolle über die Stadt übernommen.", "ASSAULT", {"SYR"}, set()),
         ("Russland sei zu Gesprächen mit der Ukraine bereit, sagte Lawrow.", "AGREE", {"RUS"}, {"UKR"}),
+        ("Moskau warnte vor der Stationierung von US-Raketen in Rumänien.", "ACCUSE", {"RUS"}, {"USA"}),
+        ("Die Schwedin traf sich in Stockholm mit Vertretern von Greenpeace.", "CONSULT", {"SWE", "GREENPEACE"},
+         set()),
     ],
 )
 def test_one_event_per_sentence(text, event, actor, recipient):

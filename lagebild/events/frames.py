@@ -338,7 +338,7 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
         # `den Attentätern von Paris`, not `... von den EU-Staaten` nor `wird Gudenus von Christandl geklagt`
         if adverbial and after_noun and not with_article and not _ends_name(clause, i):
             continue
-        region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
+        region_end = _through_von_attribute(sdoc, _phrase_end(sdoc, i + 1, clause.end, lex), clause.end, lex)
         place_follows = region_end < clause.end and lex.preposition(sdoc[region_end].text) == "in"
         if prep in lex.cause_prepositions and place_follows:
             region_end = _phrase_end(sdoc, region_end + 1, clause.end, lex)
@@ -349,6 +349,14 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
     if adverbial:
         return None
     return next((a for a in clause.args if a.prep == prep and (after is None or a.start > after)), None)
+
+
+def _through_von_attribute(sdoc: Doc, end: int, clause_end: int, lex: Lexicon) -> int:
+    """`warnte vor der Stationierung von US-Raketen`: a `von` right after the phrase's noun names whose
+    it is, as a genitive would (`vor der Stationierung der Raketen`); the phrase takes it in."""
+    if end < clause_end and lex.preposition(sdoc[end].text) == "von" and sdoc[end - 1].pos_ == "NOUN":
+        return _phrase_end(sdoc, end + 1, clause_end, lex)
+    return end
 
 
 def _ends_name(clause: Clause, i: int) -> bool:
