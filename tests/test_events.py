@@ -61,6 +61,10 @@ def only(text: str, date: str = DATE):
         ("Moskau warnte vor der Stationierung von US-Raketen in Rumänien.", "ACCUSE", {"RUS"}, {"USA"}),
         ("Die Schwedin traf sich in Stockholm mit Vertretern von Greenpeace.", "CONSULT", {"SWE", "GREENPEACE"},
          set()),
+        ("Die syrische Armee hat die Stadt Palmyra von der Terrormiliz IS zurückerobert.", "ASSAULT", {"SYR"},
+         {"IS"}),
+        ("Peking wies die Kritik aus Washington zurück.", "REJECT", {"CHN"}, {"USA"}),
+        ("China protestierte gegen die Kritik aus Washington.", "ACCUSE", {"CHN"}, {"USA"}),
     ],
 )
 def test_one_event_per_sentence(text, event, actor, recipient):
@@ -2193,3 +2197,8 @@ def test_answers_remembered_for_a_sentence_are_those_asked_afresh():
     assert len(answers) >= 2 * 2 * 6
     assert any(subject is not None for subject, _ in answers)
     assert any(reported is not None for _, reported in answers)
+
+
+def test_where_an_agent_came_from_is_no_agent():
+    text = "Viele Menschen wurden von der Gewalt aus ihren Heimatstaaten vertrieben."
+    assert not [m.text for e in events_of(text) for m in e.actor if "Heimatstaaten" in m.text]

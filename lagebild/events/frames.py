@@ -296,17 +296,18 @@ def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex:
             noun = arg.possessed_noun
             if noun >= floor and noun != trigger and not _inside_pp(sdoc, noun, clause, lex):
                 return arg
-    return _von_owner(clause, floor, trigger, sdoc, lex)
+    return _owner_after_noun(clause, floor, trigger, sdoc, lex)
 
 
-def _von_owner(clause: Clause, floor: int, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
-    """`kritisierte die Politik von Putin`: the owner named with `von` right after the object noun."""
+def _owner_after_noun(clause: Clause, floor: int, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:
+    """`kritisierte die Politik von Putin`, `wies die Kritik aus Washington zurück`: the owner named with
+    an owner preposition (whose it is, where it comes from) right after the object noun."""
     for arg in clause.args:
-        if arg.prep != "von":
+        if arg.prep not in lex.owner_prepositions:
             continue
-        von = next((i for i in range(arg.start - 1, max(arg.start - 3, clause.start) - 1, -1)
-                    if lex.preposition(sdoc[i].text) == "von"), None)
-        noun = von - 1 if von is not None else None
+        marker = next((i for i in range(arg.start - 1, max(arg.start - 3, clause.start) - 1, -1)
+                       if lex.preposition(sdoc[i].text) == arg.prep), None)
+        noun = marker - 1 if marker is not None else None
         if noun is not None and noun >= floor and noun != trigger and sdoc[noun].pos_ == "NOUN" \
                 and not _inside_pp(sdoc, noun, clause, lex):
             return arg
@@ -338,7 +339,9 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
         # `den Attentätern von Paris`, not `... von den EU-Staaten` nor `wird Gudenus von Christandl geklagt`
         if adverbial and after_noun and not with_article and not _ends_name(clause, i):
             continue
-        region_end = _through_von_attribute(sdoc, _phrase_end(sdoc, i + 1, clause.end, lex), clause.end, lex)
+        region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
+        if not adverbial:  # an agent's phrase takes none: `von der Gewalt aus ihren Heimatstaaten vertrieben`
+            region_end = _through_owner(sdoc, region_end, clause.end, lex)
         place_follows = region_end < clause.end and lex.preposition(sdoc[region_end].text) == "in"
         if prep in lex.cause_prepositions and place_follows:
             region_end = _phrase_end(sdoc, region_end + 1, clause.end, lex)
@@ -351,10 +354,12 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
     return next((a for a in clause.args if a.prep == prep and (after is None or a.start > after)), None)
 
 
-def _through_von_attribute(sdoc: Doc, end: int, clause_end: int, lex: Lexicon) -> int:
-    """`warnte vor der Stationierung von US-Raketen`: a `von` right after the phrase's noun names whose
-    it is, as a genitive would (`vor der Stationierung der Raketen`); the phrase takes it in."""
-    if end < clause_end and lex.preposition(sdoc[end].text) == "von" and sdoc[end - 1].pos_ == "NOUN":
+def _through_owner(sdoc: Doc, end: int, clause_end: int, lex: Lexicon) -> int:
+    """`warnte vor der Stationierung von US-Raketen`, `gegen die Kritik aus Washington`: an owner
+    preposition right after the phrase's noun names whose it is, as a genitive would (`vor der
+    Stationierung der Raketen`); the phrase takes it in."""
+    if end < clause_end and lex.preposition(sdoc[end].text) in lex.owner_prepositions \
+            and sdoc[end - 1].pos_ == "NOUN":
         return _phrase_end(sdoc, end + 1, clause_end, lex)
     return end
 

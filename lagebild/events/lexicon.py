@@ -74,6 +74,7 @@ OPTIONAL_WORD_SETS = {
     "participation_prepositions": "participation_prepositions",
     "bare_participation": "bare_participation_prepositions",
     "cause_prepositions": "cause_prepositions",
+    "owner_prepositions": "owner_prepositions",
     "background_prepositions": "background_prepositions",
     "suffering_prepositions": "suffering_prepositions",
     "relation_nouns": "relation_nouns",
