@@ -2202,3 +2202,13 @@ def test_answers_remembered_for_a_sentence_are_those_asked_afresh():
 def test_where_an_agent_came_from_is_no_agent():
     text = "Viele Menschen wurden von der Gewalt aus ihren Heimatstaaten vertrieben."
     assert not [m.text for e in events_of(text) for m in e.actor if "Heimatstaaten" in m.text]
+
+
+def test_the_talks_of_a_visit_are_the_visit():
+    text = ("Scholz reist nach Asien. Bundeskanzler Olaf Scholz will am Mittwoch nach Vietnam reisen. Es ist seine "
+            "erste Reise in die Region. Auch Japan steht auf dem Programm. In Vietnam werde der deutsche "
+            "Regierungschef mit den Spitzen von Staat, Regierung und Kommunistischer Partei sprechen.")
+    meetings = [e for e in events_of(text) if e.event in ("AGREE", "CONSULT")
+                and "VNM" in codes(e.actor) | codes(e.recipient)]
+    assert len(meetings) == 1, [(e.event, codes(e.actor), codes(e.recipient)) for e in meetings]
+    assert len(meetings[0].mentions) == 2

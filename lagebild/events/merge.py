@@ -172,9 +172,19 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 
 
 def _same_meeting(a: EventMention, b: EventMention) -> bool:
-    """`Kerry sprach mit Abbas` (Kerry → Abbas) and `die beiden sprachen` (both actors): one meeting."""
+    """`Kerry sprach mit Abbas` (Kerry → Abbas) and `die beiden sprachen` (both actors): one meeting.
+    The talks of a visit are the visit (`reist nach Vietnam` ... `werde dort mit den Spitzen von Staat
+    und Partei sprechen`): its guest is among their people."""
     parties_a, parties_b = a.actor + a.recipient, b.actor + b.recipient
-    return _family(a) == "CONSULT" and _keys(parties_a) == _keys(parties_b) and _same_people(parties_a, parties_b)
+    if _family(a) != "CONSULT" or _keys(parties_a) != _keys(parties_b):
+        return False
+    return _same_people(parties_a, parties_b) or _talks_of_visit(a, b) or _talks_of_visit(b, a)
+
+
+def _talks_of_visit(visit: EventMention, talks: EventMention) -> bool:
+    guests = _people(visit.actor)
+    met = _people(talks.actor + talks.recipient)
+    return visit.mode == "visit" and not talks.mode and bool(guests) and guests <= met
 
 
 NEARBY_SENTENCES = 2
