@@ -80,3 +80,52 @@ def test_a_timed_batch_sums_the_seconds_of_every_stage():
     once = dict(timings)
     pipeline.run_many(ARTICLES[:3], timings)
     assert all(timings[name] > once[name] for name in once)
+
+
+def _recording_batch_sizes(monkeypatch) -> list[int]:
+    """The real nlp stage, with the number of articles it is given each time written down."""
+    import importlib
+
+    nlp_stage = importlib.import_module("lagebild.nlp")
+    real, sizes = nlp_stage.annotate_many, []
+
+    def annotate_many(docs):
+        sizes.append(len(docs))
+        return real(docs)
+
+    monkeypatch.setattr(nlp_stage, "annotate_many", annotate_many)
+    return sizes
+
+
+def test_extract_and_one_worker_give_the_nlp_stage_whole_batches(tmp_path, monkeypatch):
+    from lagebild.batch import BATCH_SIZE
+
+    sizes = _recording_batch_sizes(monkeypatch)
+    count = BATCH_SIZE + 4
+    path = tmp_path / "viele.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "date": "2024-06-03", "language": "de",
+                                        "text": f"Polen forderte am Montag {i} neue Sanktionen."}) + "\n"
+                            for i in range(count)), encoding="utf-8")
+    assert len(list(analyse_all([str(path)]))) == count
+    assert sizes == [BATCH_SIZE, 4]
+    sizes.clear()
+    articles = [ARTICLES[0].model_copy(update={"id": f"s{i}"}) for i in range(count)]
+    assert len(list(analyse_parallel(articles, workers=1))) == count
+    assert sizes == [BATCH_SIZE, 4]
+
+
+def _freeze_count(_: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_a_worker_loads_everything_before_its_first_article_and_freezes_it():
+    """What a worker loads lives as long as the worker; the garbage collector need not walk it."""
+    import multiprocessing as mp
+
+    from lagebild.scale import _warm_up
+
+    with mp.get_context("fork").Pool(1, initializer=_warm_up) as pool:
+        [frozen] = pool.map(_freeze_count, [0])
+    assert frozen > 100_000

@@ -2212,3 +2212,25 @@ def test_the_talks_of_a_visit_are_the_visit():
                 and "VNM" in codes(e.actor) | codes(e.recipient)]
     assert len(meetings) == 1, [(e.event, codes(e.actor), codes(e.recipient)) for e in meetings]
     assert len(meetings[0].mentions) == 2
+
+
+def test_a_read_sentence_answers_each_question_once_per_clause():
+    from lagebild.events.clauses import read_sentence
+
+    text = "Der Oppositionsführer wurde von einem Gericht, das der Präsident ernannt hatte, verurteilt."
+    doc = extract(text, DATE)
+    view = read_sentence(doc.spacy_doc, next(doc.spacy_doc.sents), 0, doc.actor_mentions, load_lexicon("de"))
+    asked = []
+
+    def question(clause, sentence):
+        asked.append((clause.start, clause.end))
+        return len(asked)
+
+    completed = [view.completed(c) for c in view.clauses if view.completed(c) is not c]
+    assert completed, "the sentence has a bracket a later clause completes"
+    clauses = view.clauses + completed
+    first = [view.remembered(question, c) for c in clauses]
+    again = [view.remembered(question, c) for c in view.clauses + [view.completed(c) for c in view.clauses
+                                                                   if view.completed(c) is not c]]
+    assert again == first == list(range(1, len(clauses) + 1))
+    assert len(asked) == len(clauses)
