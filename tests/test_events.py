@@ -1492,6 +1492,14 @@ def test_playing_the_ball_back_refuses_the_demand():
         ("Die Türkei schoss ein russisches Kampfflugzeug ab.", "ASSAULT", {"TUR"}, {"RUS"}),
         ("Die italienische Marine rettete 500 Flüchtlinge.", "AID", {"ITA"}, {"ITA"}),
         ("Die USA bilden irakische Soldaten aus.", "AID", {"USA"}, {"IRQ"}),
+        ("Schweden und Norwegen sind nach langen Gesprächen zu einem Abkommen gelangt.", "AGREE", {"SWE", "NOR"},
+         set()),
+        ("Nach zähen Verhandlungen kamen Serbien und das Kosovo zu einer Einigung.", "AGREE", {"SRB", "XKX"}, set()),
+        ("Dänemark verschärft seine Asylpolitik.", "COERCE", {"DNK"}, set()),
+        ("Schweden hat die Bearbeitung von Asylanträgen von Afghanen ausgesetzt.", "COERCE", {"SWE"}, {"AFG"}),
+        ("Die Regierung in Rom versucht, die Bürgermeister zu überreden, mehr Flüchtlinge aufzunehmen.", "REQUEST",
+         {"ITA"}, {"ITA"}),
+        ("Der spanische Premier bezweifelt die Angaben der marokkanischen Regierung.", "ACCUSE", {"ESP"}, {"MAR"}),
     ],
 )
 def test_common_verbs_and_expressions_of_political_news(text, event, actor, recipient):
@@ -2061,6 +2069,10 @@ def test_a_first_person_copula_is_no_stay_of_the_speaker():
     ("Wien – Hundstorfer und Khol sind gesprächsbereit.", "AGREE"),
     ("Wien – In Südtirol gab es Kritik. Innenministerin Johanna Mikl-Leitner zeigte sich davon unbeeindruckt.",
      "REJECT"),
+    ("Berlin – Die Grünen zeigten sich gegenüber den Plänen der Regierung äußerst kritisch.", "ACCUSE"),
+    ("Berlin – Kritisch zeigte sich dagegen die Linke.", "ACCUSE"),
+    ("Berlin – Besorgt zeigte sich auch die Bundesregierung.", "ACCUSE"),
+    ("Berlin – Der Außenminister ist skeptisch, dass Moskau die Zusagen einhält.", "ACCUSE"),
 ])
 def test_a_stance_shown(text, event):
     assert [e.event for e in events_of(text) if not e.aux] == [event]
@@ -2068,6 +2080,24 @@ def test_a_stance_shown(text, event):
 
 def test_open_borders_are_no_stance():
     assert events_of("Wien – Die Grenzen bleiben offen.") == []
+
+
+def test_a_forecast_between_hopeful_and_sceptical_is_no_stance():
+    assert events_of("Moskau – Die Prognosen schwanken zwischen optimistisch (Ministerium) und skeptisch "
+                     "(Weltbank).") == []
+
+
+def test_a_negated_label_does_not_negate_the_act():
+    found = only("Die Kanzlerin hat die Regierung in Warschau als nicht hilfreich kritisiert.")
+    assert (found.event, found.aux) == ("ACCUSE", [])
+    found = only("Als nicht akzeptabel bezeichnete es der Minister, dass Peking die Zölle erhöht.")
+    assert found.event == "REJECT"
+
+
+def test_insisting_on_something_is_a_demand():
+    found = only("Polen habe bei den Verhandlungen darauf bestanden, dass die Hilfen weiterlaufen.")
+    assert (found.event, codes(found.actor)) == ("REQUEST", {"POL"})
+    assert events_of("Die Schülerin hat die Prüfung bestanden.") == []
 
 
 def test_a_measure_called_not_justifiable_is_refused():

@@ -421,6 +421,8 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         if tokens is None or not (lo <= tokens[0] < hi):
             continue
         start, end = tokens
+        if _fronted_adjective(sdoc, start, end, lo, lex):
+            continue
         arg = Argument([m], start, end)
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
         arg.possessed_noun = _possessed_noun(sdoc, start, end, lo, hi, lex, m)
@@ -430,6 +432,13 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         arg.marked_nominative = not arg.marked_oblique and _marked_nominative(sdoc, start, end, lex)
         singles.append(arg)
     return _coordinate(sdoc, singles, lex)
+
+
+def _fronted_adjective(sdoc: Doc, start: int, end: int, lo: int, lex: Lexicon) -> bool:
+    """`Besorgt zeigte sich die Opposition`: a capitalised trigger adjective that opens the sentence
+    is the stance, not an actor the tagger took for a name."""
+    first = next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
+    return end - start == 1 and first == start and sdoc[start].lower_ in lex.adjectives
 
 
 def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argument]:

@@ -35,7 +35,8 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
         if word not in neg["words"]:
             continue
         following = words[pos + 1][1] if pos + 1 < len(words) else ""
-        if following in neg["not_before"]:
+        preceding = words[pos - 1][1] if pos > 0 else ""
+        if following in neg["not_before"] or (preceding in neg.get("not_after", ()) and trigger.token != i + 1):
             continue
         if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
             continue
@@ -111,14 +112,16 @@ def _complement_clause(sdoc: Doc, clause: Clause) -> bool:
 
 
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
-    """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`) or of a
-    request (`rief Russland auf, seine Truppen abzuziehen`): said, asked for, not done. A demand worded
-    in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
+    """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`), of a
+    doubt (`bezweifelt, dass ...`) or of a request (`rief Russland auf, seine Truppen abzuziehen`):
+    said, asked for, not done. A demand worded in it (`forderten, dass Merkel den Zuzug stoppen
+    müsse`) is the request itself."""
     if not _complement_clause(sdoc, clause):
         return False
     hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start
-    if any(lemma(sdoc[i]) in hyp.get("allegation_verbs", ()) for i in range(lo, clause.start)):
+    not_asserted = (*hyp.get("allegation_verbs", ()), *hyp.get("doubt_words", ()))
+    if any(lemma(sdoc[i]) in not_asserted for i in range(lo, clause.start)):
         return True
     if trigger is None or trigger.spec.event == "REQUEST":
         return False
