@@ -1443,6 +1443,25 @@ def test_putting_something_on_the_long_bench_is_the_speakers_reproach():
         "ACCUSE", ["SPÖ-Klubchef Andreas Schieder"], ["ÖVP"])
 
 
+def test_a_mistake_said_of_others_is_blame_and_of_oneself_is_none():
+    found = only("Die Regierung habe schwere Fehler gemacht, sagte der Oppositionsführer Jan Novak.", "2016-05-02")
+    assert (found.event, [m.text for m in found.actor], [m.text for m in found.recipient]) == (
+        "ACCUSE", ["der Oppositionsführer Jan Novak"], ["Die Regierung"])
+    assert events_of("Ich habe einen Fehler gemacht, sagte der Minister.", "2016-05-02") == []
+    assert events_of("Wir haben versagt, sagte der Bürgermeister.", "2016-05-02") == []
+
+
+def test_arrested_smugglers_are_the_ones_arrested():
+    found = only("In Palermo wurden fünf mutmaßliche Schlepper festgenommen.")
+    assert (found.event, found.mode, [m.text for m in found.recipient]) == (
+        "COERCE", "arrest", ["Schlepper"])
+
+
+def test_a_hyphenated_last_word_is_no_separated_particle():
+    found = only("Der schwedische Bauernverband begrüßte Dänemarks Verzicht auf Grenz-Kontrollen.")
+    assert (found.event, codes(found.recipient)) == ("SUPPORT", {"DNK"})
+
+
 def test_playing_the_ball_back_refuses_the_demand():
     text = ("Wien – Die Regierung verlangt von den Sozialpartnern bis Jahresende ein Modell, das ältere Arbeitnehmer "
             "länger in Beschäftigung hält, mit Anreizen oder mit Strafen für die Betriebe. Die Gewerkschaft will "

@@ -327,7 +327,8 @@ class SentenceCoder:
             first, last = self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx
             judged = [m for m in frame.actor or frame.recipient if first <= m.start <= last]
             frame.actor, frame.recipient, frame.actor_slot = judge, judged, "für"
-        elif said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires):
+        elif said_of and not self._said_of(frame, view, clause, quote, tok.idx, "recipient" in spec.requires,
+                                           blame=spec.event == "ACCUSE"):
             return None
         # (a stay, `Putin war in Belarus`, is no statement)
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
@@ -502,12 +503,13 @@ class SentenceCoder:
         return speaker.sector in self.lex.reporting_sectors and self.doc.text[speaker.end:speaker.end + 1] == ":"
 
     def _said_of(self, frame: Frame, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
-                 needs_judged: bool = False) -> bool:
+                 needs_judged: bool = False, blame: bool = False) -> bool:
         """`Die EU habe versagt, sagte Niessl`: the speaker accuses the one the clause is about;
-        `die EU müsse handeln`: demands of it."""
+        `die EU müsse handeln`: demands of it (`wir brauchen Grenzschutz`: of those the speaker speaks
+        for, while `wir haben versagt` blames no one)."""
         speaker = self._speaker(view, clause, quote, at)
         judged = frame.actor or frame.recipient or self._body_in_compound(clause, view.index)
-        if speaker is None or self._interviewer(speaker):
+        if speaker is None or self._interviewer(speaker) or (blame and self._of_oneself(clause)):
             return False
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
         # `Es brauche eine Lösung, meinte Schieder`: an impersonal demand is made of whom he addresses
@@ -519,6 +521,10 @@ class SentenceCoder:
         # addressee is then looked for as for any statement
         frame.actor, frame.recipient, frame.actor_slot = [speaker], judged, "speaker"
         return True
+
+    def _of_oneself(self, clause: Clause) -> bool:
+        """`Ich habe einen Fehler gemacht, sagte Strache`: speakers blaming themselves accuse no one."""
+        return any(self.sdoc[i].lower_ in self.lex.first_person_subject for i in range(clause.start, clause.end))
 
     def _body_in_compound(self, clause: Clause, sentence: int) -> list[ActorMention]:
         """`die Polizeiaktion verstoße gegen die Verfassung`: a national body that the first part of a

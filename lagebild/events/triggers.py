@@ -30,13 +30,18 @@ def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | Non
                 and child.text.lower() in lex.particles:  # not an adverb hung on as one (`erneut`)
             return child.i
     last = clause.end - 1
-    while last > verb.i and not sdoc[last].is_alpha:
+    while last > verb.i and not _has_letters(sdoc[last]):
         last -= 1
     if last > verb.i + 0 and sdoc[last].text.lower() in lex.particles and sdoc[last].text.islower():
         following = sdoc[last + 1] if last + 1 < len(sdoc) else None
-        if following is None or not following.is_alpha:
+        if following is None or not _has_letters(following):
             return last
     return None
+
+
+def _has_letters(tok: Token) -> bool:
+    """A word, hyphenated ones included (`auf Brenner-Kontrollen` ends in a noun, not in `auf`)."""
+    return any(ch.isalpha() for ch in tok.text)
 
 
 def _ends_phrase(sdoc: Doc, i: int) -> bool:
