@@ -461,6 +461,22 @@ def test_konjunktiv_ii_perfect_in_reported_speech_is_not_hypothetical():
     assert "hypothetical" in counterfactual.aux
 
 
+def test_what_a_purpose_clause_aims_at_is_not_done():
+    found = events_of("Die Armee rückte am Montag auf Mossul vor, um die Stadt zu erobern.", "2016-10-20")
+    assert [e.aux for e in found if e.event == "ASSAULT"] == [["hypothetical"]]
+    nested = events_of("Die Regierung argumentierte, eine harte Strafe sei nötig, um Häftlinge daran zu hindern, "
+                       "Wärter anzugreifen.", "2016-10-20")
+    assert [e.aux for e in nested if e.event == "ASSAULT"] == [["hypothetical"]]
+    done = events_of("Die Armee hat Mossul erobert, um die Terrormiliz zu vertreiben.", "2016-10-20")
+    assert [e.aux for e in done if e.event == "ASSAULT"] == [[]]
+
+
+def test_what_a_body_is_tasked_with_is_not_done():
+    found = only("Die EU-Kommission wurde beauftragt, gegen Polen zu ermitteln.", "2016-10-20")
+    assert (found.event, found.aux) == ("ACCUSE", ["hypothetical"])
+    assert only("Die EU-Kommission ermittelt gegen Polen.", "2016-10-20").aux == []
+
+
 def test_a_pronoun_does_not_refer_to_the_subject_of_its_own_clause():
     text = ("Bundespräsident Heinz Fischer war in Berlin. "
             "Kanzlerin Merkel und Präsident Gauck hätten ihn um Erläuterungen gebeten.")

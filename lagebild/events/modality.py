@@ -63,7 +63,7 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     """`wenn ... würde`, `könnte`, `müsse`: not (yet) real; a modal that is itself the trigger
     (`die EU müsse handeln`, a demand) makes its own event no less real."""
     hyp = lex.modality["hypothetical"]
-    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger):
+    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger) or _purpose(sdoc, clause, lex):
         return True
     asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
     if asked or conditional_verb_first(sdoc, clause, lex):
@@ -74,6 +74,22 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
         own = trigger is not None and (i == trigger.token or lemma(sdoc[i]) in trigger.spec.own_modals)
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
+    return False
+
+
+def _purpose(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`..., um die Flüchtlingswelle zu stoppen`, `..., um Flüchtlinge daran zu hindern, sich zu verletzen`:
+    what a zu-infinitive of purpose (or one it governs) names is aimed at, not done."""
+    openers = lex.modality["hypothetical"].get("purpose_openers", ())
+    lo, end = sdoc[clause.start].sent.start, clause.end
+    while ends_in_zu_infinitive(sdoc, Clause(lo, end)):
+        start = next((i + 1 for i in range(end - 1, lo - 1, -1) if sdoc[i].text == ","), lo)
+        first = next((t for t in sdoc[start:end] if t.is_alpha), None)
+        if first is not None and first.lower_ in openers:
+            return True
+        if start == lo:
+            return False
+        end = start - 1
     return False
 
 
