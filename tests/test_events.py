@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild import extract
+from lagebild.events import triggers
 from lagebild.events.lexicon import LexiconError, load_lexicon
 from lagebild.events.ontology import event_types, quad_of, score_of
 
@@ -2299,3 +2300,16 @@ def test_a_read_sentence_answers_each_question_once_per_clause():
                                                                    if view.completed(c) is not c]]
     assert again == first == list(range(1, len(clauses) + 1))
     assert len(asked) == len(clauses)
+
+
+def test_a_verb_form_no_trigger_can_start_is_read_no_further(monkeypatch):
+    """Only a verb form with a reading the lexicon knows, itself or without a separable particle
+    (`weisen` of `zurückweisen`), is looked at for its particle."""
+    asked = []
+    particle = triggers._particle
+    monkeypatch.setattr(triggers, "_particle", lambda sdoc, verb, *rest: asked.append(verb.text)
+                        or particle(sdoc, verb, *rest))
+    assert events_of("Die Kinder sangen am Nachmittag im Garten.") == []
+    assert asked == []
+    assert only("Russland wies die Vorwürfe der Ukraine zurück.").event == "REJECT"
+    assert asked == ["wies"]

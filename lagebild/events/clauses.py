@@ -69,8 +69,10 @@ def weak_verb_lemmas(word: str, lang: str) -> tuple[str, ...]:
 def lemma_candidates(token: Token, lex: Lexicon | None = None) -> list[str]:
     """Every reading of the token's lemma worth a lexicon lookup: the lexicon's own verb forms,
     the model's lemma, the table's, the word, and the infinitives of weak verb forms."""
-    form = lex.verb_forms.get(token.text.lower()) if lex is not None else None
-    return list(_lemma_readings(form, token.text, token.lemma_, token.doc.lang_))
+    if lex is None:
+        return list(_lemma_readings(None, token.text, token.lemma_, token.doc.lang_))
+    # (the lexicon's language: asking the token's Doc for it costs more than the lookup itself)
+    return list(_lemma_readings(lex.verb_forms.get(token.text.lower()), token.text, token.lemma_, lex.lang))
 
 
 @lru_cache(maxsize=65536)

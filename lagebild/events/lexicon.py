@@ -200,6 +200,10 @@ class Lexicon:
         self.expecting_verbs = {verb: frozenset(preps) for verb, preps in
                                 self.grammar.get("expecting_verbs", {}).items()}
         self.particles = frozenset(self.grammar["separable_particles"])
+        # what is left of a trigger verb without its particle (`weisen` of `zurückweisen`): a verb form
+        # none of whose readings is a trigger or such a rest cannot start one
+        self.particle_rests = frozenset(
+            key[len(p):] for key in (*self.verbs, *self.phrases) for p in self.particles if key.startswith(p))
         self.coordinators = frozenset(self.grammar["coordinators"])
         self.correlatives = dict(self.grammar.get("correlatives", {}))
         self.subordinators = frozenset(self.grammar["subordinators"])

@@ -95,6 +95,8 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
     if _attributive(sdoc, tok, lex):
         return _attributive_trigger(sdoc, tok, lex)
     bases = lemma_candidates(tok, lex)
+    if not any(b in lex.verbs or b in lex.phrases or b in lex.particle_rests for b in bases):
+        return None
     particle = _particle(sdoc, tok, clause, lex)
     if particle is not None:
         prefix = sdoc[particle].text.lower()
@@ -126,7 +128,9 @@ def _phrase_trigger(sdoc: Doc, tok: Token, bases: list[str], clause: Clause, lex
     entries = [lex.phrases[base] for base in bases if base in lex.phrases]
     if not entries:
         return None
-    words = [(i, sdoc[i].text, lemma_candidates(sdoc[i], lex)) for i in range(clause.start, clause.end)]
+    # (only a capitalised word is matched by its lemmas; a lower-case one by its text)
+    words = [(i, sdoc[i].text, lemma_candidates(sdoc[i], lex) if sdoc[i].text[:1].isupper() else ())
+             for i in range(clause.start, clause.end)]
     for entry in entries:
         found = [
             (abs(i - tok.i), Trigger(tok.i, spec, f"{tok.text} … {text}", phrase_noun=i))
