@@ -2313,3 +2313,15 @@ def test_a_verb_form_no_trigger_can_start_is_read_no_further(monkeypatch):
     assert asked == []
     assert only("Russland wies die Vorwürfe der Ukraine zurück.").event == "REJECT"
     assert asked == ["wies"]
+
+
+def test_unquoted_speech_belongs_to_the_speaker_named_at_its_close():
+    text = ("Madrid – Der spanische Außenminister José Manuel García-Margallo traf am Samstag seinen "
+            "marokkanischen Kollegen. Wir sind zu einem Abkommen gelangt. Die Fischer dürfen wieder "
+            "auslaufen, sagte García-Margallo.")
+    found = [e for e in events_of(text, "2016-05-02") if e.event == "AGREE"]
+    assert [[m.name for m in e.actor] for e in found] == [["José Manuel García-Margallo"]]
+    framed = ("Madrid – Aus dem Ministerium hieß es: Wir sind zu einem Abkommen gelangt. Die Fischer dürfen "
+              "wieder auslaufen, sagte García-Margallo.")
+    found = [e for e in events_of(framed, "2016-05-02") if e.event == "AGREE"]
+    assert [[m.text for m in e.actor] for e in found] == [["dem Ministerium"]]

@@ -623,12 +623,14 @@ class SentenceCoder:
         reporting verb or a colon, in this sentence or the two before."""
         here = self.sdoc[clause.start].sent
         index = self._sentence_index(here.start)
+        framed = False  # whether this sentence has a reporting frame of its own
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
             reporting = {t.i for t in sent if lemma(t) in self.reporting_verbs and not self._said_in_first_person(t)}
             anchors = [t for t in sent if (t.text == ":" or t.i in reporting or self._speech_marker(t))
                        and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
                 continue
+            framed = framed or sent == here
             inside = (self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx)
             speakers = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < sent.end_char
                         and m.kind in ("name", "descriptor", "org") and is_political(m) and not m.is_place
@@ -639,7 +641,21 @@ class SentenceCoder:
                 speakers = [m for m in speakers if m.start < anchor]
             if speakers:
                 return min(speakers, key=lambda m: abs(m.start - anchor))
-        return self._interviewee(index)
+        return self._interviewee(index) or (None if framed else self._closing_speaker(index))
+
+    def _closing_speaker(self, index: int) -> ActorMention | None:
+        """`Wir sind zu einem Abkommen gelangt. Es werden keine Mauern errichtet, kommentierte Alfano`:
+        speech without quotation marks that runs on into a sentence closed by `, <reporting verb> X`."""
+        if index + 1 >= len(self.sentences):
+            return None
+        after = self.sentences[index + 1]
+        verb = next((t for t in after if lemma(t) in self.reporting_verbs and t.i > after.start
+                     and self.sdoc[t.i - 1].text == ","), None)
+        if verb is None:
+            return None
+        # (a named person only: the sentence before is given to someone the text does not name there)
+        return next((m for m in self.doc.actor_mentions if verb.idx < m.start < after.end_char
+                     and m.kind == "name" and is_political(m) and not m.is_place and m.sector != "MED"), None)
 
     def _said_in_first_person(self, verb: Token) -> bool:
         """`Ich kritisiere die ÖVP`: a reporting verb with `ich`/`wir` beside it is speech, not its frame."""
