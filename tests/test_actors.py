@@ -113,6 +113,14 @@ def test_pronoun_gender() -> None:
     assert find(found, "er").kb_id == "macron_emmanuel"
 
 
+def test_sie_beside_a_singular_verb_is_one_woman_or_body_not_a_group() -> None:
+    text = ("Innenministerin Johanna Mikl-Leitner sprach über die Grenze und illegale Migranten. "
+            "Gegenüber den Plänen zeigte sie sich kritisch.")
+    assert find(mentions(text, "2016-03-10"), "sie").kb_id == "mikl_leitner_johanna"
+    body = "Die deutsche Bundesregierung beriet über Hilfen für Bauern. Am Ende zeigte sie sich zufrieden."
+    assert find(mentions(body, "2016-03-10"), "sie").kb_id == "DEU_bundesregierung"
+
+
 def test_a_role_and_a_first_name_spelt_otherwise_before_a_known_surname() -> None:
     found = mentions("Der türkische Ministerpräsident Ahmed Davutoglu sprach mit seinem griechischen Amtskollegen "
                      "Alexis Tsipras. Bischof Manfred Scheuer schwieg.", "2016-03-01")

@@ -703,7 +703,16 @@ class PhraseBuilder:
         if text[:1].isupper() and not self.view.starts_sentence(i) and self.lex.lang == "de":
             return None  # "Sie" mid-sentence is the polite "you"
         pronouns = self.lex.values.get("pronoun", {})
-        return pronouns.get(text) or pronouns.get(text.lower())
+        gender = pronouns.get(text) or pronouns.get(text.lower())
+        if gender == "fp" and self._beside_singular_verb(i):
+            return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
+        return gender
+
+    def _beside_singular_verb(self, i: int) -> bool:
+        """A finite verb in the singular right before or after the word."""
+        beside = [self.sdoc[j] for j in (i - 1, i + 1) if 0 <= j < len(self.sdoc)]
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")
+                   and morph_values(t, "Number") == ("Sing",) for t in beside)
 
     # --- places ---------------------------------------------------------------------------------
 

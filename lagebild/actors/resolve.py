@@ -661,9 +661,12 @@ def _negate_day(day: str) -> str:
 
 
 def _agrees(actor: Actor, gender: str) -> bool:
-    """Whether a pronoun of `gender` (m, f, fp, n) can refer to `actor`."""
+    """Whether a pronoun of `gender` (m, f, fp, fs = feminine singular, n) can refer to `actor`."""
     if actor.is_place or actor.kind == "place":
         return False
+    if gender == "fs":
+        return actor.gender == "f" if actor.person else actor.gender != "p" and (
+            actor.source in ("org", "institution") or actor.gender == "f")
     if gender == "m":
         return actor.person and actor.gender != "f"
     if gender == "mn":  # "sein": a man, or a masculine or neuter country or body
