@@ -2108,6 +2108,7 @@ def test_a_first_person_copula_is_no_stay_of_the_speaker():
     ("Berlin – Die Grünen zeigten sich gegenüber den Plänen der Regierung äußerst kritisch.", "ACCUSE"),
     ("Berlin – Kritisch zeigte sich dagegen die Linke.", "ACCUSE"),
     ("Berlin – Besorgt zeigte sich auch die Bundesregierung.", "ACCUSE"),
+    ("Besorgt zeigte sich dagegen die Lega Nord.", "ACCUSE"),  # the tagger takes `Besorgt` for a name
     ("Berlin – Der Außenminister ist skeptisch, dass Moskau die Zusagen einhält.", "ACCUSE"),
 ])
 def test_a_stance_shown(text, event):
