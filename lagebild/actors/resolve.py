@@ -664,9 +664,10 @@ def _agrees(actor: Actor, gender: str) -> bool:
     """Whether a pronoun of `gender` (m, f, fp, fs = feminine singular, n) can refer to `actor`."""
     if actor.is_place or actor.kind == "place":
         return False
-    if gender == "fs":
-        return actor.gender == "f" if actor.person else actor.gender != "p" and (
-            actor.source in ("org", "institution") or actor.gender == "f")
+    if gender == "fs":  # one woman, or a feminine body; not a group
+        if actor.person:
+            return actor.gender == "f"
+        return actor.gender != "p" and (actor.source in ("org", "institution") or actor.gender == "f")
     if gender == "m":
         return actor.person and actor.gender != "f"
     if gender == "mn":  # "sein": a man, or a masculine or neuter country or body

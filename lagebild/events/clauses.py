@@ -439,8 +439,9 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
 def _fronted_adjective(sdoc: Doc, start: int, end: int, lo: int, lex: Lexicon) -> bool:
     """`Besorgt zeigte sich die Opposition`: a capitalised trigger adjective that opens the sentence
     is the stance, not an actor the tagger took for a name."""
-    first = next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
-    return end - start == 1 and first == start and sdoc[start].lower_ in lex.adjectives
+    if end - start != 1 or sdoc[start].lower_ not in lex.adjectives:
+        return False  # (asked of every mention: the cheap tests first)
+    return start == next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
 
 
 def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argument]:

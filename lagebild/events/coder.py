@@ -633,8 +633,7 @@ class SentenceCoder:
             framed = framed or sent == here
             inside = (self.sdoc[clause.start].idx, self.sdoc[clause.end - 1].idx)
             speakers = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < sent.end_char
-                        and m.kind in ("name", "descriptor", "org") and is_political(m) and not m.is_place
-                        and m.sector != "MED"  # `sagte Gnesda zur APA`: the agency only listens
+                        and _may_speak(m, ("name", "descriptor", "org"))
                         and not inside[0] <= m.start <= inside[1]]  # whom the first person speaks of
             anchor = anchors[0].idx
             if anchors[0].text == ":":  # `Petry: ...`; what follows the colon is spoken of (`STANDARD: Und die FPÖ?`)
@@ -655,7 +654,7 @@ class SentenceCoder:
             return None
         # (a named person only: the sentence before is given to someone the text does not name there)
         return next((m for m in self.doc.actor_mentions if verb.idx < m.start < after.end_char
-                     and m.kind == "name" and is_political(m) and not m.is_place and m.sector != "MED"), None)
+                     and _may_speak(m, ("name",))), None)
 
     def _said_in_first_person(self, verb: Token) -> bool:
         """`Ich kritisiere die ÖVP`: a reporting verb with `ich`/`wir` beside it is speech, not its frame."""
@@ -955,6 +954,12 @@ def _split_visits(mention: EventMention) -> list[EventMention]:
                                                           if (m.kb_id or m.country or m.org or m.text) == host]})
         for host in hosts
     ]
+
+
+def _may_speak(mention: ActorMention, kinds: tuple[str, ...]) -> bool:
+    """A political actor of one of these kinds that is no place and no news medium (`sagte Gnesda zur
+    APA`: the agency only listens)."""
+    return mention.kind in kinds and is_political(mention) and not mention.is_place and mention.sector != "MED"
 
 
 def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMention]:
