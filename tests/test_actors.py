@@ -559,3 +559,24 @@ def test_an_abstract_noun_after_a_role_is_no_name_of_its_holder():
     minister = next(m for m in found if "Finanzminister" in m.text)
     assert minister.name != "Populismus"
     assert minister.country == "AUT" or minister.sector == "GOV"
+
+
+def test_a_bare_security_council_is_the_un_s_unless_a_country_owns_it() -> None:
+    found = mentions("New York – Der Sicherheitsrat verurteilte den Anschlag. Der russische Sicherheitsrat "
+                     "tagte am Abend.", "2016-01-10")
+    assert (find(found, "Der Sicherheitsrat").org, find(found, "Der Sicherheitsrat").sector) == ("UN", "IGO")
+    owned = find(found, "Der russische Sicherheitsrat")
+    assert (owned.country, owned.org) == ("RUS", None)
+
+
+def test_the_commission_refers_back_only_to_a_body_of_that_name() -> None:
+    found = mentions("Brüssel – Die EU-Kommission legte einen Plan vor. Die Kommission kritisierte Ungarn.")
+    assert find(found, "Die Kommission").kb_id == "EU_COMMISSION"
+    found = mentions("Straßburg – Der Europarat tagte. Die Kommission kritisierte Ungarn.")
+    assert "Die Kommission" not in [m.text for m in found]
+
+
+def test_a_subject_pronoun_takes_up_a_phrase_of_its_own_not_one_inside_another() -> None:
+    found = mentions("Die polnische Regierung gab vor der Präsentation der EU-Kommission bekannt, dass sie "
+                     "derartige Eingriffe nicht akzeptieren werde.", "2015-12-14")
+    assert find(found, "sie").country == "POL"

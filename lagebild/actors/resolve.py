@@ -224,14 +224,16 @@ class Resolver:
         found = None
         if self.view.starts_sentence(phrase.start):
             found = self._previous_subject(phrase.gender or "m", phrase.start)
-        found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True)
+        nominative = "Nom" in self.sdoc[phrase.start].morph.get("Case")
+        found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True,
+                                          subject=nominative)
         if found is None:
             return None
         return Actor("pronoun", found.name, found.country, found.org, found.sector, found.kb_id,
                      person=found.person, gender=found.gender, source=found.source)
 
     def _antecedent(self, gender: str, position: int, same_sentence_first: bool = False,
-                    outside_clause: bool = False) -> Actor | None:
+                    outside_clause: bool = False, subject: bool = False) -> Actor | None:
         fitting = [a for a in self.history if a.position < position and _agrees(a, gender)]
         if outside_clause:
             fitting = [a for a in fitting if not self._same_clause(a.position, position)]
@@ -242,7 +244,25 @@ class Resolver:
             local = [a for a in fitting if a.sentence == sentence and a.person]
             if local:
                 return local[0]
-        return fitting[-1]
+        last = fitting[-1]
+        if subject and self._embedded(last.position):
+            # `Die Regierung gab vor der Präsentation der Kommission bekannt, dass sie ...`: a subject
+            # pronoun takes up a phrase of its own, not one inside another
+            unembedded = [a for a in fitting if a.sentence == last.sentence and not self._embedded(a.position)]
+            return unembedded[-1] if unembedded else last
+        return last
+
+    def _embedded(self, position: int) -> bool:
+        """A phrase inside another: after a preposition, or a genitive after a noun."""
+        article = position if self.sdoc[position].pos_ == "DET" else position - 1
+        if article < 0 or self.sdoc[article].pos_ != "DET":
+            article = None
+        start = position if article is None else article
+        if start == 0:
+            return False
+        before = self.sdoc[start - 1]
+        return before.pos_ == "ADP" or (before.pos_ in ("NOUN", "PROPN") and article is not None
+                                        and self.lex.word("genitive", self.view.words[article].lower()))
 
     def _previous_subject(self, gender: str, position: int) -> Actor | None:
         """`Die USA haben keinen Hinweis, dass die Diplomaten ... Sie würden aber ...`: a pronoun
@@ -510,7 +530,9 @@ class Resolver:
         base = self._base(descriptor, owner, phrase)
         if owner is not None or self._plural(phrase):
             return base
-        return self._group_antecedent(phrase, base)
+        found = self._group_antecedent(phrase, base)
+        # `die Kommission` with no body of that name before it: which one is not said
+        return None if found.sector == "IGO" and not found.org else found
 
     def _group_antecedent(self, phrase: Phrase, base: Actor) -> Actor:
         """"den Gerichtshof" after "der Internationale Strafgerichtshof"; "die Islamisten" after "die Hamas"."""
@@ -526,8 +548,10 @@ class Resolver:
 
     def _may_refer_to(self, phrase: Phrase, earlier: Actor) -> bool:
         """A government noun refers back to an executive ("die Regierung" after "Bundesregierung", not
-        after "Volksanwaltschaft") or to a body whose name it ends ("das Ministerium")."""
-        if earlier.sector != "GOV":
+        after "Volksanwaltschaft") or to a body whose name it ends ("das Ministerium"); an international
+        body's noun only to a body whose name it ends ("die Kommission" after "EU-Kommission", not
+        after "Europarat")."""
+        if earlier.sector not in ("GOV", "IGO"):
             return True
         entry = self.kb.get(earlier.kb_id) if earlier.kb_id else None
         if entry is None or entry.head_role in ("head_of_state", "head_of_government"):

@@ -17,6 +17,7 @@ from lagebild.events.clauses import (
     SentenceView,
     has_head,
     is_bare_zu_infinitive,
+    is_finite_verb,
     lemma,
     lemma_in,
     looks_like_noun,
@@ -334,7 +335,7 @@ class SentenceCoder:
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
             self._speaker_met(frame, clause, quote, tok.idx)
-        if spec.pos == "noun" and self._received(trigger, clause):
+        if spec.pos == "noun" and self._received(trigger, clause, view):
             self._as_received(frame, trigger, view)
         elif spec.pos == "noun" and (sender := self._sender(trigger, view)) is not None:
             frame.actor, frame.actor_slot = list(sender.mentions), "von"
@@ -436,12 +437,29 @@ class SentenceCoder:
         frame.recipient = frame.actor + [m for m in frame.recipient if m not in frame.actor]
         frame.actor, frame.actor_slot, frame.recipient_slot = list(guest.mentions), "subj", "poss"
 
-    def _received(self, noun: Trigger, clause: Clause) -> bool:
-        """`erhielt eine Einladung von der Allianz`: the subject receives what the noun names."""
+    def _received(self, noun: Trigger, clause: Clause, view: SentenceView) -> bool:
+        """`erhielt eine Einladung von der Allianz`, `eroberten mit Unterstützung der USA die Stadt`: the
+        subject receives what the noun names."""
+        if self._given_with(noun, clause, view):
+            return True
         return any(
             lemma_in(self.sdoc[i], self.lex.receiving_verbs, self.lex) and self.sdoc[i].text.islower()
             for i in range(clause.start, clause.end) if i != noun.token
         )
+
+    def _given_with(self, noun: Trigger, clause: Clause, view: SentenceView) -> bool:
+        """Support a state or body gives to the subject of a full clause (`mit Unterstützung der USA`,
+        not `mit Hilfe von Schleppern`)."""
+        if noun.spec.event not in self.lex.received_events:
+            return False
+        at = preposition_before(self.sdoc, noun.token, self.lex)
+        if at is None or self.sdoc[at].lower_ not in self.lex.receiving_prepositions:
+            return False
+        if not any(is_finite_verb(self.sdoc[i], self.lex) for i in range(clause.start, clause.end)):
+            return False
+        giver = next((found for slot in ("von", "poss", "gen")
+                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
+        return isinstance(giver, Argument) and state_actor(giver.mentions)
 
     def _as_received(self, frame: Frame, noun: Trigger, view: SentenceView) -> None:
         """The giver (`von`, or the noun's owner) acts; the subject is the recipient."""

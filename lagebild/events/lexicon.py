@@ -77,6 +77,8 @@ OPTIONAL_WORD_SETS = {
     "owner_prepositions": "owner_prepositions",
     "background_prepositions": "background_prepositions",
     "suffering_prepositions": "suffering_prepositions",
+    "receiving_prepositions": "receiving_prepositions",
+    "received_events": "received_events",
     "relation_nouns": "relation_nouns",
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
