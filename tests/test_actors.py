@@ -580,3 +580,10 @@ def test_a_subject_pronoun_takes_up_a_phrase_of_its_own_not_one_inside_another()
     found = mentions("Die polnische Regierung gab vor der Präsentation der EU-Kommission bekannt, dass sie "
                      "derartige Eingriffe nicht akzeptieren werde.", "2015-12-14")
     assert find(found, "sie").country == "POL"
+
+
+def test_a_national_body_does_not_refer_back_to_an_international_one() -> None:
+    found = mentions("Belgrad – Europol berichtete von 10.000 vermissten Kindern. Die Polizei nahm am Freitag "
+                     "einen Schlepper fest.", "2016-03-11")
+    police = find(found, "Die Polizei")
+    assert (police.country, police.org) == ("SRB", None)

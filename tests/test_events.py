@@ -2363,3 +2363,27 @@ def test_help_from_smugglers_with_an_act_is_no_event():
 ])
 def test_a_decision_taken_or_a_principle_held_is_no_meeting_or_detention(text):
     assert [e.event for e in events_of(text) if e.event in ("CONSULT", "COERCE")] == []
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    ("Wien – Landeshauptmann Erwin Pröll hält Kanzler Werner Faymann vor, die Länder übergangen zu haben.",
+     "ACCUSE", "Erwin Pröll", "Werner Faymann"),
+    ("Peking – Die Anwältin Guo Jianmei wurde 2011 von Hillary Clinton ausgezeichnet.",
+     "SUPPORT", "Hillary Clinton", "Guo Jianmei"),
+])
+def test_a_reproach_and_an_honour_go_from_the_one_who_gives_them(text, event, actor, recipient):
+    found = [e for e in events_of(text, "2016-02-20") if e.event == event]
+    assert [([m.name for m in e.actor], [m.name or m.text for m in e.recipient]) for e in found] == [
+        ([actor], [recipient])]
+
+
+def test_pressure_on_someone_is_a_demand_and_pressure_on_no_one_is_none():
+    found = only("Rom – Italien übt Druck auf Österreich aus.", "2016-03-31")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"ITA"}, {"AUT"})
+    assert events_of("Wien – Viele Arbeitgeber üben Druck aus, in den Ruhestand zu gehen.", "2016-03-31") == []
+
+
+def test_what_a_suspicion_alleges_is_not_asserted():
+    text = "Wien – Pilz hegt den Verdacht, dass die Türkei Waffen an den IS geliefert hat."
+    aid = [e for e in events_of(text, "2016-02-20") if e.event == "AID"]
+    assert aid and all("hypothetical" in e.aux for e in aid)

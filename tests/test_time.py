@@ -154,6 +154,12 @@ def test_weekday_resolves_against_last_named_day_when_article_date_has_no_day() 
     }
 
 
+def test_a_day_far_from_the_article_month_is_no_anchor_for_a_weekday() -> None:
+    text = ("Seit dem 1. März 2016 sitzen viele Flüchtlinge fest. Viele gaben den 1. Jänner 1998 als Geburtsdatum "
+            "an. Die Polizei nahm am Freitag einen Schlepper fest.")
+    assert values(text, "2016-03")["Freitag"].startswith("XXXX")
+
+
 def test_month_without_year_follows_tense_and_article_date() -> None:
     assert one("Seit Beginn seiner Amtszeit im Mai war er in China.", "2024-06")[2] == "2024-05"
     assert one("Der Besuch war im Oktober.", "2024-06")[2] == "2023-10"

@@ -550,8 +550,10 @@ class Resolver:
         """A government noun refers back to an executive ("die Regierung" after "Bundesregierung", not
         after "Volksanwaltschaft") or to a body whose name it ends ("das Ministerium"); an international
         body's noun only to a body whose name it ends ("die Kommission" after "EU-Kommission", not
-        after "Europarat")."""
-        if earlier.sector not in ("GOV", "IGO"):
+        after "Europarat"; "die Polizei" not after "Europol")."""
+        body = self.kb.get(earlier.org) if earlier.org and not earlier.country else None
+        international = body is not None and body.sector == "IGO"
+        if earlier.sector not in ("GOV", "IGO") and not international:
             return True
         entry = self.kb.get(earlier.kb_id) if earlier.kb_id else None
         if entry is None or entry.head_role in ("head_of_state", "head_of_government"):

@@ -136,8 +136,9 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
         return False
     hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start
-    not_asserted = (*hyp.get("allegation_verbs", ()), *hyp.get("doubt_words", ()))
-    if any(lemma(sdoc[i]) in not_asserted for i in range(lo, clause.start)):
+    not_asserted = (*hyp.get("allegation_words", ()), *hyp.get("doubt_words", ()))
+    # (the word as well: the lemmatizer reads `Verdacht` as a form of `verdenken`)
+    if any(sdoc[i].lower_ in not_asserted or lemma(sdoc[i]).lower() in not_asserted for i in range(lo, clause.start)):
         return True
     if trigger is None or trigger.spec.event == "REQUEST":
         return False

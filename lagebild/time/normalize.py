@@ -84,9 +84,18 @@ class Context:
         """The day a weekday or clock time counts from: the article day (news) or the anchor day."""
         if not self.narrative and self.dct is not None and self.dct.day is not None:
             return self.dct
-        if self.anchor is not None and self.anchor.day is not None:
+        if self.anchor is not None and self.anchor.day is not None and self._near_dct(self.anchor):
             return self.anchor
         return None
+
+    def _near_dct(self, point: Partial) -> bool:
+        """Whether a date can be the news of an article of month precision: in its month or the one
+        before or after (a birth date of 1998 is no anchor for "am Freitag" in a 2016 report)."""
+        if self.narrative or self.dct is None or self.dct.year is None or self.dct.month is None:
+            return True
+        if point.year is None or point.month is None:
+            return False
+        return abs((point.year * 12 + point.month) - (self.dct.year * 12 + self.dct.month)) <= 1
 
     def deictic_base(self) -> Partial | None:
         """What "gestern" or "vergangene Woche" counts from: the article date (news) or the anchor
