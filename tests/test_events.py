@@ -2387,3 +2387,10 @@ def test_what_a_suspicion_alleges_is_not_asserted():
     text = "Wien – Pilz hegt den Verdacht, dass die Türkei Waffen an den IS geliefert hat."
     aid = [e for e in events_of(text, "2016-02-20") if e.event == "AID"]
     assert aid and all("hypothetical" in e.aux for e in aid)
+
+
+def test_an_invitation_to_a_press_talk_is_no_political_act():
+    assert events_of("Wien – Die FPÖ lud mit Heinz-Christian Strache zu einem Pressegespräch in die Sky-Bar.",
+                     "2015-10-05") == []
+    found = only("Berlin – Merkel lud Erdogan nach Berlin ein.", "2015-10-05")
+    assert (found.event, [m.name for m in found.recipient]) == ("AGREE", ["Recep Tayyip Erdoğan"])
