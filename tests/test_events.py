@@ -2394,3 +2394,17 @@ def test_an_invitation_to_a_press_talk_is_no_political_act():
                      "2015-10-05") == []
     found = only("Berlin – Merkel lud Erdogan nach Berlin ein.", "2015-10-05")
     assert (found.event, [m.name for m in found.recipient]) == ("AGREE", ["Recep Tayyip Erdoğan"])
+
+
+@pytest.mark.parametrize("text, mode, country", [
+    ("Athen – Das Lager in Idomeni wurde am Dienstag geräumt.", "seize", "GRC"),
+    ("Wien – Zwei Waffen wurden beschlagnahmt.", "seize", "AUT"),
+    ("Kairo – Die Moscheen seien geschlossen worden, sagte ein Sprecher.", "restrict", "EGY"),
+])
+def test_a_state_s_seizure_or_closure_is_an_event_without_a_named_agent(text, mode, country):
+    found = only(text, "2016-05-24")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", mode, {country})
+
+
+def test_a_business_closing_its_own_office_is_no_coercion():
+    assert events_of("Wien – Der Konzern schließt seine Redaktion in Graz.", "2016-05-24") == []

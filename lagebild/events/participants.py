@@ -44,8 +44,9 @@ IMPLICIT_AUTHORITY = {
     ("ASSAULT", "abduct"): "UAF",  # `X wurde entführt`: by someone the text cannot name
     ("ASSAULT", "explosives"): "UAF",  # `ein Bombenanschlag wurde verübt`
 }
-# modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`)
-DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release"}
+# modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
+# `das Lager wurde geräumt`)
+DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize"}
 
 
 def several_sides(actors: list[ActorMention]) -> bool:
