@@ -2408,3 +2408,14 @@ def test_a_state_s_seizure_or_closure_is_an_event_without_a_named_agent(text, mo
 
 def test_a_business_closing_its_own_office_is_no_coercion():
     assert events_of("Wien – Der Konzern schließt seine Redaktion in Graz.", "2016-05-24") == []
+
+
+def test_a_named_place_retaken_is_an_assault_and_a_union_regained_by_citizens_is_none():
+    found = only("Bagdad – Irakische Truppen eroberten Ramadi vom IS zurück.", "2015-12-28")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IRQ"}, {"IS"})
+    assert events_of("Athen – Die Bürger sollen sich ihre EU zurückerobern.", "2015-12-28") == []
+
+
+def test_battalions_moved_east_are_troops_mobilised():
+    found = only("Brüssel – Die Nato kündigte an, vier Bataillone nach Osteuropa zu verlegen.", "2016-06-14")
+    assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"NATO"})
