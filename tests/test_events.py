@@ -2419,3 +2419,15 @@ def test_a_named_place_retaken_is_an_assault_and_a_union_regained_by_citizens_is
 def test_battalions_moved_east_are_troops_mobilised():
     found = only("Brüssel – Die Nato kündigte an, vier Bataillone nach Osteuropa zu verlegen.", "2016-06-14")
     assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"NATO"})
+
+
+def test_a_new_body_named_with_the_definite_article_stands_alone():
+    found = only("Tripolis – Die Einheitsregierung bat die Nato um Hilfe im Kampf gegen den IS.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"LBY"}, {"NATO"})
+    found = only("Wien – Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ aus.", "2015-06-15")
+    assert (found.event, [m.name for m in found.recipient]) == ("REJECT", ["FPÖ"])
+
+
+def test_a_mobilisation_ordered_is_troops_mobilised():
+    found = only("Kiew – Poroschenko ordnete eine Teilmobilmachung an.", "2015-01-14")
+    assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"UKR"})

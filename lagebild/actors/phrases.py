@@ -131,6 +131,8 @@ class PhraseBuilder:
             return True
         owned = phrase.owner is not None or phrase.owner_ref is not None or phrase.owner_phrase is not None
         bracketed = phrase.start > 0 and self.words[phrase.start - 1] == "("  # "Astrid Rössler (Grüne)"
+        if needs == "new":  # `die Landesregierung` stands alone; `eine Koalition mit der FPÖ` is no body yet
+            return owned or (phrase.det is not None and phrase.definite)
         return owned or (needs == "det" and (phrase.det is not None or bracketed))
 
     # --- places: weak names, datelines ----------------------------------------------------------
