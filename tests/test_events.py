@@ -2358,11 +2358,16 @@ def test_help_from_smugglers_with_an_act_is_no_event():
 
 
 @pytest.mark.parametrize("text", [
-    "Die Abgeordneten trafen die Entscheidung nach langer Debatte.",
-    "Die Kommission wolle an diesem Grundprinzip festhalten, sagte Malmström.",
+    "Wien – Die Regierung traf mit der EU-Kommission eine Entscheidung.",
+    "Budapest – Orban hält an seinem Plan fest, die Flüchtlinge nach Österreich zu schicken.",
 ])
-def test_a_decision_taken_or_a_principle_held_is_no_meeting_or_detention(text):
+def test_a_decision_taken_or_a_plan_held_is_no_meeting_or_detention(text):
     assert [e.event for e in events_of(text) if e.event in ("CONSULT", "COERCE")] == []
+
+
+def test_refugees_held_at_the_border_are_detained():
+    found = only("Wien – Die Polizei hielt die Flüchtlinge an der Grenze fest.", "2015-09-14")
+    assert (found.event, found.mode) == ("COERCE", "arrest")
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
