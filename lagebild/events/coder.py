@@ -457,17 +457,24 @@ class SentenceCoder:
             return False
         if not any(is_finite_verb(self.sdoc[i], self.lex) for i in range(clause.start, clause.end)):
             return False
-        giver = next((found for slot in ("von", "poss", "gen")
-                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
-        return isinstance(giver, Argument) and state_actor(giver.mentions)
+        giver = self._giver(noun, clause, view)
+        return giver is not None and state_actor(giver.mentions)
+
+    def _giver(self, noun: Trigger, clause: Clause, view: SentenceView) -> Argument | None:
+        """Who gives what the noun names: `von`, or the noun's owner."""
+        return self._first_argument(("von", "poss", "gen"), noun, clause, view)
+
+    def _first_argument(self, slots: tuple[str, ...], noun: Trigger, clause: Clause,
+                        view: SentenceView) -> Argument | None:
+        found = next((found for slot in slots if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
+        return found if isinstance(found, Argument) else None
 
     def _as_received(self, frame: Frame, noun: Trigger, view: SentenceView) -> None:
         """The giver (`von`, or the noun's owner) acts; the subject is the recipient."""
         clause = view.clause_of(noun.token)
-        giver = next((found for slot in ("von", "poss", "gen")
-                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
+        giver = self._giver(noun, clause, view)
         receiver = subject(clause, view)
-        frame.actor = list(giver.mentions) if isinstance(giver, Argument) else []
+        frame.actor = list(giver.mentions) if giver is not None else []
         frame.recipient = [m for m in receiver.mentions if m not in frame.actor] if receiver is not None else []
         frame.actor_slot, frame.recipient_slot = "von", "subj"
 
@@ -480,9 +487,8 @@ class SentenceCoder:
             for i in range(clause.start, clause.end) if i != noun.token)
         if not coming:
             return None
-        found = next((found for slot in ("von", "aus")
-                      if (found := fill_slot(slot, noun, clause, view, self.lex, None))), None)
-        return found if isinstance(found, Argument) and found.mentions else None
+        found = self._first_argument(("von", "aus"), noun, clause, view)
+        return found if found is not None and found.mentions else None
 
     def _stance_preposition(self, trigger: Trigger, clause: Clause, frame: Frame) -> str:
         """The preposition a `needs_preposition` verb takes its stance with (`für`/`gegen`); a recipient
