@@ -2447,3 +2447,56 @@ def test_a_new_body_named_with_the_definite_article_stands_alone():
 def test_a_mobilisation_ordered_is_troops_mobilised():
     found = only("Kiew – Poroschenko ordnete eine Teilmobilmachung an.", "2015-01-14")
     assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "troops", {"UKR"})
+
+
+def test_a_threat_without_a_target_of_its_own_threatens_the_one_its_condition_is_put_to():
+    text = "Sollte Russland seine Truppen nicht abziehen, werde die EU weitere Sanktionen beschließen, sagte Merkel."
+    threat = next(e for e in events_of(text, "2015-06-04") if e.event == "THREATEN")
+    assert (codes(threat.actor), codes(threat.recipient)) == ({"EU"}, {"RUS"})
+
+
+def test_what_is_announced_for_a_refusal_is_a_threat_and_an_offer_for_compliance_a_promise():
+    text = ("Wien – Faymann und Mikl-Leitner stellten eine strengere Linie in Aussicht, sollte die Türkei dem "
+            "Wunsch nicht nachkommen, alle Flüchtlinge zurückzunehmen.")
+    threat = next(e for e in events_of(text, "2016-02-07") if not e.aux)
+    assert (threat.event, codes(threat.actor), codes(threat.recipient)) == ("THREATEN", {"AUT"}, {"TUR"})
+    offer = only("Die EU versprach der Türkei drei Milliarden Euro, wenn sie ihre Grenzen schützt.", "2016-02-07")
+    assert (offer.event, codes(offer.recipient)) == ("AGREE", {"TUR"})
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Merkel warnte Russland davor, die Ukraine anzugreifen.", "ASSAULT"),
+    ("Unterdessen drohte Serbiens Außenminister Ivica Dačić, die Grenzen zu schließen.", "COERCE"),
+])
+def test_what_a_warning_or_a_threat_names_in_its_infinitive_has_not_happened(text, event):
+    named = next(e for e in events_of(text, "2016-02-15") if e.event == event)
+    assert "hypothetical" in named.aux
+
+
+def test_a_warning_that_something_happened_leaves_it_asserted():
+    def attack(text: str):
+        return next(e for e in events_of(text, "2015-06-04") if e.event == "ASSAULT")
+
+    assert "hypothetical" not in attack("Der Minister warnte, dass Russland die Ukraine angegriffen habe.").aux
+    assert "hypothetical" in attack("Der Minister warnte Russland davor, die Ukraine anzugreifen.").aux
+
+
+def test_the_visegrad_states_are_one_body():
+    found = only("Prag – Die Visegrád-Staaten lehnen die Quoten der EU ab.", "2016-02-15")
+    assert (found.event, codes(found.actor)) == ("REJECT", {"V4"})
+
+
+def test_an_attack_made_sharply_is_one_of_words():
+    found = only("Merkel griff den Konzernchef scharf an.", "2016-02-15")
+    assert (found.event, found.mode) == ("ACCUSE", "disapprove")
+    assert only("Die Armee griff die Stellungen der Rebellen an.", "2016-02-15").event == "ASSAULT"
+
+
+def test_what_one_promises_oneself_is_an_expectation():
+    assert events_of("Die Regierung verspricht sich davon mehr Sicherheit.", "2016-02-15") == []
+    assert only("Die EU versprach der Türkei drei Milliarden Euro.", "2016-02-15").event == "AGREE"
+
+
+def test_help_promised_goes_where_it_is_sent():
+    found = only("Österreich hat die Entsendung von 100 Experten nach Griechenland zugesagt.", "2015-10-08")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"AUT"}, {"GRC"})

@@ -50,6 +50,7 @@ from lagebild.events.participants import (
     political_sides,
     same_country,
     state_actor,
+    without_actors,
 )
 from lagebild.events.triggers import Trigger, find_triggers, noun_in_clause
 from lagebild.nlp.syntax import morph_values
@@ -202,10 +203,12 @@ class SentenceCoder:
         if spec.needs_first_person and not any(
                 self.sdoc[i].lower_ in self.lex.first_person_subject for i in range(clause.start, clause.end)):
             return False
-        if spec.needs_reflexive and not any(
-                self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end)):
+        if (spec.needs_reflexive or spec.unless_reflexive) and spec.needs_reflexive != self._has_reflexive(clause):
             return False
         return not (spec.unless_nouns and noun_in_clause(self.sdoc, t.token, clause, spec.unless_nouns))
+
+    def _has_reflexive(self, clause: Clause) -> bool:
+        return any(self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end))
 
     def _actor_phrase_present(self, t: Trigger, clause: Clause) -> bool:
         """Whether a phrase that names its actor only by prepositions (`bei`, `in`) has one of them."""
@@ -359,12 +362,15 @@ class SentenceCoder:
             return None
         if spec.event == "PROTEST" and not frame.recipient:
             frame.recipient = self._protested_against(trigger, view.index)
-        threat = self._conditional_harm(trigger, view, clause)
+        condition = self._condition_of_harm(trigger, view, clause)
+        threat = condition is not None
         if spec.conditional_only and not threat:
             return None
-        if threat:
+        if condition is not None:
             trigger = self._as_threat(trigger, frame, view, clause, quote, tok.idx)
             spec = trigger.spec
+            if not frame.recipient:
+                frame.recipient = self._conditioned(condition, frame)
         self.participants.complete(frame, trigger, view, mentions)
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
         if slot_variant:  # `sprach sich gegen eine Koalition mit der FPÖ aus`: found deeper in the phrase
@@ -378,21 +384,42 @@ class SentenceCoder:
             frame.actor, frame.recipient = frame.actor + frame.recipient, []
         return self._mention(trigger, view, clause, frame, mentions, carried, quote, threat)
 
-    def _conditional_harm(self, trigger: Trigger, view: SentenceView, clause: Clause) -> bool:
-        """A sanction or attack that a clause next to its own makes conditional (`wenn ...`,
-        `Sollten die Separatisten ...`)."""
+    def _condition_of_harm(self, trigger: Trigger, view: SentenceView, clause: Clause) -> Clause | None:
+        """The clause next to a sanction's or attack's own that makes it conditional (`wenn ...`,
+        `Sollten die Separatisten ...`), if there is one."""
         threat = self.lex.modality.get("threat")
-        if not threat or trigger.spec.event not in threat["consequence_events"]:
-            return False
+        if not threat:
+            return None
+        harm = trigger.spec.event in threat["consequence_events"]
+        if not harm and trigger.spec.event not in threat.get("refusal_consequence_events", ()):
+            return None
         index = view.clauses.index(clause)
         before = view.clauses[index - 1] if index else None
         after = view.clauses[index + 1] if index + 1 < len(view.clauses) else None
         # `Sollten ..., werde ...`, `(Aber) wenn ..., wird ...`: a condition opening the sentence governs
         # the clause after it; `... wird ..., wenn ...`: a later one the clause before it
-        opens = before is not None and index == 1 and self._condition(before, threat)
-        verb_first = before is not None and conditional_verb_first(self.sdoc, before, self.lex)
-        closes = after is not None and self._condition(after, threat)
-        return opens or verb_first or closes
+        if before is not None and ((index == 1 and self._condition(before, threat))
+                                   or conditional_verb_first(self.sdoc, before, self.lex)):
+            condition = before
+        elif after is not None and self._condition(after, threat):
+            condition = after
+        else:
+            return None
+        return condition if harm or self._refusal(condition) else None
+
+    def _conditioned(self, condition: Clause, frame: Frame) -> list[ActorMention]:
+        """A threat without a target of its own threatens the one the condition is put to, named as
+        the condition's subject (`Sollte Russland nicht abziehen, werde die EU Sanktionen beschließen`)."""
+        first, last = self.sdoc[condition.start].idx, self.sdoc[condition.end - 1].idx
+        named = next((a for a in condition.args if a.is_bare and not a.oblique), None)
+        if named is None:
+            return []
+        return without_actors([m for m in named.mentions if first <= m.start <= last], frame.actor)
+
+    def _refusal(self, clause: Clause) -> bool:
+        """`sollte die Türkei dem Wunsch nicht nachkommen`: a condition that the other side refuses."""
+        negation = self.lex.modality["negation"]["words"]
+        return any(self.sdoc[i].lower_ in negation for i in range(clause.start, clause.end))
 
     def _condition(self, clause: Clause, threat: dict) -> bool:
         """`wenn ...`, `aber wenn ...`, `Sollten ...`."""
@@ -579,6 +606,10 @@ class SentenceCoder:
         words = [self.sdoc[i] for i in range(clause.start, clause.end)]
         return not any(self.lex.preposition(w.text) == "mit" for w in words) and any(
             w.lower_ in self.lex.indefinite_subjects and w.dep_.startswith("nsubj") for w in words)
+
+    def _said_in_words(self, clause: Clause) -> bool:
+        """`griff den Konzernchef scharf an`: a manner that makes an attack one of words."""
+        return any(self.sdoc[i].lower_ in self.lex.verbal_manner_words for i in range(clause.start, clause.end))
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""
@@ -906,7 +937,7 @@ class SentenceCoder:
         variant = None
         if spec.state_variant and state_actor(frame.actor) and not civil_actor(frame.actor):
             variant = spec.state_variant
-        if spec.verbal_variant and political_sides(frame.actor, frame.recipient):
+        if spec.verbal_variant and (political_sides(frame.actor, frame.recipient) or self._said_in_words(clause)):
             variant = spec.verbal_variant
         if spec.armed_variant and armed_actor(frame.actor):
             variant = spec.armed_variant

@@ -41,6 +41,7 @@ class TriggerSpec:
     needs_object_noun: tuple[str, ...] = ()
     needs_preposition: tuple[str, ...] = ()
     needs_reflexive: bool = False  # only with a reflexive pronoun in the clause ("wünscht sich X")
+    unless_reflexive: bool = False  # not with one ("verspricht sich davon mehr Sicherheit": expects)
     needs_first_person: bool = False  # only said in the first person ("Ich werde X wählen")
     conditional_only: bool = False
     needs_state_actor: bool = False
@@ -79,6 +80,7 @@ OPTIONAL_WORD_SETS = {
     "suffering_prepositions": "suffering_prepositions",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
+    "verbal_manner_words": "verbal_manner_words",
     "relation_nouns": "relation_nouns",
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
@@ -127,6 +129,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_object_noun=tuple(raw.get("needs_object_noun", ())),
         needs_preposition=tuple(raw.get("needs_preposition", ())),
         needs_reflexive=bool(raw.get("needs_reflexive", False)),
+        unless_reflexive=bool(raw.get("unless_reflexive", False)),
         needs_first_person=bool(raw.get("needs_first_person", False)),
         conditional_only=bool(raw.get("conditional_only", False)),
         needs_state_actor=bool(raw.get("needs_state_actor", False)),
