@@ -587,3 +587,13 @@ def test_a_national_body_does_not_refer_back_to_an_international_one() -> None:
                      "einen Schlepper fest.", "2016-03-11")
     police = find(found, "Die Polizei")
     assert (police.country, police.org) == ("SRB", None)
+
+
+def test_a_capitalised_country_adjective_before_a_noun_names_a_company() -> None:
+    post = find(mentions("Bonn – Die Deutsche Post lehnte den Verzicht ab.", "2015-06-18"), "Deutsche Post")
+    assert (post.kind, post.name, post.org) == ("org", "Deutsche Post", None)
+    # the adjective as it is usually written, and a German named before his name, stay Germany's
+    government = find(mentions("Die deutsche Regierung lehnte ab.", "2015-06-18"), "Die deutsche Regierung")
+    assert government.country == "DEU"
+    found = mentions("Kailua-Kona – Der Deutsche Jan Frodeno hat den Ironman gewonnen.", "2015-10-11")
+    assert "Deutsche Jan Frodeno" not in [m.text for m in found]

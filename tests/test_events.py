@@ -2500,3 +2500,19 @@ def test_what_one_promises_oneself_is_an_expectation():
 def test_help_promised_goes_where_it_is_sent():
     found = only("Österreich hat die Entsendung von 100 Experten nach Griechenland zugesagt.", "2015-10-08")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"AUT"}, {"GRC"})
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ljubljana – Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen.", "SVN"),
+    ("Ankara – Die Türkei hat die Visa-Bestimmungen für Iraker verschärft.", "TUR"),
+])
+def test_a_state_limiting_who_may_come_restricts_them(text, country):
+    found = only(text, "2016-02-15")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {country})
+
+
+def test_an_announced_lawsuit_or_appeal_is_an_accusation():
+    found = only("Die FPÖ kündigte eine Klage gegen die Regierung in Wien an.", "2016-02-15")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == ("ACCUSE", "allege", {"AUT"},
+                                                                                       {"AUT"})
+    assert only("Die FPÖ kündigte Berufung an.", "2016-02-15").event == "ACCUSE"

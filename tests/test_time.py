@@ -294,3 +294,9 @@ def test_public_entry_point() -> None:
 def test_unknown_domain_is_an_error() -> None:
     with pytest.raises(ValueError, match="domain"):
         timex("heute", "2024-06-19", domain="poetry")
+
+
+def test_a_year_in_the_name_of_a_known_organisation_dates_nothing() -> None:
+    doc = lagebild.extract("Die Umweltorganisation Global 2000 warnte im Jahr 2015 vor dem Abkommen.",
+                           date="2016-02-01", lang="de")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Jahr 2015", "2015")]

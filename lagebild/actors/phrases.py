@@ -599,7 +599,7 @@ class PhraseBuilder:
             inside = [p for p in phrases if p.start < end and start < p.end]
             adjectives = all(p.kind == "entity" and p.hit.entity.kind in ("adj", "demonym") and start <= p.start
                              and p.end <= end for p in inside)
-            if sector and adjectives:
+            if adjectives and (sector or self._capitalised_adjective(inside)):
                 phrases = [p for p in phrases if p not in inside]
                 organisation = Phrase(start, end, "organisation", unknown=(start, end), sector=sector)
                 holder = self._role_before(phrases, start)
@@ -609,6 +609,16 @@ class PhraseBuilder:
                     phrases.append(organisation)
         phrases += [Phrase(i, i + 1, "organisation", unknown=(i, i + 1)) for i in self._acronyms(phrases)]
         return sorted(phrases, key=lambda p: p.start)
+
+    def _capitalised_adjective(self, inside: list[Phrase]) -> bool:
+        """`die Deutsche Post`: a country adjective written with a capital inside a sentence, before a
+        noun, is part of a name (`die deutsche Regierung` is not; a city's adjective, `Wiener`, always
+        has one; `der Deutsche Jan Frodeno` is a German)."""
+        kb = load()
+        return bool(inside) and all(
+            p.hit.entity.kind == "adj" and getattr(kb.get(p.hit.entity.ref), "kind", None) == "country"
+            and self.words[p.start][:1].isupper() and not self.view.starts_sentence(p.start)
+            and p.end < len(self.sdoc) and self.sdoc[p.end].pos_ == "NOUN" for p in inside)
 
     def _acronyms(self, phrases: list[Phrase]) -> list[int]:
         """`die JG`, `der ÖH`: an abbreviation the KB does not know, after an article, names an

@@ -96,6 +96,8 @@ def has_head(word: str, head: str) -> bool:
     word, head = word.lower(), head.lower()
     if word == head or word.startswith(head) and word[len(head):] in INFLECTION_ENDINGS:
         return True
+    if "-" in word and "-" not in head and head not in word:  # `Visa-Bestimmungen` ends in `visabestimmung`
+        return has_head(word.replace("-", ""), head)
     stem = next((word[: len(word) - len(e)] for e in ("", "es", "s", "en", "n", "e", "er") if word.endswith(head + e)),
                 None)
     if stem is None:

@@ -66,7 +66,10 @@ def annotate(doc: Document) -> None:
     only anchors the narrative chain ("im Mai" → that year); "gestern" stays XXXX-XX-XX.
     """
     inferred = doc.reference_date if doc.date is None else None
-    doc.timexes = timex(doc.text, doc.date, doc.language, anchor=inferred, verb_tenses=_verb_tenses(doc))
+    found = timex(doc.text, doc.date, doc.language, anchor=inferred, verb_tenses=_verb_tenses(doc))
+    # `Global 2000`, `Welt am Sonntag`: a date in the name of an organisation the KB knows dates nothing
+    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG" and e.kb_id]
+    doc.timexes = [t for t in found if not any(start <= t.start and t.end <= end for start, end in names)]
 
 
 def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
