@@ -2516,3 +2516,13 @@ def test_an_announced_lawsuit_or_appeal_is_an_accusation():
     assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == ("ACCUSE", "allege", {"AUT"},
                                                                                        {"AUT"})
     assert only("Die FPÖ kündigte Berufung an.", "2016-02-15").event == "ACCUSE"
+
+
+def test_a_dash_between_two_clauses_keeps_one_s_date_from_the_other():
+    text = ("Wien – Mikl-Leitner und Doskozil besuchen am Dienstag die Grenze bei Spielfeld – Auch Serbien droht "
+            "mit Grenzschließung.")
+    threat = only(text, "2016-02-14")
+    assert (threat.event, threat.date, threat.aux) == ("THREATEN", "2016-02-14", [])
+    # a dash around an aside parts nothing
+    resigned = only("Am Montag – einen Tag nach der Wahl – trat der Premier Renzi zurück.", "2016-02-14")
+    assert resigned.date == "2016-02-08"

@@ -92,6 +92,32 @@ def _clause_breaks(doc: Document, start: int, end: int) -> list[int]:
     ]
 
 
+_MAIN_CLAUSE_DASH = re.compile(r"\s[–—]\s")
+
+
+def _main_clause_around(doc: Document, start: int, end: int, at: int) -> tuple[int, int]:
+    """`Mikl-Leitner besucht am Dienstag die Grenze – Auch Serbien droht mit Grenzschließung`: a dash
+    between two clauses that each have a finite verb parts two sentences in all but the period; the
+    part of [start, end) that holds `at`. (A dash around an aside, `Am Montag – nach der Wahl – trat er
+    zurück`, parts nothing.)"""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for cut in [m.start() for m in _MAIN_CLAUSE_DASH.finditer(doc.text, start, end)] + [end]:
+        if _has_finite_verb(doc, lo, cut):  # a part without one (`Wien –`, an aside) goes with the next
+            parts.append((parts[-1][1] if parts else start, cut))
+            lo = cut
+    if parts:
+        parts[-1] = (parts[-1][0], end)
+    return next(((a, b) for a, b in parts if a <= at < b), (start, end))
+
+
+def _has_finite_verb(doc: Document, start: int, end: int) -> bool:
+    if doc.spacy_doc is None:
+        return False
+    span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
 def _same_clause(breaks: list[int], a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not any(lo <= x < hi for x in breaks)
@@ -131,9 +157,10 @@ def _governing(doc: Document, start: int, end: int) -> tuple[Timex, str] | None:
     sentences = _sentences(doc)
     si = _sentence_of(sentences, start)
     s_start, s_end = sentences[si]
+    anchor = (start + end) // 2
+    s_start, s_end = _main_clause_around(doc, s_start, s_end, anchor)
     in_sentence = [t for t in doc.timexes if s_start <= t.start < s_end and _usable(t)]
     breaks = _clause_breaks(doc, s_start, s_end)
-    anchor = (start + end) // 2
     clause = [t for t in in_sentence if _same_clause(breaks, (t.start + t.end) // 2, anchor)]
     dated = [t for t in clause if t.type in _DATED and event_date_value(t)]
     if dated:
