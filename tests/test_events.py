@@ -2526,3 +2526,15 @@ def test_a_dash_between_two_clauses_keeps_one_s_date_from_the_other():
     # a dash around an aside parts nothing
     resigned = only("Am Montag – einen Tag nach der Wahl – trat der Premier Renzi zurück.", "2016-02-14")
     assert resigned.date == "2016-02-08"
+
+
+@pytest.mark.parametrize("text, country, convicted", [
+    ("Washington – Ein Gericht in Denver sprach den Attentäter James Holmes schuldig.", "USA", "James Holmes"),
+    ("Washington – Der Attentäter James Holmes war in allen Punkten schuldig gesprochen worden.", "USA",
+     "James Holmes"),
+    ("Moskau – Der Schuldspruch des Moskauer Gerichts gegen Nawalny erfolgte am Montag.", "RUS", "Alexej Nawalny"),
+])
+def test_a_guilty_verdict_is_a_conviction(text, country, convicted):
+    found = only(text, "2015-07-17")
+    assert (found.event, found.mode, codes(found.actor)) == ("SANCTION", "convict", {country})
+    assert [m.name for m in found.recipient] == [convicted]
