@@ -300,3 +300,13 @@ def test_a_year_in_the_name_of_a_known_organisation_dates_nothing() -> None:
     doc = lagebild.extract("Die Umweltorganisation Global 2000 warnte im Jahr 2015 vor dem Abkommen.",
                            date="2016-02-01", lang="de")
     assert [(t.text, t.value) for t in doc.timexes] == [("Jahr 2015", "2015")]
+
+
+def test_one_far_year_in_a_news_text_of_the_present_leaves_it_news() -> None:
+    text = ("Derzeit warten Tausende. Dutzende gaben den 1. Jänner 1998 als Geburtsdatum an. Am Mittwoch nahm die "
+            "Polizei einen Schlepper fest.")
+    assert [(t.text, t.value) for t in timex(text, "2016-03-11")][1:] == [("1. Jänner 1998", "1998-01-01"),
+                                                                          ("Mittwoch", "2016-03-09")]
+    # two far years make a history, told from its own dates, even in a text of the present
+    history = "Derzeit wird gefeiert. Der Krieg begann 1939 und endete 1945. Am Mittwoch marschierten Truppen ein."
+    assert timex(history, "2016-03-11")[-1].value == "XXXX-WXX-3"

@@ -97,14 +97,22 @@ def select(found: list[Candidate], length: int) -> list[Candidate]:
     return [c for c in kept if c.rule.type != "REJECT"]
 
 
-def is_narrative(years: list[int], dct: v.Partial | None) -> bool:
-    """History rather than news: no article date, or most explicit years far from it."""
+def is_narrative(years: list[int], dct: v.Partial | None, speaks_of_now: bool = False) -> bool:
+    """History rather than news: no article date, or most explicit years far from it. A text that
+    speaks of the present (`derzeit`, `jetzt`, `heute`) needs two far years: one there (a birth date)
+    is an aside."""
     if dct is None or dct.year is None:
         return True
-    if not years:
-        return False
     near = sum(abs(y - dct.year) <= 2 for y in years)
-    return near * 2 < len(years)
+    far = len(years) - near
+    return near * 2 < len(years) and (far >= 2 or not speaks_of_now)
+
+
+def speaks_of_now(selected: list[Candidate], ctx: Context) -> bool:
+    """Whether the text names the present: a vague present reference or today."""
+    return any(c.rule.func == "today" or (c.rule.func == "literal" and c.rule.args
+                                           and render(c.rule.args[0], c.match, ctx) == "PRESENT_REF")
+               for c in selected)
 
 
 def explicit_years(selected: list[Candidate], ctx: Context) -> list[int]:
@@ -135,7 +143,7 @@ def tag(
     selected = selection(text, res)
     years = explicit_years(selected, ctx)
     if narrative is None:
-        ctx.narrative = is_narrative(years, dct)
+        ctx.narrative = is_narrative(years, dct, speaks_of_now(selected, ctx))
     ctx.first_year = years[0] if years else None
     out: list[Timex] = []
     for c in selected:
