@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from lagebild.document import Document, Timex
+from lagebild.nlp.syntax import morph_values
 from lagebild.time.values import day_of
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s")
@@ -115,7 +116,7 @@ def _has_finite_verb(doc: Document, start: int, end: int) -> bool:
     if doc.spacy_doc is None:
         return False
     span = doc.spacy_doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm") for t in span)
 
 
 def _same_clause(breaks: list[int], a: int, b: int) -> bool:
