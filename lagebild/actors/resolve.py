@@ -11,6 +11,7 @@ from lagebild.kb.base import KnowledgeBase, role_matches, title_matches
 from lagebild.kb.dates import period
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.model import Entry
+from lagebild.nlp.syntax import morph_values
 
 BLOCKING_FLAGS = {"former", "future", "deputy"}
 # Sectors of bodies and office holders that belong to the country an article is set in; civilians,
@@ -224,7 +225,7 @@ class Resolver:
         found = None
         if self.view.starts_sentence(phrase.start):
             found = self._previous_subject(phrase.gender or "m", phrase.start)
-        nominative = "Nom" in self.sdoc[phrase.start].morph.get("Case")
+        nominative = "Nom" in morph_values(self.sdoc[phrase.start], "Case")
         found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True,
                                           subject=nominative)
         if found is None:
