@@ -597,3 +597,10 @@ def test_a_capitalised_country_adjective_before_a_noun_names_a_company() -> None
     assert government.country == "DEU"
     found = mentions("Kailua-Kona – Der Deutsche Jan Frodeno hat den Ironman gewonnen.", "2015-10-11")
     assert "Deutsche Jan Frodeno" not in [m.text for m in found]
+
+
+def test_a_demonstrative_before_a_noun_is_no_pronoun() -> None:
+    found = mentions("SPÖ-Klubchef Anton Maierhofer sprach. Dieser Plan wurde abgelehnt.", "2016-03-01")
+    assert not [m for m in found if m.text == "Dieser"]
+    found = mentions("SPÖ-Klubchef Anton Maierhofer sprach. Dieser lehnte ab.", "2016-03-01")
+    assert find(found, "Dieser").name == "Anton Maierhofer"

@@ -2538,3 +2538,31 @@ def test_a_guilty_verdict_is_a_conviction(text, country, convicted):
     found = only(text, "2015-07-17")
     assert (found.event, found.mode, codes(found.actor)) == ("SANCTION", "convict", {country})
     assert [m.name for m in found.recipient] == [convicted]
+
+
+def test_a_demonstrative_takes_up_the_one_person_named_before():
+    text = "Ursprünglich galt SPÖ-Klubchef Anton Maierhofer als Favorit. Dieser trat aber vor zwei Wochen zurück."
+    found = only(text, "2016-03-01")
+    assert (found.event, [m.name for m in found.actor]) == ("RETREAT", ["Anton Maierhofer"])
+    # of two persons it would take up the later one, which the phrases do not tell: it stays open
+    text = "SPÖ-Klubchef Anton Maierhofer kritisierte ÖVP-Chef Josef Gruber. Dieser trat zurück."
+    assert not [e for e in events_of(text, "2016-03-01") if e.event == "RETREAT"
+                and [m.name for m in e.actor] == ["Anton Maierhofer"]]
+
+
+def test_a_name_after_an_unnamed_subject_in_the_prefield_is_an_object():
+    assert events_of("Die Stiftung hat Merkel für ihre Haltung gedankt.", "2016-03-01") == []
+    # a plural object put first, a new thing put first, and a pronoun right after the verb: the name acts
+    assert [m.name for m in only("Die Pläne kritisierte Merkel scharf.", "2016-03-01").actor] == ["Angela Merkel"]
+    assert [m.name for m in only("Ein neues Abkommen fordert Merkel.", "2016-03-01").actor] == ["Angela Merkel"]
+    found = only("Merkel sprach am Montag in Berlin. Die Rückkehr zu Verhandlungen schließt sie aus.", "2016-03-01")
+    assert (found.event, [m.name for m in found.actor]) == ("REJECT", ["Angela Merkel"])
+    found = only("Der Streit hat die Lage verschärft und Polen fordert mehr Schutz durch die NATO.", "2016-03-01")
+    assert (found.event, codes(found.actor)) == ("REQUEST", {"POL"})
+
+
+def test_glad_about_something_supports_it():
+    found = only("Die Kanzlerin zeigte sich froh über die Einigung mit der Türkei.", "2016-03-01")
+    assert (found.event, codes(found.recipient)) == ("SUPPORT", {"TUR"})
+    assert events_of("Wir sind froh, dass niemand verletzt wurde, sagte Polizeisprecher Josef Gruber.",
+                     "2016-03-01") == []

@@ -553,7 +553,8 @@ class PhraseBuilder:
                 continue
             gender = self._pronoun(i)
             if gender:
-                extra.append(Phrase(i, i + 1, "pronoun", gender=gender))
+                flags = set() if self.lex.value("pronoun", word.lower()) else {"demonstrative"}
+                extra.append(Phrase(i, i + 1, "pronoun", gender=gender, flags=flags))
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
@@ -716,9 +717,16 @@ class PhraseBuilder:
             return None  # "Sie" mid-sentence is the polite "you"
         pronouns = self.lex.values.get("pronoun", {})
         gender = pronouns.get(text) or pronouns.get(text.lower())
+        if gender is None and self._stands_alone(i) and self._beside_singular_verb(i):
+            return self.lex.value("demonstrative_pronoun", text.lower())
         if gender == "fp" and self._beside_singular_verb(i):
             return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
         return gender
+
+    def _stands_alone(self, i: int) -> bool:
+        """A pronoun, not a determiner: tagged so, or right before a verb (`Dieser trat zurück`)."""
+        nxt = self.sdoc[i + 1] if i + 1 < len(self.sdoc) else None
+        return self.sdoc[i].pos_ == "PRON" or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
 
     def _beside_singular_verb(self, i: int) -> bool:
         """A finite verb in the singular right before or after the word."""

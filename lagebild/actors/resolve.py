@@ -223,11 +223,14 @@ class Resolver:
 
     def _pronoun(self, phrase: Phrase) -> Actor | None:
         found = None
-        if self.view.starts_sentence(phrase.start):
-            found = self._previous_subject(phrase.gender or "m", phrase.start)
-        nominative = "Nom" in morph_values(self.sdoc[phrase.start], "Case")
-        found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True,
-                                          subject=nominative)
+        if "demonstrative" in phrase.flags:
+            found = self._sole_previous_person(phrase.gender or "m", phrase.start)
+        else:
+            if self.view.starts_sentence(phrase.start):
+                found = self._previous_subject(phrase.gender or "m", phrase.start)
+            nominative = "Nom" in morph_values(self.sdoc[phrase.start], "Case")
+            found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True,
+                                              subject=nominative)
         if found is None:
             return None
         return Actor("pronoun", found.name, found.country, found.org, found.sector, found.kb_id,
@@ -272,6 +275,15 @@ class Resolver:
         before = [a for a in self.history if a.sentence == sentence - 1 and _agrees(a, gender)]
         before.sort(key=lambda a: self._in_partitive(a.position))  # the one picked, named after it
         return before[0] if before else None
+
+    def _sole_previous_person(self, gender: str, position: int) -> Actor | None:
+        """`Ursprünglich soll Karayazili Spitzenkandidat gewesen sein. Dieser trat zurück.`: a
+        demonstrative takes up the one fitting person of the sentence before. Of several it takes up
+        the later, not the subject (`Musk machte dem Hacker ein Angebot. Dieser lehnte ab.`), which the
+        phrases alone do not tell reliably: then it stays open."""
+        sentence = self.view.sent_id[position]
+        named = [a for a in self.history if a.sentence == sentence - 1 and a.person and a.name and _agrees(a, gender)]
+        return named[0] if len({a.kb_id or a.name for a in named}) == 1 else None
 
     def _in_partitive(self, position: int) -> bool:
         """`Einer der Attentäter wurde als Samy A. identifiziert`: the group one is picked from."""

@@ -141,6 +141,9 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     prefield = _prefield_argument(clause, sentence)
     if prefield is not None:
         return prefield
+    if nominative and _unnamed_prefield_subject(clause, sentence, agreeing=True) \
+            and _middle_field_object(nominative[0], clause, sentence):
+        return None  # `Die Kommission hat Papst Franziskus gedankt`: the pope is thanked
     if nominative and not _parsed_as_object(nominative[0], sentence):
         return nominative[0]
     if _unnamed_prefield_subject(clause, sentence):
@@ -187,8 +190,23 @@ def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | Non
     return later if later is not None and not first.marked_nominative else first
 
 
-def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
-    """A noun phrase that is no actor stands before the finite verb of a main clause."""
+def _middle_field_object(arg: Argument, clause: Clause, sentence: SentenceView) -> bool:
+    """After an unnamed subject in the prefield, a name in the same clause is an object unless its form
+    makes it a subject, or it is a pronoun right after the verb (`Eine Rückkehr schließt sie aus`), or
+    it opens a coordinated clause (`... heraufbeschworen und Polen fordert`)."""
+    sdoc, lex = sentence.span.doc, sentence.lex
+    verb = _main_clause_verb(clause, sentence)
+    if verb is None or arg.marked_nominative or arg.start < verb:
+        return False
+    between = [sdoc[i] for i in range(verb + 1, arg.start)]
+    pronoun_after_verb = not between and sdoc[arg.start].pos_ == "PRON"
+    return not pronoun_after_verb and not any(t.lower_ in lex.coordinators for t in between)
+
+
+def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView, agreeing: bool = False) -> bool:
+    """A noun phrase that is no actor stands before the finite verb of a main clause; `agreeing`: a
+    definite one, with a noun that agrees in number with the verb (`Die Pläne kritisierte Merkel` puts
+    an object first) and names no time (`Diese Woche verbot Banda Aceh ...`)."""
     sdoc, lex = sentence.span.doc, sentence.lex
     verb = _main_clause_verb(clause, sentence)
     if verb is None:
@@ -196,7 +214,13 @@ def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView) -> bool:
     words = [sdoc[i] for i in range(clause.start, verb) if sdoc[i].is_alpha]
     if not words or words[0].lower_ not in lex.determiners or words[0].lower_ in lex.oblique_determiners:
         return False
-    return any(w.pos_ == "NOUN" for w in words[1:]) and not any(a.start < verb for a in _bare_args(clause))
+    nouns = [w for w in words[1:] if w.pos_ == "NOUN"]
+    if agreeing and words[0].lower_ in lex.indefinite_determiners:
+        return False  # `Ein Wirtschaftsabkommen fordert Caritas-Präsident Küberl`: a new thing, put first
+    if agreeing:
+        number = morph_values(sdoc[verb], "Number")
+        nouns = [w for w in nouns if number and morph_values(w, "Number") == number and w.lower_ not in lex.time_nouns]
+    return bool(nouns) and not any(a.start < verb for a in _bare_args(clause))
 
 
 def _parsed_as_object(arg: Argument, sentence: SentenceView) -> bool:

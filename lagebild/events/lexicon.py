@@ -12,12 +12,16 @@ import yaml
 from lagebild.events.inflection import verb_forms
 from lagebild.events.ontology import is_valid
 from lagebild.kb.lexicon import lexicon as kb_lexicon
+from lagebild.time.resources import load as time_resources
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 TriggerPos = Literal["verb", "noun", "adj"]
 # plural and case endings; not -er, which makes people of events (Kampf → Kämpfer)
 NOUN_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 MIN_COMPOUND_PREFIX = 3
+
+# the time stage's tables of words that name a time (`Woche`, `Montag`, `Mai`, `Herbst`, `Abend`)
+TIME_NOUN_TABLES = ("dunit", "weekday", "month", "season", "daypart")
 
 
 class LexiconError(ValueError):
@@ -200,6 +204,10 @@ class Lexicon:
         actors_grammar = kb_lexicon(self.lang)
         self.possessives = frozenset(actors_grammar.words.get("possessive", ()))  # `seine Truppen`
         self.genitive_articles = frozenset(actors_grammar.words.get("genitive", ()))  # `der Besuch des Präsidenten`
+        self.indefinite_determiners = frozenset(actors_grammar.words.get("indefinite", ()))  # `ein Abkommen`
+        # and the time stage's units and names: `Diese Woche verbot ...` names no subject
+        tables = time_resources(self.lang).tables
+        self.time_nouns = frozenset(word.lower() for table in TIME_NOUN_TABLES for word in tables.get(table, {}))
         self.participation_verbs = {verb: frozenset(preps) for verb, preps in
                                     self.grammar.get("participation_verbs", {}).items()}
         self.expecting_verbs = {verb: frozenset(preps) for verb, preps in
