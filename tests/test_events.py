@@ -2566,3 +2566,12 @@ def test_glad_about_something_supports_it():
     assert (found.event, codes(found.recipient)) == ("SUPPORT", {"TUR"})
     assert events_of("Wir sind froh, dass niemand verletzt wurde, sagte Polizeisprecher Josef Gruber.",
                      "2016-03-01") == []
+
+
+def test_standing_up_against_something_rejects_it():
+    found = only("Die Ärztekammer werde sich gegen ein neues Gesetz des Gesundheitsministeriums zur Wehr setzen.",
+                 "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"AUT"}, {"AUT"})
+    # resisting with fists, or acting in self-defence (`Notwehr`), rejects no one
+    assert events_of("Der Verdächtige setzte sich mit Faustschlägen zur Wehr.", "2016-03-01") == []
+    assert events_of("Österreich müsse aus Notwehr nun selbst Grenzen setzen.", "2016-03-01") == []

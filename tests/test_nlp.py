@@ -147,6 +147,13 @@ def test_a_line_break_after_a_full_stop_ends_the_sentence():
     ]
 
 
+def test_a_period_typed_twice_ends_the_sentence():
+    doc = load("de")("Der Landesrat warb für eine Koalition.. Der Landeshauptmann ließ es offen.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Der Landesrat warb für eine Koalition..", "Der Landeshauptmann ließ es offen.",
+    ]
+
+
 def test_a_mixed_case_acronym_ends_its_sentence():
     doc = load("de")("Gabriel wandte sich gegen die AfD. Danach sprach Dr. Müller.")
     assert [t.text for t in doc][:7] == ["Gabriel", "wandte", "sich", "gegen", "die", "AfD", "."]

@@ -158,6 +158,9 @@ def _stops_before(doc: Doc) -> list[bool]:
     return stops
 
 
+SPLIT_STOPS = ("!", "?", ".", "..")  # `..`: a period typed twice (`für Schwarz-Rot-Grün.. Pühringer ließ`)
+
+
 def _after_final(doc: Doc, token) -> bool:
     """After a split-off ".", "!" or "?" (and a closing quote glued to it) a new sentence starts,
     unless the next word is lower-case ("Was nun? fragte er") or more punctuation follows."""
@@ -168,7 +171,7 @@ def _after_final(doc: Doc, token) -> bool:
         closing, prev = True, prev.nbor(-1)
     else:
         closing = False
-    if prev.text not in ("!", "?", ".") or token.is_lower or token.is_space:
+    if prev.text not in SPLIT_STOPS or token.is_lower or token.is_space:
         return False
     if token.is_quote:
         return bool(prev.whitespace_) and not closing
