@@ -2575,3 +2575,18 @@ def test_standing_up_against_something_rejects_it():
     # resisting with fists, or acting in self-defence (`Notwehr`), rejects no one
     assert events_of("Der Verdächtige setzte sich mit Faustschlägen zur Wehr.", "2016-03-01") == []
     assert events_of("Österreich müsse aus Notwehr nun selbst Grenzen setzen.", "2016-03-01") == []
+
+
+def test_a_noun_after_in_sachen_stands_in_a_prepositional_phrase():
+    found = only("In Sachen Rückführungsabkommen sprach sich Kanzler Werner Faymann gegen Obergrenzen aus.",
+                 "2016-03-01")
+    assert (found.event, [m.name for m in found.actor]) == ("REJECT", ["Werner Faymann"])
+
+
+def test_a_foolish_label_condemns_and_the_notion_it_labels_is_not_done():
+    found = events_of("Als Schwachsinn bezeichnete Kanzler Werner Faymann Vorstellungen, Ungarn mit Sanktionen "
+                      "zu bestrafen.", "2016-03-01")
+    assert [(e.event, e.aux) for e in found if e.event == "ACCUSE"] == [("ACCUSE", [])]
+    assert all("hypothetical" in e.aux for e in found if e.event == "SANCTION")
+    # a label the lexicon does not list condemns nothing
+    assert events_of("Kanzler Werner Faymann bezeichnete die Pläne Ungarns als Vorschlag.", "2016-03-01") == []

@@ -734,12 +734,14 @@ def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
 
 def preposition_before(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
     """The preposition governing a noun phrase, across up to three determiners and modifiers
-    (`bei dem jüngsten Angriff`)."""
+    (`bei dem jüngsten Angriff`), or a noun that makes one with it (`in Sachen Rückführungsabkommen`)."""
     i = noun - 1
     while i >= 0 and noun - i <= 4:
         word = sdoc[i].text
         if lex.preposition(word):
             return i
+        if word.lower() in lex.preposition_nouns and i > 0 and lex.preposition(sdoc[i - 1].text):
+            return i - 1
         if not (word.lower() in lex.determiners or word.islower()):
             return None
         i -= 1

@@ -102,6 +102,7 @@ OPTIONAL_WORD_SETS = {
     "nominative_pronouns": "nominative_pronouns",
     "nominative_relatives": "nominative_relatives",
     "quantifiers": "quantifiers",
+    "preposition_nouns": "preposition_nouns",
     "reporting_sectors": "reporting_sectors",
 }
 

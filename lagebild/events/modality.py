@@ -129,14 +129,15 @@ def _complement_clause(sdoc: Doc, clause: Clause) -> bool:
 
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
     """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`), of a
-    doubt (`bezweifelt, dass ...`), of a warning or a threat (`warnte davor, ... anzugreifen`) or of a
-    request (`rief Russland auf, seine Truppen abzuziehen`): said, asked for, not done. A demand worded
-    in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
+    doubt (`bezweifelt, dass ...`), of a notion (`die Idee, ... zu bestrafen`), of a warning or a
+    threat (`warnte davor, ... anzugreifen`) or of a request (`rief Russland auf, seine Truppen
+    abzuziehen`): said, asked for, not done. A demand worded in it (`forderten, dass Merkel den Zuzug
+    stoppen müsse`) is the request itself."""
     if not _complement_clause(sdoc, clause):
         return False
     hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start
-    not_asserted = (*hyp.get("allegation_words", ()), *hyp.get("doubt_words", ()))
+    not_asserted = (*hyp.get("allegation_words", ()), *hyp.get("doubt_words", ()), *hyp.get("notion_words", ()))
     if clause.opener is None:  # (`warnte, dass ...` may warn of what is so)
         not_asserted += tuple(hyp.get("warning_words", ()))
     # (the word as well: the lemmatizer reads `Verdacht` as a form of `verdenken`)
