@@ -717,8 +717,9 @@ class PhraseBuilder:
             return None  # "Sie" mid-sentence is the polite "you"
         pronouns = self.lex.values.get("pronoun", {})
         gender = pronouns.get(text) or pronouns.get(text.lower())
-        if gender is None and self._stands_alone(i) and self._beside_singular_verb(i):
-            return self.lex.value("demonstrative_pronoun", text.lower())
+        if gender is None:
+            demonstrative = self.lex.value("demonstrative_pronoun", text.lower())
+            return demonstrative if demonstrative and self._stands_alone(i) and self._beside_singular_verb(i) else None
         if gender == "fp" and self._beside_singular_verb(i):
             return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
         return gender
