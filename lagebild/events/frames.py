@@ -215,9 +215,9 @@ def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView, agreeing: 
     if not words or words[0].lower_ not in lex.determiners or words[0].lower_ in lex.oblique_determiners:
         return False
     nouns = [w for w in words[1:] if w.pos_ == "NOUN"]
-    if agreeing and words[0].lower_ in lex.indefinite_determiners:
-        return False  # `Ein Wirtschaftsabkommen fordert Caritas-Präsident Küberl`: a new thing, put first
     if agreeing:
+        if words[0].lower_ in lex.indefinite_determiners:
+            return False  # `Ein Wirtschaftsabkommen fordert Caritas-Präsident Küberl`: a new thing, put first
         number = morph_values(sdoc[verb], "Number")
         nouns = [w for w in nouns if number and morph_values(w, "Number") == number and w.lower_ not in lex.time_nouns]
     return bool(nouns) and not any(a.start < verb for a in _bare_args(clause))
