@@ -551,10 +551,13 @@ class PhraseBuilder:
         for i, word in enumerate(self.words):
             if covered[i]:
                 continue
-            gender = self._pronoun(i)
-            if gender:
-                flags = set() if self.lex.value("pronoun", word.lower()) else {"demonstrative"}
-                extra.append(Phrase(i, i + 1, "pronoun", gender=gender, flags=flags))
+            # "Sie" mid-sentence is the polite "you"
+            polite = word[:1].isupper() and not self.view.starts_sentence(i) and self.lex.lang == "de"
+            gender = None if polite else self._pronoun(i)
+            demonstrative = None if polite or gender else self._demonstrative(i)
+            if gender or demonstrative:
+                flags = {"demonstrative"} if demonstrative else set()
+                extra.append(Phrase(i, i + 1, "pronoun", gender=gender or demonstrative, flags=flags))
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
@@ -713,21 +716,21 @@ class PhraseBuilder:
 
     def _pronoun(self, i: int) -> str | None:
         text = self.words[i]
-        if text[:1].isupper() and not self.view.starts_sentence(i) and self.lex.lang == "de":
-            return None  # "Sie" mid-sentence is the polite "you"
         pronouns = self.lex.values.get("pronoun", {})
         gender = pronouns.get(text) or pronouns.get(text.lower())
-        if gender is None:
-            demonstrative = self.lex.value("demonstrative_pronoun", text.lower())
-            return demonstrative if demonstrative and self._stands_alone(i) and self._beside_singular_verb(i) else None
         if gender == "fp" and self._beside_singular_verb(i):
             return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
         return gender
 
-    def _stands_alone(self, i: int) -> bool:
-        """A pronoun, not a determiner: tagged so, or right before a verb (`Dieser trat zurück`)."""
+    def _demonstrative(self, i: int) -> str | None:
+        """`Dieser trat zurück`: a demonstrative standing alone, not before a noun (`dieser Plan`), tagged
+        as a pronoun or right before a verb, which is in the singular; its gender."""
+        gender = self.lex.value("demonstrative_pronoun", self.words[i].lower())
+        if gender is None or not self._beside_singular_verb(i):
+            return None
         nxt = self.sdoc[i + 1] if i + 1 < len(self.sdoc) else None
-        return self.sdoc[i].pos_ == "PRON" or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+        alone = self.sdoc[i].pos_ == "PRON" or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+        return gender if alone else None
 
     def _beside_singular_verb(self, i: int) -> bool:
         """A finite verb in the singular right before or after the word."""

@@ -9,7 +9,7 @@ subordinators and verbs, and an argument's role from what stands before it: a pr
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeVar
@@ -103,6 +103,11 @@ def has_head(word: str, head: str) -> bool:
     if stem is None:
         return False
     return is_compound_part(stem[: -len(head)].rstrip("-"))
+
+
+def clause_says(sdoc: Doc, clause: Clause, words: Collection[str]) -> bool:
+    """Whether one of `words` (lower-case) stands in the clause."""
+    return any(sdoc[i].lower_ in words for i in range(clause.start, clause.end))
 
 
 def is_paragraph_break(token: Token) -> bool:

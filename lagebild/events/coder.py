@@ -15,6 +15,7 @@ from lagebild.events.clauses import (
     Argument,
     Clause,
     SentenceView,
+    clause_says,
     has_head,
     is_bare_zu_infinitive,
     is_finite_verb,
@@ -194,21 +195,16 @@ class SentenceCoder:
             return False
         if t.phrase_noun is not None and "actor" in spec.requires and not self._actor_phrase_present(t, clause):
             return False  # `sorgte für Kritik der Opposition`: not the phrase, whose actor comes with `bei`
-        if spec.needs_preposition and not any(
-                self.sdoc[i].lower_ in spec.needs_preposition for i in range(clause.start, clause.end)):
+        if spec.needs_preposition and not clause_says(self.sdoc, clause, spec.needs_preposition):
             return False
-        if spec.unless_preposition and any(
-                self.sdoc[i].lower_ in spec.unless_preposition for i in range(clause.start, clause.end)):
+        if spec.unless_preposition and clause_says(self.sdoc, clause, spec.unless_preposition):
             return False
-        if spec.needs_first_person and not any(
-                self.sdoc[i].lower_ in self.lex.first_person_subject for i in range(clause.start, clause.end)):
+        if spec.needs_first_person and not clause_says(self.sdoc, clause, self.lex.first_person_subject):
             return False
-        if (spec.needs_reflexive or spec.unless_reflexive) and spec.needs_reflexive != self._has_reflexive(clause):
+        if (spec.needs_reflexive or spec.unless_reflexive) \
+                and spec.needs_reflexive != clause_says(self.sdoc, clause, self.lex.reflexives):
             return False
         return not (spec.unless_nouns and noun_in_clause(self.sdoc, t.token, clause, spec.unless_nouns))
-
-    def _has_reflexive(self, clause: Clause) -> bool:
-        return any(self.sdoc[i].lower_ in self.lex.reflexives for i in range(clause.start, clause.end))
 
     def _actor_phrase_present(self, t: Trigger, clause: Clause) -> bool:
         """Whether a phrase that names its actor only by prepositions (`bei`, `in`) has one of them."""
@@ -418,8 +414,7 @@ class SentenceCoder:
 
     def _refusal(self, clause: Clause) -> bool:
         """`sollte die Türkei dem Wunsch nicht nachkommen`: a condition that the other side refuses."""
-        negation = self.lex.modality["negation"]["words"]
-        return any(self.sdoc[i].lower_ in negation for i in range(clause.start, clause.end))
+        return clause_says(self.sdoc, clause, self.lex.modality["negation"]["words"])
 
     def _condition(self, clause: Clause, threat: dict) -> bool:
         """`wenn ...`, `aber wenn ...`, `Sollten ...`."""
@@ -575,7 +570,7 @@ class SentenceCoder:
 
     def _of_oneself(self, clause: Clause) -> bool:
         """`Ich habe einen Fehler gemacht, sagte Strache`: speakers blaming themselves accuse no one."""
-        return any(self.sdoc[i].lower_ in self.lex.first_person_subject for i in range(clause.start, clause.end))
+        return clause_says(self.sdoc, clause, self.lex.first_person_subject)
 
     def _body_in_compound(self, clause: Clause, sentence: int) -> list[ActorMention]:
         """`die Polizeiaktion verstoße gegen die Verfassung`: a national body that the first part of a
@@ -609,7 +604,7 @@ class SentenceCoder:
 
     def _said_in_words(self, clause: Clause) -> bool:
         """`griff den Konzernchef scharf an`: a manner that makes an attack one of words."""
-        return any(self.sdoc[i].lower_ in self.lex.verbal_manner_words for i in range(clause.start, clause.end))
+        return clause_says(self.sdoc, clause, self.lex.verbal_manner_words)
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""

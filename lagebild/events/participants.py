@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, lemma
+from lagebild.events.clauses import SentenceView, clause_says, lemma
 from lagebild.events.frames import Frame, is_perpetrated_passive, needed_phrase
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
@@ -406,7 +406,7 @@ class Participants:
         if len(parties) < 2 or trigger.spec.event not in RECIPROCAL_STATEMENTS:
             return False
         clause = view.clause_of(trigger.token)
-        if any(self.sdoc[i].lower_ in self.lex.reciprocal_words for i in range(clause.start, clause.end)):
+        if clause_says(self.sdoc, clause, self.lex.reciprocal_words):
             return True
         nxt = self.sdoc[trigger.token + 1] if trigger.token + 1 < len(self.sdoc) else None
         # `sprachen sich für X aus`: a reflexive that fills no object slot of the verb is part of it
