@@ -604,3 +604,27 @@ def test_a_demonstrative_before_a_noun_is_no_pronoun() -> None:
     assert not [m for m in found if m.text == "Dieser"]
     found = mentions("SPÖ-Klubchef Anton Maierhofer sprach. Dieser lehnte ab.", "2016-03-01")
     assert find(found, "Dieser").name == "Anton Maierhofer"
+
+
+def test_a_name_apposed_after_a_role_complement_or_bracket_is_the_role_holder() -> None:
+    found = mentions("Der Präsident des Wiener Ruderverbands (WRV), Gerhard Obermayr, kritisierte den Verband.",
+                     "2016-03-01")
+    assert find(found, "Der Präsident des Wiener Ruderverbands (WRV), Gerhard Obermayr").name == "Gerhard Obermayr"
+    found = mentions("Die Sprecherin der steirischen Bergrettung, Martina Maier, warnte die Urlauber.", "2016-03-01")
+    assert find(found, "Die Sprecherin der steirischen Bergrettung, Martina Maier").name == "Martina Maier"
+    # a verb before the comma ends the phrase: the name is the subject of the next clause
+    found = mentions("Der Sprecher der Bergrettung warnte, Martina Maier widersprach.", "2016-03-01")
+    assert find(found, "Martina Maier").kind == "name"
+
+
+def test_a_known_surname_after_another_first_name_is_a_namesake() -> None:
+    # the KB knows Gerhard Schröder and Andreas Scheuer, not these two
+    player = find(mentions("Dennis Schröder kritisierte die Regierung.", "2016-03-01"), "Dennis Schröder")
+    assert (player.name, player.kb_id) == ("Dennis Schröder", None)
+    bishop = find(mentions("Bischof Manfred Scheuer kritisierte die Regierung.", "2016-03-01"),
+                  "Bischof Manfred Scheuer")
+    assert (bishop.name, bishop.kb_id) == ("Manfred Scheuer", None)
+    # a first name spelt otherwise, or written without its hyphen, is the known person's
+    found = mentions("FPÖ-Chef Heinz Christian Strache und Ahmed Davutoglu sprachen.", "2016-03-01")
+    assert find(found, "FPÖ-Chef Heinz Christian Strache").name == "Heinz-Christian Strache"
+    assert find(found, "Ahmed Davutoglu").name == "Ahmet Davutoğlu"

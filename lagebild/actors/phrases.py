@@ -18,6 +18,8 @@ from lagebild.nlp.syntax import attribute_opener, morph_values
 OWNER_KINDS = ("country", "place", "org", "institution")
 PLACE_KINDS = ("country", "place")
 PERSON_TYPES = ("person", "leader", "head", "inherit")
+MAX_COMPLEMENT = 12  # words of a genitive complement or bracket between a role and its apposed name
+COMPLEMENT_MARKS = ("(", ")")
 _AGE = re.compile(r"^\d+-?[a-zäöü]*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")  # `N.`: a surname cut to its initial
 _ADJ_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
@@ -65,7 +67,7 @@ class PhraseBuilder:
         self.by_start = {h.start: h for h in hits}
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
-        self.surnames: set[int] = set()  # place names that are part of a person's name here
+        self.surnames: set[int] = set()  # place names and namesakes' surnames that are part of a name here
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
         self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
@@ -74,6 +76,7 @@ class PhraseBuilder:
         self._drop_surname_places()
         phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
         phrases = [p for p in phrases if p is not None and self._complete(p)]
+        phrases += self._namesakes()
         for hit in self.hits:
             if hit.start not in self.used and (hit.entity is not None or hit.mods):
                 phrases.append(self._entity(hit) if hit.entity is not None else Phrase(hit.start, hit.end, "compound",
@@ -89,8 +92,9 @@ class PhraseBuilder:
         return self._split_pairs(self._attach_parties(phrases))
 
     def _drop_surname_places(self) -> None:
-        """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname."""
-        surnames = {h.start for h in self.hits if self._surname_place(h)}
+        """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname;
+        `Martina Kogler`: a known person's surname after another first name is a namesake's."""
+        surnames = {h.start for h in self.hits if self._surname_place(h) or self._namesake(h)}
         self.surnames = surnames
         if surnames:
             self.hits = [h for h in self.hits if h.start not in surnames]
@@ -109,6 +113,39 @@ class PhraseBuilder:
         role = self.by_end.get(first)
         return (first >= 1 and self._name_word(first) and not _known_word(self.lex.lang, self.words[first])
                 and role is not None and role.head is not None and role.head.type == "person")
+
+    def _namesake(self, hit: Hit) -> bool:
+        """The surname of a person the KB knows by full name, after a first name that the KB gives
+        that person in none of its spellings."""
+        first = self._first_name_before(hit)
+        return first is not None and not _first_name_variant(self.words[first], hit) and _has_full_name(hit)
+
+    def _ends_in_role(self, word: str) -> bool:
+        return any(self.lex.match_descriptor(word[cut].upper() + word[cut + 1:]) is not None
+                   for cut in range(len(word) - 3))
+
+    def _namesakes(self) -> list[Phrase]:
+        """A namesake's first name and surname, not taken into a role phrase, are one unknown name."""
+        found = []
+        for i in sorted(self.surnames):
+            first = i - 1
+            if first >= 0 and first not in self.used and i not in self.used and first not in self.by_start \
+                    and self._name_word(first):
+                found.append(Phrase(first, i + 1, "unknown", unknown=(first, i + 1)))
+                self.used.update((first, i))
+        return found
+
+    def _first_name_before(self, hit: Hit) -> int | None:
+        """The unknown capitalised word right before a one-word person hit, in the same sentence."""
+        first = hit.start - 1
+        if hit.end - hit.start != 1 or hit.entity is None or hit.entity.kind != "person" or first < 0:
+            return None
+        if self.view.sent_id[first] != self.view.sent_id[hit.start] or not self._name_word(first):
+            return None
+        if self._ends_in_role(self.words[first]):
+            return None  # `Digitalkommissar Oettinger`
+        tagged = self.has_ner and any(e.label_ == "PER" and e.start <= first < e.end for e in self.sdoc.ents)
+        return first if tagged or self.words[first] in _given_names() else None
 
     def _surnames_again(self, phrases: list[Phrase]) -> list[Phrase]:
         """`Netanjahu kritisierte Golan` after `Generalmajor Yair Golan`: the surname alone is the person."""
@@ -247,6 +284,10 @@ class PhraseBuilder:
         a demonym after "der" is one person ("der Russe")."""
         phrase = Phrase(hit.start, hit.end, "entity", hit=hit)
         kind = hit.entity.kind
+        first = self._first_name_before(hit) if kind == "person" else None
+        if first is not None and first not in self.used and _first_name_variant(self.words[first], hit):
+            phrase.start = first  # `Ahmed Davutoglu`: the KB's Ahmet
+            self.used.add(first)
         if kind in ("org", "institution"):
             adjective = self.by_end.get(hit.start)
             entry = load().get(hit.entity.ref)
@@ -470,13 +511,16 @@ class PhraseBuilder:
     def _apposition(self, phrase: Phrase, descriptor: Descriptor) -> None:
         k = self._past_seat(phrase.end)
         comma = k < len(self.words) and self.words[k] == ","
+        if not comma and descriptor.type in PERSON_TYPES and not descriptor.plural:
+            distant = self._past_complement(phrase.end)
+            if distant is not None and self._apposed_name_closed(distant + 1):
+                k, comma = distant, True
+                self._owner_within(phrase, phrase.end, distant)
         if not comma:
             k = phrase.end
         hit = self.by_start.get(k + 1 if comma else k)
-        if hit is None and not comma and k + 1 < len(self.words) and self._name_word(k):
-            # `Ministerpräsident Ahmed Davutoglu`: a first name the KB spells otherwise, then a known surname
-            following = self.by_start.get(k + 1)
-            hit = following if following is not None and _first_name_variant(self.words[k], following) else None
+        if hit is None:
+            hit = self._person_after_first_names(k + 1 if comma else k)
         if hit is not None and hit.start not in self.used and hit.head is None and hit.entity is not None:
             wanted = ("person",) if descriptor.type != "group" else ("org", "institution")
             if not comma and self.lex.word("country_role", phrase.head_word):  # "das NATO-Mitglied Türkei"
@@ -491,6 +535,54 @@ class PhraseBuilder:
             closed = span is not None and (not comma or self.words[span[1]:span[1] + 1] == [","])
             if span is not None and closed:
                 phrase.unknown, phrase.end = span, span[1]
+
+    def _person_after_first_names(self, k: int) -> Hit | None:
+        """`Ministerpräsident Ahmed Davutoglu`, `FPÖ-Chef Heinz Christian Strache`: first names the KB
+        spells otherwise or writes joined, then a known surname."""
+        for j in range(k + 1, min(k + 3, len(self.words))):
+            if not self._name_word(j - 1):
+                return None
+            following = self.by_start.get(j)
+            if following is not None:
+                return following if _first_name_variant(self.words[k], following) else None
+        return None
+
+    def _past_complement(self, k: int) -> int | None:
+        """`der Manager der deutschen Nationalmannschaft, Oliver Bierhoff,`, `Der Präsident des
+        Deutschen Fußballbundes (DFB), Reinhard Grindel,`: the comma after a genitive complement or a
+        bracket that the role phrase did not take in, where no verb comes between."""
+        if k >= len(self.words) or not (self.words[k] == "(" or self.lex.word("genitive", self.words[k])
+                                        or self.lex.word("of", self.words[k])):
+            return None
+        for m in range(k + 1, min(k + MAX_COMPLEMENT, len(self.words))):
+            if self.words[m] == ",":
+                return m
+            if self.sdoc[m].pos_ in ("VERB", "AUX") or self.sdoc[m].is_sent_start or not (
+                    self.words[m].replace("-", "").isalpha() or self.words[m] in COMPLEMENT_MARKS):
+                return None
+        return None
+
+    def _apposed_name_closed(self, k: int) -> bool:
+        """A person's name starts at k and a comma or a bracket closes it."""
+        hit = self.by_start.get(k)
+        if hit is not None and hit.entity is not None and hit.entity.kind == "person":
+            end = hit.end
+        else:
+            span = self._unknown_name(k)
+            if span is None:
+                return False
+            end = span[1]
+        return self.words[end:end + 1] in ([","], ["("])
+
+    def _owner_within(self, phrase: Phrase, start: int, end: int) -> None:
+        """The first organisation, institution or country of a complement passed over is the role's."""
+        if phrase.owner is not None or phrase.owner_phrase is not None or phrase.owner_ref is not None:
+            return
+        owner = next((h for i in range(start, end) if (h := self.by_start.get(i)) is not None
+                      and h.entity is not None and h.entity.kind in OWNER_KINDS and h.start not in self.used), None)
+        if owner is not None:
+            phrase.owner = owner.entity
+            self.used.add(owner.start)
 
     def _past_seat(self, k: int) -> int:
         """`der Vertreter der EU-Kommission in Wien, Jörg Wojahn`: where the role sits stands between
@@ -508,7 +600,7 @@ class PhraseBuilder:
                 end = ent.end
                 while end > ent.start + 1 and self.words[end - 1].islower():
                     end -= 1  # `Ahmed al-Asir von einem Militärgericht`: the tagger ran on
-                return (ent.start, end)
+                return (ent.start, end + 1 if end in self.surnames else end)
             if any(e.start == k for e in self.sdoc.ents) and k not in self.surnames:
                 return None  # the tagger read it as a place or organisation
         end = k
@@ -787,8 +879,21 @@ def _first_name_variant(word: str, hit: Hit) -> bool:
     entry = load().get(item.ref) if item is not None and item.kind == "person" else None
     if entry is None:
         return False
-    first_names = {name.split()[0].lower() for name in entry.names.get("*", []) if " " in name}
-    return any(first[:2] == word[:2].lower() for first in first_names)
+    given = {part.lower() for name in entry.names.get("*", []) if " " in name
+             for part in re.split(r"[\s-]", name.rsplit(" ", 1)[0])}
+    return any(part[:2] == word[:2].lower() for part in given)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The first names of the people the KB writes out in full (`Werner`, `Angela`)."""
+    return frozenset(name.split()[0] for entry in load().of_kind("person")
+                     for name in entry.names.get("*", []) if " " in name and name[:1].isupper())
+
+
+def _has_full_name(hit: Hit) -> bool:
+    entry = load().get(hit.entity.ref)
+    return entry is not None and any(" " in name for name in entry.names.get("*", []))
 
 
 @lru_cache(maxsize=4)
