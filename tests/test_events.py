@@ -2590,3 +2590,10 @@ def test_a_foolish_label_condemns_and_the_notion_it_labels_is_not_done():
     assert all("hypothetical" in e.aux for e in found if e.event == "SANCTION")
     # a label the lexicon does not list condemns nothing
     assert events_of("Kanzler Werner Faymann bezeichnete die Pläne Ungarns als Vorschlag.", "2016-03-01") == []
+
+
+def test_a_talk_with_a_newspaper_is_an_interview_not_a_consultation():
+    assert not events_of("Außenminister Sebastian Kurz sprach mit dem STANDARD über die Flüchtlingskrise.")
+    assert not events_of("Im STANDARD-Gespräch spricht Außenminister Sebastian Kurz über die Balkanroute.")
+    talk = only("Außenminister Sebastian Kurz sprach mit Wladimir Putin über die Krise.")
+    assert (talk.event, codes(talk.actor)) == ("CONSULT", {"AUT", "RUS"})

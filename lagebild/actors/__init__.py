@@ -53,12 +53,6 @@ def home_country(hits: list, kb, dateline: str | None = None) -> str | None:
     return best if best != "DEU" else None
 
 
-def focus_country(hits: list, kb) -> str | None:
-    """The country an article names most (people by their country, places by theirs; ties: the first)."""
-    tally = country_tally(hits, kb)
-    return max(tally, key=lambda c: tally[c], default=None)
-
-
 def country_tally(hits: list, kb) -> dict[str, int]:
     tally: dict[str, int] = {}
     for hit in hits:
@@ -73,7 +67,8 @@ def country_tally(hits: list, kb) -> dict[str, int]:
 def _context(phrases: list, builder, kb, view, hits: list):
     from lagebild.actors.resolve import Context
 
-    context = Context(focus=focus_country(hits, kb))
+    tally = country_tally(hits, kb)  # the focus: the country the article names most (ties: the first)
+    context = Context(focus=max(tally, key=lambda c: tally[c], default=None), tally=tally)
     for phrase in phrases:
         if not phrase.is_place or phrase.hit is None:
             continue
@@ -85,7 +80,6 @@ def _context(phrases: list, builder, kb, view, hits: list):
         if phrase.start in builder.dateline and context.dateline is None:
             context.dateline = country
         context.places.setdefault(view.sent_id[phrase.start], []).append((phrase.start, country))
-    tally = country_tally(hits, kb)
     if context.dateline is not None and tally.get(context.dateline, 0) <= 1 and tally.get(context.focus, 0) > 1:
         context.dateline = None  # `Puebla – ... in Guatemala`: the correspondent's seat, not the scene
     return context

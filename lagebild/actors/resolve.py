@@ -47,6 +47,7 @@ class Context:
     dateline: str | None = None
     places: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → (token, country)
     focus: str | None = None
+    tally: dict[str, int] = field(default_factory=dict)  # country → how often the article names it
 
     def country(self, sentence: int, position: int, home: str | None = None) -> str | None:
         if self.dateline:
@@ -307,7 +308,11 @@ class Resolver:
             name = self.sdoc[phrase.unknown[0]:phrase.unknown[1]].text
             base = self._base(descriptor, owner, phrase)
             base.kind, base.name, base.person, base.source = "name", name, True, "unknown"
-            return self._in_context(base, phrase)
+            actor = self._in_context(base, phrase)
+            plain = self.lex.match_descriptor(phrase.hit.text) == descriptor  # not `Kammerpräsident`
+            if plain and owner is None and actor.country and self._held_by_another(descriptor, actor.country):
+                actor.country = self._country_of_unknown_holder(descriptor)
+            return actor
         national = self._national(phrase, owner)
         if national is not None:
             return national
@@ -350,6 +355,21 @@ class Resolver:
         actor.country = self._recent_country(actor.sector, phrase) or self.context.country(
             self.view.sent_id[phrase.start], phrase.start, self.home)
         return actor
+
+    def _held_by_another(self, descriptor: Descriptor, country: str) -> bool:
+        """`Außenminister Nikola Poposki` in an Austrian paper: Austria's one foreign minister at the
+        date is someone the KB knows, so this unknown holder of the office is another country's."""
+        if descriptor.type != "person" or not descriptor.role or descriptor.plural:
+            return False
+        return self._single_holder(descriptor.role, country, None, descriptor.titles) is not None
+
+    def _country_of_unknown_holder(self, descriptor: Descriptor) -> str | None:
+        """The country the article names most whose holder of the office the KB does not know."""
+        for country in sorted(self.context.tally, key=lambda c: -self.context.tally[c]):
+            entry = self.kb.get(country)
+            if entry is not None and entry.kind == "country" and not self._held_by_another(descriptor, country):
+                return country
+        return None
 
     def _recent_country(self, sector: str | None, phrase: Phrase) -> str | None:
         """ "die syrische Regierung ... das Regime": the country of an actor of the same sector in this

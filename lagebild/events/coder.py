@@ -872,7 +872,8 @@ class SentenceCoder:
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
-        frame.recipient = [m for m in frame.recipient if is_political(m) or is_named_person(m)]
+        frame.recipient = [m for m in frame.recipient if (is_political(m) or is_named_person(m))
+                           and m.sector not in spec.not_recipient_sector]
         frame.actor = [m for m in frame.actor if is_political(m)] or self.participants.named_actors(trigger, frame)
         if not frame.actor:
             return False

@@ -54,6 +54,7 @@ class TriggerSpec:
     needs_civil_actor: bool = False
     needs_actor_sector: tuple[str, ...] = ()
     not_actor_sector: tuple[str, ...] = ()  # no event when every actor is of these sectors
+    not_recipient_sector: tuple[str, ...] = ()  # mentions of these sectors are never its recipient
     copula_only: bool = False
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
@@ -143,6 +144,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_civil_actor=bool(raw.get("needs_civil_actor", False)),
         needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
         not_actor_sector=tuple(raw.get("not_actor_sector", ())),
+        not_recipient_sector=tuple(raw.get("not_recipient_sector", ())),
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
