@@ -635,6 +635,10 @@ def test_an_unknown_holder_of_an_office_the_kb_fills_is_of_another_country() -> 
     text = ("Außenminister Goran Petrovski will mehr Hilfe aus Brüssel. Mazedonien liegt an der Balkanroute. "
             "Mazedonien braucht Geld. Österreich schickt Polizisten. Österreich hilft. Österreich zahlt.")
     assert find(mentions(text, "2016-02-10"), "Außenminister Goran Petrovski").country == "MKD"
+    # the holder the KB knows, named by surname only, is that person
+    carter = find(mentions("Die USA rüsten auf, sagte Verteidigungsminister Carter.", "2016-06-20"),
+                  "Verteidigungsminister Carter")
+    assert (carter.country, carter.kb_id is not None) == ("USA", True)
     # a compound role (`Kammerpräsident`) is no state office: its holder stays in the article's country
     text = "Kammerpräsident Anton Berger sprach in Wien. Österreich müsse sparen."
     assert find(mentions(text, "2016-02-10"), "Kammerpräsident Anton Berger").country == "AUT"

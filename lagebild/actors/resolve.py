@@ -310,8 +310,11 @@ class Resolver:
             base.kind, base.name, base.person, base.source = "name", name, True, "unknown"
             actor = self._in_context(base, phrase)
             plain = self.lex.match_descriptor(phrase.hit.text) == descriptor  # not `Kammerpräsident`
-            if plain and owner is None and actor.country and self._held_by_another(descriptor, actor.country):
-                actor.country = self._country_of_unknown_holder(descriptor)
+            holder = self._office_holder(descriptor, actor.country) if plain and owner is None else None
+            if holder is not None and self._named_as(holder, name):
+                return self._person_actor(holder, "descriptor")  # `Verteidigungsminister Carter`
+            if holder is not None:
+                actor.country = self._country_of_unknown_holder(descriptor) or actor.country
             return actor
         national = self._national(phrase, owner)
         if national is not None:
@@ -356,18 +359,24 @@ class Resolver:
             self.view.sent_id[phrase.start], phrase.start, self.home)
         return actor
 
-    def _held_by_another(self, descriptor: Descriptor, country: str) -> bool:
-        """`Außenminister Nikola Poposki` in an Austrian paper: Austria's one foreign minister at the
-        date is someone the KB knows, so this unknown holder of the office is another country's."""
-        if descriptor.type != "person" or not descriptor.role or descriptor.plural:
-            return False
-        return self._single_holder(descriptor.role, country, None, descriptor.titles) is not None
+    def _office_holder(self, descriptor: Descriptor, country: str | None) -> str | None:
+        """The one holder the KB knows of the office a plain role noun names, in `country` at the date.
+        An unknown name with that role (`Außenminister Nikola Poposki` in an Austrian paper, where the
+        KB knows Austria's foreign minister) is then another country's."""
+        if country is None or descriptor.type != "person" or not descriptor.role or descriptor.plural:
+            return None
+        return self._single_holder(descriptor.role, country, None, descriptor.titles)
+
+    def _named_as(self, kb_id: str, name: str) -> bool:
+        """Whether `name` is a short form of the person's KB name (its last word, `Carter`)."""
+        entry = self.kb.get(kb_id)
+        return entry is not None and any(form.split()[-1] == name.split()[-1] for form in entry.names.get("*", []))
 
     def _country_of_unknown_holder(self, descriptor: Descriptor) -> str | None:
-        """The country the article names most whose holder of the office the KB does not know."""
+        """The country the article names most whose holder of the office the KB does not know, if any."""
         for country in sorted(self.context.tally, key=lambda c: -self.context.tally[c]):
             entry = self.kb.get(country)
-            if entry is not None and entry.kind == "country" and not self._held_by_another(descriptor, country):
+            if entry is not None and entry.kind == "country" and self._office_holder(descriptor, country) is None:
                 return country
         return None
 
