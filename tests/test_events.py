@@ -2597,3 +2597,23 @@ def test_a_talk_with_a_newspaper_is_an_interview_not_a_consultation():
     assert not events_of("Im STANDARD-Gespräch spricht Außenminister Sebastian Kurz über die Balkanroute.")
     talk = only("Außenminister Sebastian Kurz sprach mit Wladimir Putin über die Krise.")
     assert (talk.event, codes(talk.actor)) == ("CONSULT", {"AUT", "RUS"})
+
+
+@pytest.mark.parametrize("text, event, mode, actor", [
+    ("Die deutsche Regierung hat Mängel bei der Kontrolle der Flughäfen zugegeben.", "CONCEDE", None, {"DEU"}),
+    ("Die belgische Regierung hat 300 Polizisten aufgeboten.", "MOBILIZE", "police", {"BEL"}),
+    ("Die Demonstranten bewarfen die französische Polizei mit Steinen.", "ASSAULT", None, {"FRA"}),
+    ("Die Demonstranten blockierten die Zufahrtsstraße zum Hafen von Calais.", "PROTEST", "obstruct", {"FRA"}),
+])
+def test_admitting_faults_calling_up_police_pelting_and_blocking_roads(text, event, mode, actor):
+    found = only(text, "2016-03-01")
+    assert (found.event, found.mode, codes(found.actor)) == (event, mode, actor)
+
+
+def test_a_road_blocked_by_a_landslide_is_no_protest():
+    assert not events_of("Nach dem Unwetter blockierten Erdrutsche mehrere Straßen.", "2016-06-01")
+
+
+def test_calling_a_state_s_course_strange_is_criticism():
+    found = only("Innenminister Bernard Cazeneuve nannte das Vorgehen Belgiens seltsam.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"BEL"})

@@ -55,6 +55,7 @@ class TriggerSpec:
     needs_actor_sector: tuple[str, ...] = ()
     not_actor_sector: tuple[str, ...] = ()  # no event when every actor is of these sectors
     not_recipient_sector: tuple[str, ...] = ()  # mentions of these sectors are never its recipient
+    no_unnamed_actor: bool = False  # no unnamed crowd stands in for a protest's missing actor
     copula_only: bool = False
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
@@ -145,6 +146,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_actor_sector=tuple(raw.get("needs_actor_sector", ())),
         not_actor_sector=tuple(raw.get("not_actor_sector", ())),
         not_recipient_sector=tuple(raw.get("not_recipient_sector", ())),
+        no_unnamed_actor=bool(raw.get("no_unnamed_actor", False)),
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),

@@ -215,7 +215,7 @@ class Participants:
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
         frame.actor = [self._as_crowd(m) for m in frame.actor]
-        if event == "PROTEST" and not frame.actor:
+        if event == "PROTEST" and not frame.actor and not trigger.spec.no_unnamed_actor:
             frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL") or [
                 self._authority("CVL", view, trigger)
             ]
