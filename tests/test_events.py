@@ -2617,3 +2617,22 @@ def test_a_road_blocked_by_a_landslide_is_no_protest():
 def test_calling_a_state_s_course_strange_is_criticism():
     found = only("Innenminister Bernard Cazeneuve nannte das Vorgehen Belgiens seltsam.", "2016-03-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"BEL"})
+
+
+def test_it_is_not_so_that_denies_the_clause_after_it():
+    found = only("Es sei keineswegs so, dass Deutschland alle Flüchtlinge aus Syrien aufnehme, sagte Doskozil.",
+                 "2016-03-14")
+    assert (found.event, found.aux) == ("AID", ["negated"])
+    found = only("Es ist so, dass Deutschland alle Flüchtlinge aus Syrien aufnimmt, sagte Doskozil.", "2016-03-14")
+    assert found.aux == []
+
+
+def test_a_past_intent_at_a_summit_leaves_the_summit_in_the_past():
+    summit = only("Beim EU-Gipfel wollte Griechenland eine Lösung für die Flüchtlinge finden.", "2015-12-19")
+    assert (summit.event, summit.aux) == ("CONSULT", [])
+    planned = only("Merkel will beim EU-Gipfel eine Lösung für die Flüchtlinge finden.", "2015-12-14")
+    assert (planned.event, planned.aux) == ("AGREE", ["future"])
+
+
+def test_a_newspaper_quoting_an_official_summons_no_one():
+    assert not events_of("Das sei neu, zitiert die Zeitung den Polizeibeamten Thomas Pettersen.", "2015-08-31")

@@ -45,11 +45,24 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
 
 
 def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
-    """`dementierte, dass ...`, `bestritt, Truppen geschickt zu haben`: denied, so not done."""
+    """`dementierte, dass ...`, `bestritt, Truppen geschickt zu haben`, `es sei keineswegs so, dass
+    ...`: denied, so not done."""
     if not _complement_clause(sdoc, clause):
         return False
+    neg = lex.modality["negation"]
     lo = max(clause.start - 12, sdoc[clause.start].sent.start)
-    return any(lemma(sdoc[i]) in lex.modality["negation"]["denial_verbs"] for i in range(lo, clause.start))
+    return any(lemma(sdoc[i]) in neg["denial_verbs"] for i in range(lo, clause.start)) or _negated_correlate(
+        [t.lower_ for t in sdoc[lo:clause.start] if not t.is_punct], neg)
+
+
+def _negated_correlate(before: list[str], neg: dict) -> bool:
+    """The words before a complement clause end in a negation and a correlate (`nicht so`, `keineswegs
+    der Fall`)."""
+    for correlate in neg.get("correlates", ()):
+        words = correlate.split()
+        if before[-len(words):] == words and len(before) > len(words) and before[-len(words) - 1] in neg["words"]:
+            return True
+    return False
 
 
 def is_uncertain(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
@@ -203,6 +216,8 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
     tok = sdoc[trigger.token]
     if _planned_infinitive(sdoc, trigger, clause, lex, before) or awaited(sdoc, trigger, clause, lex):
         return True
+    # `Beim EU-Gipfel wollte Griechenland ... finden`: a past intent of the clause; the setting took place
+    setting = trigger.spec.pos == "noun" and preposition_before(sdoc, trigger.token, lex) is not None
     for i, word in _clause_words(sdoc, clause):
         if i == trigger.token:
             continue
@@ -210,9 +225,10 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
         future_werden = word in lex.werden_forms and word not in ("wurde", "wurden", "worden", "geworden")
         if future_werden and _has_infinitive(sdoc, clause, lex, trigger):
             return True
-        if (lem in fut["modals"] or word in fut["modals"]) and sdoc[i].text.islower():  # not `das Vorhaben`
-            return True
-        if lem in fut["intent_modals"] and not _perfect_infinitive(sdoc, clause, lex):
+        past_setting = setting and "Past" in morph_values(sdoc[i], "Tense")
+        if (lem in fut["modals"] or word in fut["modals"]) and sdoc[i].text.islower() and not past_setting:
+            return True  # (not `das Vorhaben`)
+        if lem in fut["intent_modals"] and not _perfect_infinitive(sdoc, clause, lex) and not past_setting:
             return True
         if lem in fut["expected"] and any(sdoc[j].text.lower() in lex.werden_forms for j in range(clause.start, i)):
             return True
