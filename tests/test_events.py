@@ -2636,3 +2636,11 @@ def test_a_past_intent_at_a_summit_leaves_the_summit_in_the_past():
 
 def test_a_newspaper_quoting_an_official_summons_no_one():
     assert not events_of("Das sei neu, zitiert die Zeitung den Polizeibeamten Thomas Pettersen.", "2015-08-31")
+
+
+def test_holding_to_a_statement_detains_no_one():
+    text = ("Auch wenn die Türkei in Griechenland gestrandete Flüchtlinge zurücknehme, funktioniert das "
+            "Verteilsystem noch immer nicht, hielt Faymann fest.")
+    assert [e.event for e in events_of(text, "2016-03-08") if e.event == "COERCE"] == []
+    held = only("Die ungarische Polizei hielt die syrischen Flüchtlinge am Bahnhof fest.", "2015-09-03")
+    assert (held.event, held.mode) == ("COERCE", "arrest")

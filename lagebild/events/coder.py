@@ -306,6 +306,8 @@ class SentenceCoder:
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
         if trigger.described is not None and not frame.recipient:
             return None
+        if trigger.spec.recipient_in_clause and not (frame.recipient or frame.passive or self._has_object(clause)):
+            return None
         if not frame.actor and (self._referential_es(trigger, clause) or self._agreed_by_man(trigger, clause)):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:
@@ -584,6 +586,12 @@ class SentenceCoder:
                     return [found.model_copy(update={"start": tok.idx, "end": tok.idx + end, "sentence": sentence,
                                                      "text": tok.text[:end]})]
         return []
+
+    def _has_object(self, clause: Clause) -> bool:
+        """An accusative object in the clause, named or not (`hielt die Männer fest`; `hielt er fest`
+        has none: it states)."""
+        return any(self.sdoc[i].dep_ == "obj" and self.sdoc[i].pos_ in ("NOUN", "PROPN", "PRON")
+                   for i in range(clause.start, clause.end))
 
     def _referential_es(self, trigger: Trigger, clause: Clause) -> bool:
         """`Das Militär drohte ... Es warf der Regierung vor, ...`: `es` opening a main clause with
