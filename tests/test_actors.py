@@ -642,3 +642,9 @@ def test_an_unknown_holder_of_an_office_the_kb_fills_is_of_another_country() -> 
     # a compound role (`Kammerpräsident`) is no state office: its holder stays in the article's country
     text = "Kammerpräsident Anton Berger sprach in Wien. Österreich müsse sparen."
     assert find(mentions(text, "2016-02-10"), "Kammerpräsident Anton Berger").country == "AUT"
+
+
+def test_a_name_then_its_role_with_article_between_commas_is_one_person() -> None:
+    found = mentions("Am Montag hat Rupert Wolff, der Sprecher der Polizei, die Demonstranten gewarnt.", "2015-12-14")
+    assert find(found, "Rupert Wolff, der Sprecher der Polizei").name == "Rupert Wolff"
+    assert "der Sprecher der Polizei" not in [m.text for m in found]

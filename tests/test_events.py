@@ -2644,3 +2644,12 @@ def test_holding_to_a_statement_detains_no_one():
     assert [e.event for e in events_of(text, "2016-03-08") if e.event == "COERCE"] == []
     held = only("Die ungarische Polizei hielt die syrischen Flüchtlinge am Bahnhof fest.", "2015-09-03")
     assert (held.event, held.mode) == ("COERCE", "arrest")
+
+
+def test_the_then_minister_closing_a_camp_acted_for_the_state():
+    found = only("Im Jahr 2002 hatte der damalige Innenminister Nicolas Sarkozy ein Migrantenlager in Sangatte "
+                 "geschlossen.", "2016-03-01")
+    assert (found.event, found.mode, codes(found.actor), found.date) == ("COERCE", "seize", {"FRA"}, "2002")
+    moved = only("Der griechische Bürgerschutzminister lässt die Flüchtlinge mit Gewalt nach Korinth abtransportieren.",
+                 "2015-12-18")
+    assert (moved.event, codes(moved.actor)) == ("COERCE", {"GRC"})

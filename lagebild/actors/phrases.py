@@ -664,8 +664,14 @@ class PhraseBuilder:
             if (name.kind != "unknown" or role is None or self.words[name.end] != ","
                     or role.kind != "descriptor" or role.descriptor is None):
                 continue
-            lone_role = role.unknown is None and role.person is None and role.det is None
+            # `Rupert Wolff, der Präsident des Rechtsanwaltskammertages, kritisierte`: with its article
+            # only where a comma closes it, after any complement it did not take in
+            comma = role.end if self.words[role.end:role.end + 1] == [","] else self._past_complement(role.end)
+            lone_role = role.unknown is None and role.person is None and (role.det is None or comma is not None)
             if role.descriptor.type in PERSON_TYPES and not role.descriptor.plural and lone_role:
+                if role.det is not None and comma is not None:
+                    self._owner_within(role, role.end, comma)
+                    role.end = comma
                 role.unknown, role.start = name.unknown, name.start
                 merged.add(name.start)
         return [p for p in phrases if not (p.kind == "unknown" and p.start in merged)]

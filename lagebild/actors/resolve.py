@@ -13,7 +13,7 @@ from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.model import Entry
 from lagebild.nlp.syntax import morph_values
 
-BLOCKING_FLAGS = {"former", "future", "deputy"}
+BLOCKING_FLAGS = {"former", "then", "future", "deputy"}  # not the holder at the article date
 # Sectors of bodies and office holders that belong to the country an article is set in; civilians,
 # rebels, media, business, NGOs and clergy there may be foreigners ("Flüchtlinge" in Vienna).
 NATIONAL_SECTORS = ("GOV", "MIL", "POLICE", "JUD", "LEG", "SPY", "OPP", "PTY")
@@ -329,7 +329,7 @@ class Resolver:
         """A generic name that means one institution in a country: "das Innenministerium" in a Vienna
         report, "das russische Außenministerium", "die Sozialdemokraten" in Sweden."""
         head = phrase.head_word
-        if not head or "former" in phrase.flags:
+        if not head or phrase.flags & {"former", "then"}:
             return None
         if owner is not None:
             country = owner.country if not owner.org else None
