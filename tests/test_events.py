@@ -2653,3 +2653,12 @@ def test_the_then_minister_closing_a_camp_acted_for_the_state():
     moved = only("Der griechische Bürgerschutzminister lässt die Flüchtlinge mit Gewalt nach Korinth abtransportieren.",
                  "2015-12-18")
     assert (moved.event, codes(moved.actor)) == ("COERCE", {"GRC"})
+
+
+def test_wanting_that_others_act_is_a_demand_of_them():
+    found = events_of("Kanzlerin Angela Merkel will, dass die Türkei die Grenze zu Syrien schließt.", "2016-03-01")
+    assert [(e.event, codes(e.actor), codes(e.recipient), e.aux) for e in found] == [
+        ("REQUEST", {"DEU"}, {"TUR"}, []), ("COERCE", {"TUR"}, {"SYR"}, ["hypothetical"])]  # wanted, not done
+    # `will` with a verb of its own wants that act; the clause after it is that verb's
+    found = events_of("Die Regierung will die Türkei mit Sanktionen zwingen, dass sie die Grenze öffnet.", "2016-03-01")
+    assert "REQUEST" not in [e.event for e in found]

@@ -164,6 +164,11 @@ class SentenceCoder:
 
     # --- which triggers count ------------------------------------------------------------
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
+        # (a verb that is a trigger only before its complement is no verb of the clause otherwise;
+        # `will die Post zwingen, dass ...`: the complement is the other verb's)
+        triggers = [t for t in triggers if not t.spec.complement or (
+            _complement_follows(view, view.clause_of(t.token), t.spec.complement)
+            and not self._clause_has_other_verb(t, view.clause_of(t.token)))]
         # `die Armutskonferenz`: a noun that is the whole name of an organisation is no act
         named = {arg.end - 1 for arg in view.args for m in arg.mentions
                  if m.kind == "org" and "-" not in m.text and m.text == self.sdoc[arg.end - 1].text}
@@ -969,6 +974,13 @@ class SentenceCoder:
             by_noun=spec.pos == "noun",
         )
         return mention
+
+
+def _complement_follows(view: SentenceView, clause: Clause, opener: str) -> bool:
+    """`Poposki will, dass Hotspots ausgebaut werden`: the next clause, right after, opens with `opener`."""
+    index = next((i for i, c in enumerate(view.clauses) if c is clause), None)
+    following = view.clauses[index + 1] if index is not None and index + 1 < len(view.clauses) else None
+    return following is not None and following.opener == opener and following.start <= clause.end + 1
 
 
 def _with_variant(trigger: Trigger, variant: str) -> Trigger:

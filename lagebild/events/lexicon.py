@@ -57,6 +57,7 @@ class TriggerSpec:
     not_recipient_sector: tuple[str, ...] = ()  # mentions of these sectors are never its recipient
     no_unnamed_actor: bool = False  # no unnamed crowd stands in for a protest's missing actor
     recipient_in_clause: bool = False  # no event unless its own slots name the recipient (not the context)
+    complement: str | None = None  # only where a clause opened by this word follows ("will, dass ...")
     copula_only: bool = False
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
@@ -149,6 +150,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         not_recipient_sector=tuple(raw.get("not_recipient_sector", ())),
         no_unnamed_actor=bool(raw.get("no_unnamed_actor", False)),
         recipient_in_clause=bool(raw.get("recipient_in_clause", False)),
+        complement=raw.get("complement"),
         copula_only=bool(raw.get("copula_only", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),

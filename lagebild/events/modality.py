@@ -156,6 +156,9 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     # (the word as well: the lemmatizer reads `Verdacht` as a form of `verdenken`)
     if any(sdoc[i].lower_ in not_asserted or lemma(sdoc[i]).lower() in not_asserted for i in range(lo, clause.start)):
         return True
+    wanting = hyp.get("wanting_verbs", ())
+    if clause.opener == "dass" and any(lemma(sdoc[i]) in wanting for i in range(lo, clause.start)):
+        return True  # `will, dass die Türkei die Grenze schließt`: wanted, not done
     if trigger is None or trigger.spec.event == "REQUEST":
         return False
     # `rief Südafrika auf, ... zu verhaften`: the separated particle can make one clause of both
