@@ -219,13 +219,16 @@ def test_ontology_covers_all_sixteen_types_and_the_lexicon_uses_them():
     assert used == set(event_types())
 
 
-def test_lexicon_rejects_duplicate_keys(tmp_path, monkeypatch):
+def test_lexicon_rejects_duplicate_keys_and_malformed_yaml_in_one_line(tmp_path, monkeypatch):
     from lagebild.events import lexicon
 
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "triggers.yaml").write_text("verbs:\n  a: {event: AID}\n  a: {event: AID}\n")
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     with pytest.raises(LexiconError, match="'a' appears twice"):
+        lexicon._read_yaml("xx", "triggers.yaml")
+    (tmp_path / "xx" / "triggers.yaml").write_text("verbs:\n  a: {event: AID}\n  b:{event: AID, mode: x}\n")
+    with pytest.raises(LexiconError, match=r"triggers.yaml: line 3: mapping values are not allowed here"):
         lexicon._read_yaml("xx", "triggers.yaml")
 
 

@@ -311,6 +311,10 @@ def _read_yaml(lang: str, name: str) -> dict:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
     except LexiconError as err:
         raise LexiconError(f"{path}: {err}") from None
+    except yaml.YAMLError as err:  # one line: where and what (`mapping values are not allowed here`)
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        raise LexiconError(f"{path}: {where}{getattr(err, 'problem', None) or err}") from None
 
 
 def _with_reporting_verbs(modality: dict, lang: str) -> dict:
