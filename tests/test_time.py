@@ -310,3 +310,10 @@ def test_one_far_year_in_a_news_text_of_the_present_leaves_it_news() -> None:
     # two far years make a history, told from its own dates, even in a text of the present
     history = "Derzeit wird gefeiert. Der Krieg begann 1939 und endete 1945. Am Mittwoch marschierten Truppen ein."
     assert timex(history, "2016-03-11")[-1].value == "XXXX-WXX-3"
+
+
+def test_a_news_report_with_one_year_of_background_stays_news() -> None:
+    # one far year in a report of the day (`am Donnerstag`) is background: `im November` is last November
+    text = ("Obama sagte am Donnerstag in einem Interview, er habe den Europäern zu sehr vertraut. Ein "
+            "Militäreinsatz hatte 2011 Gaddafi gestürzt. Im November war der IS-Chef getötet worden.")
+    assert values(text, "2016-03-11")["November"] == "2015-11"

@@ -99,8 +99,9 @@ def select(found: list[Candidate], length: int) -> list[Candidate]:
 
 def is_narrative(years: list[int], dct: v.Partial | None, speaks_of_now: bool = False) -> bool:
     """History rather than news: no article date, or most explicit years far from it. A text that
-    speaks of the present (`derzeit`, `jetzt`, `heute`) needs two far years: one there (a birth date)
-    is an aside."""
+    speaks of the present (`derzeit`, `jetzt`, `heute`) or of a day of the week (`am Donnerstag`, the
+    news of the day) needs two far years: one there (a birth date, `2011` for Gaddafi's fall) is an
+    aside."""
     if dct is None or dct.year is None:
         return True
     near = sum(abs(y - dct.year) <= 2 for y in years)
@@ -109,9 +110,9 @@ def is_narrative(years: list[int], dct: v.Partial | None, speaks_of_now: bool = 
 
 
 def speaks_of_now(selected: list[Candidate], ctx: Context) -> bool:
-    """Whether the text names the present: a vague present reference or today."""
-    return any(c.rule.func == "today" or (c.rule.func == "literal" and c.rule.args
-                                           and render(c.rule.args[0], c.match, ctx) == "PRESENT_REF")
+    """Whether the text names the present: a vague present reference, today or a weekday."""
+    return any(c.rule.func in ("today", "weekday") or (c.rule.func == "literal" and c.rule.args
+                                                       and render(c.rule.args[0], c.match, ctx) == "PRESENT_REF")
                for c in selected)
 
 
