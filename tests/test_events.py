@@ -2665,3 +2665,10 @@ def test_wanting_that_others_act_is_a_demand_of_them():
     # `will` with a verb of its own wants that act; the clause after it is that verb's
     found = events_of("Die Regierung will die Türkei mit Sanktionen zwingen, dass sie die Grenze öffnet.", "2016-03-01")
     assert "REQUEST" not in [e.event for e in found]
+
+
+def test_the_subject_of_a_later_main_clause_is_no_addressee():
+    text = ("Belgien schickt Flüchtlinge nach Frankreich zurück. Innenminister Bernard Cazeneuve nannte dieses "
+            "Vorgehen seltsam, und die EU-Kommission prüft, ob es verhältnismäßig sei.")
+    found = [e for e in events_of(text, "2016-03-01") if e.event == "ACCUSE" and codes(e.actor) == {"FRA"}]
+    assert [codes(e.recipient) for e in found] == [{"BEL"}]

@@ -615,7 +615,7 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
     for n, (a, b, _) in enumerate(merged):
         first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
         first_word = first.text.lower() if first is not None else None
-        opener = first_word if first_word in lex.subordinators or first_word in ("und", "aber", "sondern") else None
+        opener = first_word if first_word in lex.subordinators or first_word in lex.clause_coordinators else None
         if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == "," \
                 and not _article(first):
             opener = "relative"

@@ -227,6 +227,7 @@ class Lexicon:
         self.particle_rests = frozenset(
             key[len(p):] for key in (*self.verbs, *self.phrases) for p in self.particles if key.startswith(p))
         self.coordinators = frozenset(self.grammar["coordinators"])
+        self.clause_coordinators = frozenset(self.grammar["clause_coordinators"])
         self.correlatives = dict(self.grammar.get("correlatives", {}))
         self.subordinators = frozenset(self.grammar["subordinators"])
         self.clause_punctuation = frozenset(self.grammar["clause_punctuation"])

@@ -262,7 +262,7 @@ class Participants:
             frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
         elif (not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between
               and not agreed_among):
-            frame.recipient = self._addressee(frame, mentions, trigger, view.index)
+            frame.recipient = self._addressee(frame, mentions, trigger, view)
         if not frame.recipient and event == "PROTEST":
             frame.recipient = self._government_of(frame.actor, view, trigger)
 
@@ -414,12 +414,15 @@ class Participants:
         return trigger.spec.pos == "verb" and object_slot and nxt is not None and nxt.lower_ in self.lex.reflexives
 
     def _addressee(
-        self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, sentence: int
+        self, frame: Frame, mentions: list[ActorMention], trigger: Trigger, view: SentenceView
     ) -> list[ActorMention]:
         """A verbal event's addressee often stands elsewhere in the sentence (`kritisierte, dass
         Israel ...`): the nearest other political actor, later ones first; else the last one the
-        sentence before named (`Orban setzte ... ab. Die Gewerkschaften kritisierten ...`)."""
-        candidates = self._addressee_candidates(frame, mentions)
+        sentence before named (`Orban setzte ... ab. Die Gewerkschaften kritisierten ...`). The
+        subject of a later main clause of its own acts there (`..., und die EU-Kommission klärt ab`)."""
+        sentence = view.index
+        candidates = [m for m in self._addressee_candidates(frame, mentions)
+                      if not self._subject_of_later_main_clause(m, trigger, view)]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
@@ -438,6 +441,17 @@ class Participants:
             after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start <= trigger.token:
+            return False
+        clause = view.clause_of(span.start)
+        if clause is view.clause_of(trigger.token) or clause.opener not in self.lex.clause_coordinators:
+            return False
+        own = next((a for a in clause.args if a.is_bare), None)
+        return own is not None and m in own.mentions and any(
+            self.sdoc[i].pos_ in ("VERB", "AUX") for i in range(own.end, clause.end))
 
     def _addressee_candidates(self, frame: Frame, mentions: list[ActorMention]) -> list[ActorMention]:
         """Political actors other than the actor; a national body (`vom Innenressort`) counts with
