@@ -68,6 +68,7 @@ class PhraseBuilder:
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
         self.surnames: set[int] = set()  # place names and namesakes' surnames that are part of a name here
+        self.spelt_otherwise: dict[int, int] = {}  # a known person's surname → the first name before it
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
         self.parts = self._name_parts([Phrase(h.start, h.end, "entity", hit=h) for h in hits if h.has("person")])
@@ -94,7 +95,13 @@ class PhraseBuilder:
     def _drop_surname_places(self) -> None:
         """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname;
         `Martina Kogler`: a known person's surname after another first name is a namesake's."""
-        surnames = {h.start for h in self.hits if self._surname_place(h) or self._namesake(h)}
+        surnames: set[int] = set()
+        for hit in self.hits:
+            first = self._first_name_before(hit)
+            if self._surname_place(hit) or (first is not None and self._namesake(hit, first)):
+                surnames.add(hit.start)
+            elif first is not None and _first_name_variant(self.words[first], hit):
+                self.spelt_otherwise[hit.start] = first  # `Ahmed Davutoglu`: the KB's Ahmet
         self.surnames = surnames
         if surnames:
             self.hits = [h for h in self.hits if h.start not in surnames]
@@ -114,11 +121,10 @@ class PhraseBuilder:
         return (first >= 1 and self._name_word(first) and not _known_word(self.lex.lang, self.words[first])
                 and role is not None and role.head is not None and role.head.type == "person")
 
-    def _namesake(self, hit: Hit) -> bool:
+    def _namesake(self, hit: Hit, first: int) -> bool:
         """The surname of a person the KB knows by full name, after a first name that the KB gives
         that person in none of its spellings."""
-        first = self._first_name_before(hit)
-        return first is not None and not _first_name_variant(self.words[first], hit) and _has_full_name(hit)
+        return not _first_name_variant(self.words[first], hit) and _has_full_name(hit)
 
     def _ends_in_role(self, word: str) -> bool:
         return any(self.lex.match_descriptor(word[cut].upper() + word[cut + 1:]) is not None
@@ -284,9 +290,9 @@ class PhraseBuilder:
         a demonym after "der" is one person ("der Russe")."""
         phrase = Phrase(hit.start, hit.end, "entity", hit=hit)
         kind = hit.entity.kind
-        first = self._first_name_before(hit) if kind == "person" else None
-        if first is not None and first not in self.used and _first_name_variant(self.words[first], hit):
-            phrase.start = first  # `Ahmed Davutoglu`: the KB's Ahmet
+        first = self.spelt_otherwise.get(hit.start)
+        if first is not None and first not in self.used:
+            phrase.start = first
             self.used.add(first)
         if kind in ("org", "institution"):
             adjective = self.by_end.get(hit.start)

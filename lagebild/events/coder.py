@@ -166,9 +166,7 @@ class SentenceCoder:
     def _keep_relevant(self, triggers: list[Trigger], view: SentenceView) -> list[Trigger]:
         # (a verb that is a trigger only before its complement is no verb of the clause otherwise;
         # `will die Post zwingen, dass ...`: the complement is the other verb's)
-        triggers = [t for t in triggers if not t.spec.complement or (
-            _complement_follows(view, view.clause_of(t.token), t.spec.complement)
-            and not self._clause_has_other_verb(t, view.clause_of(t.token)))]
+        triggers = [t for t in triggers if not t.spec.complement or self._before_complement(t, view)]
         # `die Armutskonferenz`: a noun that is the whole name of an organisation is no act
         named = {arg.end - 1 for arg in view.args for m in arg.mentions
                  if m.kind == "org" and "-" not in m.text and m.text == self.sdoc[arg.end - 1].text}
@@ -182,6 +180,10 @@ class SentenceCoder:
         said = {t.spec.event for t in relevant if t.spec.pos == "verb" and not t.spec.speaker_event}
         return [t for t in relevant if t.token not in in_phrases
                 and not (t.spec.speaker_event and t.spec.event in said)]
+
+    def _before_complement(self, t: Trigger, view: SentenceView) -> bool:
+        clause = view.clause_of(t.token)
+        return _complement_follows(view, clause, t.spec.complement) and not self._clause_has_other_verb(t, clause)
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
         spec = t.spec
