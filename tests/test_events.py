@@ -1502,7 +1502,7 @@ def test_playing_the_ball_back_refuses_the_demand():
          {"FRA", "DEU"}, set()),
         ("Die EU traf mit der Türkei eine Vereinbarung über die Rücknahme von Migranten.", "AGREE", {"EU", "TUR"},
          set()),
-        ("Griechenland akzeptierte die Bedingungen der Eurogruppe.", "CONCEDE", {"GRC"}, set()),
+        ("Griechenland akzeptierte die Bedingungen der Eurogruppe.", "CONCEDE", {"GRC"}, {"EU"}),
         ("Ungarn akzeptiert keine Quoten der EU.", "REJECT", {"HUN"}, {"EU"}),
         ("Der polnische Präsident räumte Fehler im Umgang mit der EU ein.", "CONCEDE", {"POL"}, set()),
         ("Litauen bekundete seine Solidarität mit der Ukraine.", "SUPPORT", {"LTU"}, {"UKR"}),
@@ -2672,3 +2672,28 @@ def test_the_subject_of_a_later_main_clause_is_no_addressee():
             "Vorgehen seltsam, und die EU-Kommission prüft, ob es verhältnismäßig sei.")
     found = [e for e in events_of(text, "2016-03-01") if e.event == "ACCUSE" and codes(e.actor) == {"FRA"}]
     assert [codes(e.recipient) for e in found] == [{"BEL"}]
+
+
+def test_a_mob_in_the_passive_is_the_attacker():
+    found = only("Ein Muslim ist in einem indischen Dorf von einem Mob zu Tode geprügelt worden.", "2015-10-20")
+    assert (found.event, [a.text for a in found.actor], codes(found.recipient)) == ("ASSAULT", ["einem Mob"], {"IND"})
+
+
+def test_the_euro_states_act_for_the_eu_and_not_being_ready_is_refusing():
+    found = only("Die Euro-Staaten sind nicht zu einer Nachbesserung des Angebots an Griechenland bereit.",
+                 "2015-07-04")
+    assert (found.event, codes(found.actor), found.aux) == ("REJECT", {"EU"}, [])
+    found = only("Die Eurogruppe kritisierte Griechenland.", "2015-07-04")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"EU"}, {"GRC"})
+
+
+def test_a_verb_the_tagger_read_as_an_adjective_still_has_its_subject():
+    found = only("Vertreter der EU kritisierten Griechenland.", "2015-07-04")
+    assert (codes(found.actor), codes(found.recipient)) == ({"EU"}, {"GRC"})
+
+
+def test_the_agent_of_a_criticised_plan_is_criticised():
+    found = only("Vizekanzler Reinhold Mitterlehner kritisiert die vom Regierungspartner SPÖ forcierte Verschärfung "
+                 "der Entsenderichtlinie scharf.", "2016-04-19")
+    assert (found.event, [a.name for a in found.actor], [a.name for a in found.recipient]) == (
+        "ACCUSE", ["Reinhold Mitterlehner"], ["SPÖ"])

@@ -176,7 +176,8 @@ class PhraseBuilder:
         bracketed = phrase.start > 0 and self.words[phrase.start - 1] == "("  # "Astrid Rössler (Grüne)"
         if needs == "new":  # `die Landesregierung` stands alone; `eine Koalition mit der FPÖ` is no body yet
             return owned or (phrase.det is not None and phrase.definite)
-        return owned or (needs == "det" and (phrase.det is not None or bracketed))
+        fused = phrase.start > 0 and self.lex.word("contracted_article", self.words[phrase.start - 1].lower())
+        return owned or (needs == "det" and (phrase.det is not None or bracketed or fused))
 
     # --- places: weak names, datelines ----------------------------------------------------------
 

@@ -126,7 +126,7 @@ def looks_like_noun(token: Token) -> bool:
 
 def looks_like_verb(token: Token, lex: Lexicon) -> bool:
     if token.pos_:
-        return token.pos_ in VERB_POS
+        return token.pos_ in VERB_POS or mistagged_verb(token)
     text = token.text
     if not text.isalpha() or text[:1].isupper() and not token.is_sent_start:
         return False
@@ -136,6 +136,13 @@ def looks_like_verb(token: Token, lex: Lexicon) -> bool:
     if low in lex.werden_forms or low in lex.conditional_werden:
         return True
     return is_verb_form(token)
+
+
+def mistagged_verb(token: Token) -> bool:
+    """`Vertreter der EU kritisierten Griechenland`: the tagger read the only verb of the sentence as an
+    adjective; as its root, in a verb's form, with no other verb beside it, it is the finite verb."""
+    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.text.islower() and is_verb_form(token)
+            and not any(t.pos_ in VERB_POS for t in token.sent))
 
 
 def is_verb_form(token: Token) -> bool:
@@ -668,7 +675,7 @@ def is_bare_zu_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
 
 
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:
-    if token.pos_ not in ("AUX", "VERB") or not looks_like_verb(token, lex):
+    if not looks_like_verb(token, lex):
         return False
     return not {"Inf", "Part"} & set(morph_values(token, "VerbForm"))
 
