@@ -648,3 +648,14 @@ def test_a_name_then_its_role_with_article_between_commas_is_one_person() -> Non
     found = mentions("Am Montag hat Rupert Wolff, der Sprecher der Polizei, die Demonstranten gewarnt.", "2015-12-14")
     assert find(found, "Rupert Wolff, der Sprecher der Polizei").name == "Rupert Wolff"
     assert "der Sprecher der Polizei" not in [m.text for m in found]
+
+
+def test_an_unknown_name_the_tagger_took_for_a_place_is_a_person_of_the_organisation_named_with_von() -> None:
+    found = mentions("Nevena Milutinovic von Save the Children kritisierte Serbien.", "2016-03-01")
+    person = find(found, "Nevena Milutinovic von Save the Children")
+    assert (person.name, person.kind, person.org) == ("Nevena Milutinovic", "name", "SAVE")
+    found = mentions("Die Leseräume schaffen keine Transparenz, kritisierte Renate Anderl vom ÖGB.", "2016-03-01")
+    person = find(found, "Renate Anderl vom ÖGB")
+    assert (person.name, person.country, person.sector) == ("Renate Anderl", "AUT", "CVL")
+    # a place whose first word is no given name and whose last word ends as no family name does stays a place
+    assert "La Defense" not in [m.text for m in mentions("In La Defense demonstrierten 2.500 Mitarbeiter.")]

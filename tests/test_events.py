@@ -2697,3 +2697,34 @@ def test_the_agent_of_a_criticised_plan_is_criticised():
                  "der Entsenderichtlinie scharf.", "2016-04-19")
     assert (found.event, [a.name for a in found.actor], [a.name for a in found.recipient]) == (
         "ACCUSE", ["Reinhold Mitterlehner"], ["SPÖ"])
+
+
+def test_the_named_critic_is_the_actor_though_the_tagger_took_the_name_for_a_place():
+    found = only("Nevena Milutinovic von Save the Children kritisierte Serbien.", "2016-03-01")
+    assert ([a.name for a in found.actor], codes(found.recipient)) == (["Nevena Milutinovic"], {"SRB"})
+
+
+def test_who_decides_to_extend_sanctions_imposes_them():
+    found = only("Die EU-Außenminister haben die Verlängerung der Wirtschaftssanktionen gegen Russland beschlossen.",
+                 "2015-06-22")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"EU"}, {"RUS"})
+
+
+def test_reminding_of_obligations_and_promising_not_to_abandon_are_demand_and_support():
+    found = only("Der Europarat hat die ungarische Regierung an ihre Verpflichtungen erinnert.", "2015-09-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"COE"}, {"HUN"})
+    assert not events_of("Merkel erinnerte an die Opfer des Anschlags.", "2015-09-10")
+    found = only("Die EU lässt Italien im Stich, sagte Renzi.", "2015-09-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"EU"}, {"ITA"})
+    found = only("Wir werden Griechenland nicht im Stich lassen, sagte Schäuble.", "2015-07-04")
+    assert (found.event, codes(found.actor), found.aux) == ("AGREE", {"DEU"}, ["future"])
+
+
+def test_expecting_of_others_is_a_demand_and_hoping_for_support_is_no_support():
+    found = only("Jagland: Ich erwarte mir, dass die ungarische Regierung die Menschenrechtskonvention achtet.",
+                 "2015-09-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"COE"}, {"HUN"})
+    assert not events_of("Experten erwarten, dass die Regierung die Steuern senkt.", "2015-09-10")
+    assert not events_of("Die Caritas erhofft sich Unterstützung der Regierung.", "2015-09-10")
+    hoped = only("Die Caritas erhofft sich Unterstützung von der Regierung.", "2015-09-10")
+    assert hoped.aux == ["future"]

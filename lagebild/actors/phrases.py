@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit, is_acronym
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
-from lagebild.kb.tables import inflect
+from lagebild.kb.tables import data_path, inflect, read_lines
 from lagebild.nlp.syntax import attribute_opener, morph_values
 
 OWNER_KINDS = ("country", "place", "org", "institution")
@@ -47,6 +47,7 @@ class Phrase:
     gender: str | None = None
     pair: int | None = None  # "die beiden | Länder": which of the two referents this half denotes
     party: Item | None = None  # "Karl Schnell (FPÖ)": the party in parentheses
+    affiliation: Item | None = None  # "Nevena Milutinovic von Save the Children": the organisation named after
 
     @property
     def descriptor(self) -> Descriptor | None:
@@ -90,7 +91,7 @@ class PhraseBuilder:
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
-        return self._split_pairs(self._attach_parties(phrases))
+        return self._split_pairs(self._attach_affiliations(self._attach_parties(phrases)))
 
     def _drop_surname_places(self) -> None:
         """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname;
@@ -240,6 +241,22 @@ class PhraseBuilder:
                 continue
             phrase.party, phrase.end = item, inner.end + 1
             dropped.add(inner.start)
+        return [p for p in phrases if p.start not in dropped]
+
+    def _attach_affiliations(self, phrases: list[Phrase]) -> list[Phrase]:
+        """`Nevena Milutinovic von Save the Children`, `Renate Anderl vom ÖGB`: an unknown person named with
+        `von` and an organisation the KB knows belongs to it; the two are one mention, as with a role noun."""
+        by_start = {p.start: p for p in phrases}
+        dropped: set[int] = set()
+        for phrase in phrases:
+            k = phrase.end
+            if phrase.kind != "unknown" or k + 1 >= len(self.words) or not self.lex.word("of", self.words[k]):
+                continue
+            org = by_start.get(k + 2 if self._determiner(self.words[k + 1].lower()) else k + 1)
+            item = org.hit.entity if org is not None and org.kind == "entity" else None
+            if item is not None and item.kind in ("org", "institution"):
+                phrase.affiliation, phrase.end = item, org.end
+                dropped.add(org.start)
         return [p for p in phrases if p.start not in dropped]
 
     def _person_like(self, phrase: Phrase) -> bool:
@@ -638,9 +655,10 @@ class PhraseBuilder:
             covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
         extra = self._initial_names(covered)
         parts = self._name_parts(phrases)
-        for ent in self.sdoc.ents if self.has_ner else ():
+        for ent in self.sdoc.ents if self.sdoc.has_annotation("ENT_IOB") else ():
             initial_only = all(len(t.text) <= 2 for t in ent)  # `der General a. D.`: no one's name
-            if ent.label_ == "PER" and not any(covered[ent.start:ent.end]) and not initial_only:
+            person = ent.label_ == "PER" or _mistaken_name(ent)
+            if person and not any(covered[ent.start:ent.end]) and not initial_only:
                 known = [i for i in range(ent.start, ent.end) if self.words[i] in parts]
                 start, end = (known[0], known[0] + 1) if known else (ent.start, ent.end)
                 extra.append(Phrase(start, end, "namepart") if known else Phrase(start, end, "unknown",
@@ -902,6 +920,30 @@ def _given_names() -> frozenset[str]:
     """The first names of the people the KB writes out in full (`Werner`, `Angela`)."""
     return frozenset(name.split()[0] for entry in load().of_kind("person")
                      for name in entry.names.get("*", []) if " " in name and name[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _listed_given_names() -> frozenset[str]:
+    """Given names as such (the KB's first words also hold particles: `Le` Pen, `Abu` Bakr)."""
+    return frozenset(read_lines(data_path("female_given_names.txt")) + read_lines(data_path("given_names.txt")))
+
+
+@lru_cache(maxsize=1)
+def _surname_endings() -> tuple[str, ...]:
+    return tuple(read_lines(data_path("surname_endings.txt")))
+
+
+def _mistaken_name(ent: Span) -> bool:
+    """`Nevena Milutinovic von Save the Children`: an unknown name of two or three words the NER tagged as a
+    place or an organisation is a person's when it opens with a given name or ends as family names do."""
+    words = [t.text for t in ent]
+    if ent.label_ not in ("LOC", "ORG", "MISC") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    last = words[-1].lower()
+    return words[0] in _listed_given_names() or any(last.endswith(e) and len(last) > len(e) + 2
+                                                    for e in _surname_endings())
 
 
 def _has_full_name(hit: Hit) -> bool:

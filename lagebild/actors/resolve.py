@@ -212,7 +212,11 @@ class Resolver:
             if earlier.person and earlier.kb_id is None and earlier.name and earlier.name.split()[-1] == name:
                 return Actor("name", earlier.name, earlier.country, earlier.org, earlier.sector, person=True,
                              gender=earlier.gender, source="unknown")
-        return Actor("name", name, person=True, gender="m", source="unknown")
+        actor = Actor("name", name, person=True, gender="m", source="unknown")
+        if phrase.affiliation is not None:  # `Nevena Milutinovic von Save the Children`: of that organisation
+            body = self._entry_actor(phrase.affiliation, False)
+            actor.country, actor.org, actor.sector = body.country, body.org, body.sector
+        return actor
 
     def _organisation(self, phrase: Phrase) -> Actor | None:
         """A company, federation or union the KB does not know, in the country of its context."""

@@ -821,6 +821,9 @@ class SentenceCoder:
         head = self.sdoc[i] if i >= 0 else None
         if head is None or head.pos_ != "NOUN" or head.ent_type_ or lemma_in(head, self.lex.quantity_nouns):
             return False
+        if not preposition and lemma_in(head, self.lex.carrying_nouns) and not self._attribute_in_prepositional_phrase(
+                trigger):
+            return False  # `haben die Verlängerung der Sanktionen beschlossen`: they impose them
         # `die Reise mit einem Aufruf begonnen`: a participation phrase may belong to the verb
         return preposition not in self.lex.participation_prepositions or lemma_in(head, self.lex.relation_nouns)
 

@@ -238,6 +238,7 @@ class Lexicon:
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
         self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
         self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
+        self.carrying_nouns = frozenset(self.grammar.get("carrying_nouns", ()))
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 

@@ -206,6 +206,8 @@ def awaited(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
     ahead, and someone else would do it."""
     at = preposition_before(sdoc, trigger.token, lex) if trigger.spec.pos == "noun" else None
     preposition = lex.preposition(sdoc[at].text) if at is not None else None
+    if trigger.spec.pos == "noun" and preposition is None:
+        preposition = "obj"
     verbs = {verb for verb, preps in lex.expecting_verbs.items() if preposition in preps}
     return bool(verbs) and any(lemma(sdoc[i]) in verbs for i in range(clause.start, clause.end))
 
