@@ -2728,3 +2728,10 @@ def test_expecting_of_others_is_a_demand_and_hoping_for_support_is_no_support():
     assert not events_of("Die Caritas erhofft sich Unterstützung der Regierung.", "2015-09-10")
     hoped = only("Die Caritas erhofft sich Unterstützung von der Regierung.", "2015-09-10")
     assert hoped.aux == ["future"]
+
+
+def test_a_pronoun_takes_up_a_bare_plural_group_which_is_then_no_recipient():
+    text = ("Die Regierung in Athen will ein besseres Angebot. Vertreter der Eurostaaten haben klargemacht, "
+            "dass sie nicht zu einer Nachbesserung des Angebots bereit sind.")
+    refused = [e for e in events_of(text, "2015-07-04") if e.event == "REJECT"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in refused] == [({"EU"}, set())]

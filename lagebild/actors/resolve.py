@@ -523,6 +523,9 @@ class Resolver:
         descriptor = phrase.descriptor
         if descriptor is None or descriptor.plural is not None:
             return bool(descriptor and descriptor.plural)
+        if phrase.det is None and phrase.person is None and phrase.unknown is None:
+            # `Vertreter der Eurostaaten haben ...`: a bare noun of both forms, as the tagger reads it
+            return morph_values(self.sdoc[phrase.hit.end - 1], "Number") == ("Plur",)
         return phrase.det is not None and self.lex.word("plural_determiner", phrase.det)
 
     def _apposed(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:

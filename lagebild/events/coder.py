@@ -111,6 +111,14 @@ def _speaker_mention(quote: Quote, at: int) -> ActorMention | None:
                         sector=s.sector, kb_id=s.kb_id, start=at, end=at, sentence=0, kind="name")
 
 
+def _antecedent_of(pronoun: ActorMention, m: ActorMention, text: str) -> bool:
+    """`Vertreter der Eurostaaten haben klargemacht, dass sie ...`: a group named in a clause before, no
+    otherwise than the pronoun that takes it up, is the pronoun's antecedent, not someone else."""
+    return (pronoun.kind == "pronoun" and m.kind == "descriptor" and m.end < pronoun.start
+            and "," in text[m.end:pronoun.start]
+            and (m.country, m.org, m.sector, m.name) == (pronoun.country, pronoun.org, pronoun.sector, pronoun.name))
+
+
 def _identity(m: ActorMention) -> str | None:
     """Who a mention is, where the KB or the article's names tell: an entry, or a person's name."""
     return m.kb_id or (m.name if m.is_person else None)
@@ -900,7 +908,8 @@ class SentenceCoder:
         mutual = len(frame.recipient) > 1 and [_identity(m) for m in frame.recipient] == identities
         if not mutual:
             selves = set(identities) - {None}
-            frame.recipient = [m for m in frame.recipient if _identity(m) not in selves]
+            frame.recipient = [m for m in frame.recipient if _identity(m) not in selves
+                               and not any(_antecedent_of(a, m, self.doc.text) for a in frame.actor)]
         reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1
         if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
