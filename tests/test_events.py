@@ -2735,3 +2735,12 @@ def test_a_pronoun_takes_up_a_bare_plural_group_which_is_then_no_recipient():
             "dass sie nicht zu einer Nachbesserung des Angebots bereit sind.")
     refused = [e for e in events_of(text, "2015-07-04") if e.event == "REJECT"]
     assert [(codes(e.actor), codes(e.recipient)) for e in refused] == [({"EU"}, set())]
+
+
+def test_the_polite_you_of_the_interviewer_is_the_one_interviewed():
+    text = ("Der Generalsekretär des Europarats, Thorbjørn Jagland, über die Flüchtlingskrise. "
+            "STANDARD: Gestern trafen Sie den UN-Hochkommissar für Flüchtlinge, António Guterres, in Genf. "
+            "Jagland: Wir haben über die Lage gesprochen. STANDARD: Kritisieren Sie Ungarn? Jagland: Ja.")
+    found = events_of(text, "2015-09-10")
+    assert [(e.event, [a.name for a in e.actor], codes(e.recipient)) for e in found] == [
+        ("CONSULT", ["Thorbjørn Jagland"], {"UN"})]  # the question tells of nothing done

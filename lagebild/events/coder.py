@@ -349,6 +349,8 @@ class SentenceCoder:
             return None
         # (a stay, `Putin war in Belarus`, is no statement)
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
+        if spec.pos != "noun" and frame.actor_slot in ("subj", None):
+            self._interviewee_addressed(frame, clause, view.index)
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
             self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause, view):
@@ -674,6 +676,47 @@ class SentenceCoder:
                 if speaking_subject and not frame.recipient:
                     frame.recipient = frame.actor
                 frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _interviewee_addressed(self, frame: Frame, clause: Clause, index: int) -> None:
+        """`STANDARD: Gestern trafen Sie Guterres.`: the polite `Sie` of the interviewer's question is the one
+        interviewed; what the clause named besides (`Kritisieren Sie Ungarn?`) is acted on."""
+        polite = any(self.sdoc[i].text in self.lex.polite_subject and not self.sdoc[i].is_sent_start
+                     for i in range(clause.start, clause.end))
+        if not polite or self.sentences[index].text.rstrip().endswith("?") or not self._interviewer_asks(index):
+            return  # (a question says nothing of what was done)
+        interviewee = self._interview_partner()
+        if interviewee is None or interviewee in frame.actor:
+            return
+        if not frame.recipient:  # (not the interviewer's label, `STANDARD: Sie fordern ...`)
+            frame.recipient = [m for m in frame.actor if m.sector not in self.lex.reporting_sectors]
+        frame.actor, frame.actor_slot = [interviewee], "speaker"
+
+    def _interviewer_asks(self, index: int) -> bool:
+        """Whether the sentence belongs to the interviewer's turn: the last speaker's label before it is the
+        interviewer's (`STANDARD:`)."""
+        for sent in self.sentences[max(0, index - INTERVIEW_ANSWER_SPAN):index + 1][::-1]:
+            label = self._label_mentions(sent)
+            if label is not None:
+                return not any(m.kind == "name" and is_political(m) for m in label)
+        return False
+
+    def _interview_partner(self) -> ActorMention | None:
+        """The one an interview asks: the first politician a speaker's label names."""
+        for sent in self.sentences:
+            label = self._label_mentions(sent)
+            person = next((m for m in label or [] if m.kind == "name" and is_political(m)), None)
+            if person is not None:
+                return person
+        return None
+
+    def _label_mentions(self, sent: Span) -> list[ActorMention] | None:
+        """The actors a speaker's label (`Jagland:`, `STANDARD:`) at the head of the sentence names; None
+        where the sentence opens with no label."""
+        words = [t for t in sent if not t.is_space][:4]
+        colon = next((t for t in words if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or not all(t.text[:1].isupper() for t in words if t.i < colon.i):
+            return None
+        return [m for m in self.doc.actor_mentions if sent.start_char <= m.start < colon.idx]
 
     def _speaker_met(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
         """`Es habe mit Kern ein Gespräch gegeben, sagte Mitterlehner`: a meeting there was with

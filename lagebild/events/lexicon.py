@@ -101,6 +101,7 @@ OPTIONAL_WORD_SETS = {
     "describing_verbs": "describing_verbs",
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
+    "polite_subject": "polite_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "indefinite_subjects": "indefinite_subjects",
     "nominative_pronouns": "nominative_pronouns",
