@@ -789,12 +789,9 @@ class SentenceCoder:
         """`STANDARD: ... ? Stöger: Ich ... . Wir ... .`: in an interview the answer runs from its
         speaker's label to the next label."""
         for sent in self.sentences[max(0, index - INTERVIEW_ANSWER_SPAN):index + 1][::-1]:
-            words = [t for t in sent if not t.is_space][:4]
-            colon = next((t for t in words if t.text == ":"), None)
-            if colon is None or colon.i == sent.start or not all(t.text[:1].isupper() for t in words
-                                                                  if t.i < colon.i):
+            label = self._label_mentions(sent)
+            if label is None:
                 continue
-            label = [m for m in self.doc.actor_mentions if sent.start_char <= m.start < colon.idx]
             person = next((m for m in label if m.kind == "name" and is_political(m)), None)
             if person is None and self._answer_after(sent, index):
                 return self._introduced_interviewee(sent)
