@@ -2744,3 +2744,16 @@ def test_the_polite_you_of_the_interviewer_is_the_one_interviewed():
     found = events_of(text, "2015-09-10")
     assert [(e.event, [a.name for a in e.actor], codes(e.recipient)) for e in found] == [
         ("CONSULT", ["Thorbjørn Jagland"], {"UN"})]  # the question tells of nothing done
+
+
+def test_playing_with_fire_and_an_unjustified_act_are_the_speakers_criticism():
+    text = ("Vor der Volksabstimmung in Griechenland haben Politiker aus der Europäischen Union die Regierung in "
+            "Athen erneut zu einem Einlenken in den Verhandlungen über die Reformen und die Schulden des Landes "
+            "gedrängt. Der Chef der konservativen Fraktion im Europaparlament, Manfred Weber, sagte am Samstag in "
+            "München, die Lage sei ernst. Ministerpräsident Alexis Tsipras spiele mit dem Feuer, so Weber.")
+    found = [e for e in events_of(text, "2015-07-04") if e.event == "ACCUSE"]
+    assert [([a.name for a in e.actor], [a.name for a in e.recipient]) for e in found] == [
+        (["Manfred Weber"], ["Alexis Tsipras"])]
+    found = [e for e in events_of("Der Angriff der Türkei sei nicht gerechtfertigt, sagte Merkel.", "2016-03-01")
+             if e.event == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"DEU"}, {"TUR"})]
