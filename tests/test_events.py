@@ -126,6 +126,13 @@ def test_sport_articles_yield_no_events():
     assert events_of(text) == []
 
 
+def test_one_sport_word_does_not_make_a_short_report_sport():
+    found = only("Ministerpräsident Alexis Tsipras spielt mit dem Feuer, kritisierte Manfred Weber.", "2015-07-04")
+    assert (found.event, [a.name for a in found.actor]) == ("ACCUSE", ["Manfred Weber"])
+    sport = "Red Bull Salzburg hat das Double verteidigt. Zum Matchwinner für den Meister wurde Soriano."
+    assert events_of(sport) == []
+
+
 def test_a_tennis_report_is_sport():
     text = ("Der Spanier gewann das Turnier in drei Sätzen gegen den Argentinier. Im dritten Satz lag er zurück, "
             "dann verwandelte er den zweiten Matchball. Ich bin Nummer acht der Welt, nicht Nummer 100, wehrte "

@@ -655,10 +655,9 @@ class PhraseBuilder:
             covered[phrase.start:phrase.end] = [True] * (phrase.end - phrase.start)
         extra = self._initial_names(covered)
         parts = self._name_parts(phrases)
-        for ent in self.sdoc.ents if self.sdoc.has_annotation("ENT_IOB") else ():
+        for ent in self._person_names():
             initial_only = all(len(t.text) <= 2 for t in ent)  # `der General a. D.`: no one's name
-            person = ent.label_ == "PER" or _mistaken_name(ent)
-            if person and not any(covered[ent.start:ent.end]) and not initial_only:
+            if not any(covered[ent.start:ent.end]) and not initial_only:
                 known = [i for i in range(ent.start, ent.end) if self.words[i] in parts]
                 start, end = (known[0], known[0] + 1) if known else (ent.start, ent.end)
                 extra.append(Phrase(start, end, "namepart") if known else Phrase(start, end, "unknown",
@@ -678,6 +677,19 @@ class PhraseBuilder:
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _person_names(self) -> list[Span]:
+        """The tagger's person names, with the names it took for places or organisations (`_mistaken_name`);
+        two it tagged side by side are one (`Manfred` `Weber`)."""
+        names: list[Span] = []
+        for ent in self.sdoc.ents if self.sdoc.has_annotation("ENT_IOB") else ():
+            if ent.label_ != "PER" and not _mistaken_name(ent):
+                continue
+            if names and names[-1].end == ent.start:
+                names[-1] = self.sdoc[names[-1].start:ent.end]
+            else:
+                names.append(ent)
+        return names
 
     def _name_then_role(self, phrases: list[Phrase]) -> list[Phrase]:
         """`Rupert Wolff, Präsident des Rechtsanwaltskammertages`: a name the KB does not know, then

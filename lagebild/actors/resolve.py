@@ -523,8 +523,10 @@ class Resolver:
         descriptor = phrase.descriptor
         if descriptor is None or descriptor.plural is not None:
             return bool(descriptor and descriptor.plural)
-        if phrase.det is None and phrase.person is None and phrase.unknown is None:
-            # `Vertreter der Eurostaaten haben ...`: a bare noun of both forms, as the tagger reads it
+        before = [self.sdoc[i] for i in range(phrase.start, phrase.hit.start)]
+        if all(t.like_num or t.pos_ == "ADJ" for t in before) and phrase.person is None and phrase.unknown is None:
+            # `Vertreter der Eurostaaten haben ...`, `100 ausländische Beamte`: a bare noun of both forms (no
+            # owner before it: `Nordkoreas Machthaber`), as the tagger reads it
             return morph_values(self.sdoc[phrase.hit.end - 1], "Number") == ("Plur",)
         return phrase.det is not None and self.lex.word("plural_determiner", phrase.det)
 

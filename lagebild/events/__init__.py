@@ -22,7 +22,7 @@ def domain_of(doc: Document, lex: Lexicon) -> str | None:
     by_lower = sdoc.count_by(LOWER)
     for name, spec in lex.domains.items():
         hits = sum(by_lower.get(sdoc.vocab.strings[w], 0) for w in set(spec["words"]))  # alphabetic words
-        if 100.0 * hits / words >= spec["threshold"]:
+        if 100.0 * hits / words >= spec["threshold"] and hits >= spec.get("min_hits", 1):
             return name
     return None
 
