@@ -659,3 +659,10 @@ def test_an_unknown_name_the_tagger_took_for_a_place_is_a_person_of_the_organisa
     assert (person.name, person.country, person.sector) == ("Renate Anderl", "AUT", "CVL")
     # a place whose first word is no given name and whose last word ends as no family name does stays a place
     assert "La Defense" not in [m.text for m in mentions("In La Defense demonstrierten 2.500 Mitarbeiter.")]
+
+
+def test_a_bare_plural_is_a_group_but_an_owner_before_the_noun_makes_it_one_holder() -> None:
+    found = mentions("Vertreter der Eurostaaten haben klargemacht, dass sie nicht bereit sind.", "2015-07-04")
+    assert (find(found, "sie").org, find(found, "sie").kind) == ("EU", "pronoun")
+    found = mentions("Nordkoreas Machthaber hat Putin eingeladen.", "2024-06-18")
+    assert find(found, "Nordkoreas Machthaber").kb_id == "kim_jong_un"
