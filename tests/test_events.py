@@ -2764,3 +2764,9 @@ def test_playing_with_fire_and_an_unjustified_act_are_the_speakers_criticism():
     found = [e for e in events_of("Der Angriff der Türkei sei nicht gerechtfertigt, sagte Merkel.", "2016-03-01")
              if e.event == "ACCUSE"]
     assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"DEU"}, {"TUR"})]
+
+
+def test_werden_with_a_participle_that_is_also_the_infinitive_is_the_future():
+    found = only("Am Samstag werden die sozialdemokratischen Regierungschefs beim französischen Präsidenten "
+                 "François Hollande in Paris beraten.", "2016-03-01")
+    assert (found.event, found.aux, codes(found.recipient)) == ("AGREE", ["future"], {"FRA"})

@@ -84,6 +84,11 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
                                 and following.lower_ in lex.werden_forms)
     if not participle:
         return False
+    # `Am Samstag werden die Regierungschefs in Paris beraten`: a participle that is also the infinitive,
+    # of a verb that takes no object, with a present werden is the future
+    present = {w for w in words if w in lex.werden_forms} <= lex.present_werden_forms
+    if present and "obj" not in trigger.spec.recipient and tok.lower_ == lemma(tok).lower():
+        return False
     # `Ex-Präsident zum Tode verurteilt.`: a headline drops the auxiliary of its passive (of a verb
     # that takes an object; `Merkel in Moskau eingetroffen` drops that of a perfect)
     return has_werden or stative or perceived or ("obj" in trigger.spec.recipient and _headline_style(tok.sent, lex))
