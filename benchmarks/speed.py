@@ -13,7 +13,7 @@ same texts), with the nlp stage batched as in `ingest` and `extract`.
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import time
 
 from benchmarks._common import gnad_rows, print_footer
@@ -60,10 +60,10 @@ def run(args: list[str]) -> int:
 
 def cpu_seconds() -> float:
     """CPU seconds of this process and its finished workers so far: steadier than the wall clock on a
-    shared machine, whose speed varies from hour to hour."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    shared machine, whose speed varies from hour to hour. (`os.times` runs everywhere; Windows counts no
+    workers' time in it.)"""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def print_stage_times(articles: list[Article]) -> None:
