@@ -2770,3 +2770,18 @@ def test_werden_with_a_participle_that_is_also_the_infinitive_is_the_future():
     found = only("Am Samstag werden die sozialdemokratischen Regierungschefs beim französischen Präsidenten "
                  "François Hollande in Paris beraten.", "2016-03-01")
     assert (found.event, found.aux, codes(found.recipient)) == ("AGREE", ["future"], {"FRA"})
+
+
+def test_how_an_act_is_done_judges_nothing_and_falling_under_criticism_is_being_criticised():
+    assert not events_of("Tausende Iraker hielten sich illegal in der Türkei auf, um in den Westen zu gelangen.",
+                         "2016-02-15")
+    found = only("Merkel hält das Vorgehen der Türkei für illegal.", "2016-02-15")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU"})
+    found = only("Der Außenminister geriet wegen der Affäre in die Kritik der Europäischen Union.", "2016-02-15")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"EU"})
+
+
+def test_what_a_speaker_says_is_not_said_to_the_paper():
+    text = ("Die Anwältin Guo Jianmei gründete in Peking eine Organisation für Frauenrechte. Das sagte Guo dem "
+            "STANDARD, bevor sie erfuhr, dass sie ihre NGO schließen muss.")
+    assert [e for e in events_of(text, "2016-02-15") if e.event == "REQUEST"] == []

@@ -938,8 +938,10 @@ class SentenceCoder:
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
+        # (what a speaker says of someone is not said to the paper that prints it: `sagte sie dem STANDARD`)
+        unaddressed = (*spec.not_recipient_sector, *(self.lex.reporting_sectors if spec.speaker_event else ()))
         frame.recipient = [m for m in frame.recipient if (is_political(m) or is_named_person(m))
-                           and m.sector not in spec.not_recipient_sector]
+                           and m.sector not in unaddressed]
         frame.actor = [m for m in frame.actor if is_political(m)] or self.participants.named_actors(trigger, frame)
         if not frame.actor:
             return False

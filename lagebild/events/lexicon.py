@@ -59,6 +59,7 @@ class TriggerSpec:
     recipient_in_clause: bool = False  # no event unless its own slots name the recipient (not the context)
     complement: str | None = None  # only where a clause opened by this word follows ("will, dass ...")
     copula_only: bool = False
+    not_as_manner: bool = False  # no event where it says how a verb's act is done ("hielten sich illegal auf")
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
     unless_preposition: tuple[str, ...] = ()  # no event with one of these in the clause ("klagte über")
@@ -153,6 +154,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         recipient_in_clause=bool(raw.get("recipient_in_clause", False)),
         complement=raw.get("complement"),
         copula_only=bool(raw.get("copula_only", False)),
+        not_as_manner=bool(raw.get("not_as_manner", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
         unless_preposition=tuple(raw.get("unless_preposition", ())),

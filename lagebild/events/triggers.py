@@ -175,7 +175,19 @@ def _adjective_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     cased = tok.text.islower() or tok.text[1:].islower()
     if not cased and tok.pos_ and tok.pos_ not in ("ADJ", "ADV", "VERB"):
         return None
+    if spec.not_as_manner and _manner_of(tok, lex):
+        return None
     return Trigger(tok.i, spec, tok.text)
+
+
+def _manner_of(tok: Token, lex: Lexicon) -> bool:
+    """`hielten sich illegal in der Türkei auf`: an adjective that says how a full verb's act is done judges
+    nothing (`nannte es illegal`, with a verb of judging, does)."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ != "VERB":
+        return False
+    particle = next((c.lower_ for c in head.children if c.dep_ == "compound:prt"), "")  # `hielten ... auf`
+    return not any(particle + reading in lex.judging_verbs for reading in lemma_candidates(head, lex))
 
 
 def _stative_participle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> bool:
