@@ -2785,3 +2785,10 @@ def test_what_a_speaker_says_is_not_said_to_the_paper():
     text = ("Die Anwältin Guo Jianmei gründete in Peking eine Organisation für Frauenrechte. Das sagte Guo dem "
             "STANDARD, bevor sie erfuhr, dass sie ihre NGO schließen muss.")
     assert [e for e in events_of(text, "2016-02-15") if e.event == "REQUEST"] == []
+
+
+def test_a_state_keeping_something_closed_restricts():
+    found = only("Wegen des Geldabflusses hielt die griechische Regierung die Banken drei Wochen lang geschlossen.",
+                 "2015-07-27")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"GRC"})
+    assert not events_of("Der Laden hält sonntags geschlossen.", "2015-07-27")
