@@ -2792,3 +2792,13 @@ def test_a_state_keeping_something_closed_restricts():
                  "2015-07-27")
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"GRC"})
     assert not events_of("Der Laden hält sonntags geschlossen.", "2015-07-27")
+
+
+def test_the_words_found_for_someone_say_praise_or_criticism():
+    found = only("Für Griss fand FPÖ-Chef Heinz-Christian Strache, der am Dienstag beim Hearing war, lobende Worte.",
+                 "2015-12-16")
+    praised = [a.name for a in found.recipient]
+    assert (found.event, codes(found.actor), praised) == ("SUPPORT", {"AUT"}, ["Irmgard Griss"])
+    found = only("Merkel fand scharfe Worte für die russische Regierung.", "2015-12-16")
+    assert (found.event, codes(found.recipient)) == ("ACCUSE", {"RUS"})
+    assert not events_of("Die Polizei fand deutliche Spuren.", "2015-12-16")

@@ -185,6 +185,9 @@ class Clause:
     # `hatte beklagt, dass ... dürfe, und der SPÖ vorgeworfen`: the finite auxiliary of the main clause
     # that this participle, coordinated after a subordinate clause, shares with its subject
     shared_auxiliary: int | None = None
+    # `Für Griss fand Abwerzger, der ... teilgenommen hatte, lobende Worte`: the clause at this index ends
+    # this main clause after the relative clause that interrupted it
+    resumed_by: int | None = None
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
@@ -218,6 +221,9 @@ class SentenceView:
             opened = self.clause_of(clause.auxiliary)
         elif clause.continues is not None:  # `Die Zahl der Soldaten, die ..., wurde erhöht`
             opened = self.clauses[clause.continues]
+        elif clause.resumed_by is not None:  # `lehnte den Vorschlag, den ... hatte, entschieden ab`
+            rest = self.clauses[clause.resumed_by]
+            return Clause(clause.start, rest.end, clause.args + rest.args, opener=clause.opener)
         else:
             return clause
         return Clause(opened.start, clause.end, opened.args + clause.args, opener=opened.opener)
@@ -609,7 +615,8 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
     merged: list[list] = []
     for a, b in bounds:
         has_verb = any(looks_like_verb(sdoc[i], lex) for i in range(a, b)) or _reporting_so(sdoc, a, b)
-        if merged and not has_verb and not is_paragraph_break(sdoc[a]):
+        closed_relative = merged and _after_relative(sdoc, merged[-1][0], a, lex)
+        if merged and not has_verb and not is_paragraph_break(sdoc[a]) and not closed_relative:
             merged[-1][1] = b
         elif merged and merged[-1][2] is False and _verb_second(sdoc, a, b, lex):
             merged[-1][1] = b  # `Der Kommissar des Europarats, Nils Muiznieks, hatte ... aufgerufen`
@@ -628,6 +635,14 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
             opener = "relative"
         result.append((a, b, opener))
     return result
+
+
+def _after_relative(sdoc: Doc, before_start: int, a: int, lex: Lexicon) -> bool:
+    """`..., der am Hearing teilgenommen hatte, lobende Worte`: what follows a relative clause closed by its
+    finite verb and a comma is the rest of the clause it interrupted, not part of it."""
+    opener = sdoc[before_start + 1] if before_start + 1 < a else None
+    return (sdoc[before_start].text == "," and opener is not None and opener.lower_ in lex.relative_pronouns
+            and not _article(opener) and sdoc[a].text == "," and is_finite_verb(sdoc[a - 1], lex))
 
 
 def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:
@@ -701,10 +716,13 @@ def _link_interrupted(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
     _link_coordinated_participles(sdoc, clauses, lex)
     for i in range(2, len(clauses)):
         prefield, relative, rest = clauses[i - 2], clauses[i - 1], clauses[i]
-        if rest.opener is None and relative.opener == "relative" and prefield.opener is None \
-                and _verb_second(sdoc, rest.start, rest.end, lex) \
-                and not _has_finite(sdoc, prefield, lex):
+        if rest.opener is not None or relative.opener != "relative" or prefield.opener is not None:
+            continue
+        if _verb_second(sdoc, rest.start, rest.end, lex) and not _has_finite(sdoc, prefield, lex):
             rest.continues = i - 2
+        elif _has_finite(sdoc, prefield, lex) and _verbless(sdoc, rest, lex) \
+                and _after_relative(sdoc, relative.start, rest.start, lex):
+            prefield.resumed_by = i
 
 
 def _link_brackets(sdoc: Doc, clauses: list[Clause], lex: Lexicon) -> None:
@@ -738,6 +756,12 @@ def _second_auxiliary(sdoc: Doc, clause: Clause, lex: Lexicon) -> int | None:
     last = max((j for j in range(clause.start, clause.end) if sdoc[j].is_alpha), default=None)
     return next((j for j in range(clause.start, clause.end)
                  if sdoc[j].pos_ == "AUX" and is_finite_verb(sdoc[j], lex) and j != last), None)
+
+
+def _verbless(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """No verb at all, nor the speaker of what was said (`, so Attac`)."""
+    return not any(looks_like_verb(sdoc[j], lex) for j in range(clause.start, clause.end)) \
+        and not _reporting_so(sdoc, clause.start, clause.end)
 
 
 def _has_finite(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:

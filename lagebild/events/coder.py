@@ -178,7 +178,7 @@ class SentenceCoder:
         # `die Armutskonferenz`: a noun that is the whole name of an organisation is no act
         named = {arg.end - 1 for arg in view.args for m in arg.mentions
                  if m.kind == "org" and "-" not in m.text and m.text == self.sdoc[arg.end - 1].text}
-        relevant = [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers)
+        relevant = [t for t in triggers if self._relevant(t, view.clause_of(t.token), triggers, view)
                     and not (t.spec.pos == "noun" and t.token in named)]
         # a phrase's noun is the phrase's, unless the phrase does not hold (`sorgte für Kritik der
         # Opposition` is the opposition's criticism; `sorgte bei der Opposition für Kritik`, the phrase)
@@ -193,7 +193,7 @@ class SentenceCoder:
         clause = view.clause_of(t.token)
         return _complement_follows(view, clause, t.spec.complement) and not self._clause_has_other_verb(t, clause)
 
-    def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger]) -> bool:
+    def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger], view: SentenceView) -> bool:
         spec = t.spec
         if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)):
             return False
@@ -206,7 +206,9 @@ class SentenceCoder:
         if (spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause)
                 and not self._taking_part(t, clause)):
             return False
-        if spec.needs_object_noun and not noun_in_clause(self.sdoc, t.token, clause, spec.needs_object_noun):
+        # (`fand X, der ..., lobende Worte`: the noun may stand after the relative clause)
+        if spec.needs_object_noun and not noun_in_clause(self.sdoc, t.token, view.completed(clause),
+                                                         spec.needs_object_noun):
             return False
         if t.phrase_noun is not None and "actor" in spec.requires and not self._actor_phrase_present(t, clause):
             return False  # `sorgte für Kritik der Opposition`: not the phrase, whose actor comes with `bei`
