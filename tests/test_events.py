@@ -2747,10 +2747,11 @@ def test_a_pronoun_takes_up_a_bare_plural_group_which_is_then_no_recipient():
 def test_the_polite_you_of_the_interviewer_is_the_one_interviewed():
     text = ("Der Generalsekretär des Europarats, Thorbjørn Jagland, über die Flüchtlingskrise. "
             "STANDARD: Gestern trafen Sie den UN-Hochkommissar für Flüchtlinge, António Guterres, in Genf. "
-            "Jagland: Wir haben über die Lage gesprochen. STANDARD: Kritisieren Sie Ungarn? Jagland: Ja.")
+            "Jagland: Wir haben über die Lage gesprochen. STANDARD: Kritisieren Sie Ungarn? Jagland: Ja. "
+            "STANDARD: Sie waren Premierminister von Norwegen. Jagland: Das stimmt.")
     found = events_of(text, "2015-09-10")
     assert [(e.event, [a.name for a in e.actor], codes(e.recipient)) for e in found] == [
-        ("CONSULT", ["Thorbjørn Jagland"], {"UN"})]  # the question tells of nothing done
+        ("CONSULT", ["Thorbjørn Jagland"], {"UN"})]  # the question tells of nothing done, an office held of no stay
 
 
 def test_playing_with_fire_and_an_unjustified_act_are_the_speakers_criticism():

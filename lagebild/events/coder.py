@@ -351,8 +351,8 @@ class SentenceCoder:
             return None
         # (a stay, `Putin war in Belarus`, is no statement)
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
-        if spec.pos != "noun" and frame.actor_slot in ("subj", None):
-            self._interviewee_addressed(frame, clause, view.index)
+        if spec.pos != "noun" and not spec.copula_only and frame.actor_slot in ("subj", None):
+            self._interviewee_addressed(frame, clause, view.index)  # (`Sie waren Premierminister`: no stay)
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
             self._speaker_met(frame, clause, quote, tok.idx)
         if spec.pos == "noun" and self._received(trigger, clause, view):
