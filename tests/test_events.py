@@ -2803,3 +2803,9 @@ def test_the_words_found_for_someone_say_praise_or_criticism():
     found = only("Merkel fand scharfe Worte für die russische Regierung.", "2015-12-16")
     assert (found.event, codes(found.recipient)) == ("ACCUSE", {"RUS"})
     assert not events_of("Die Polizei fand deutliche Spuren.", "2015-12-16")
+
+
+def test_an_event_named_as_a_case_that_may_come_about_is_hypothetical():
+    text = "Finanzminister George Osborne hat für den Fall eines Austritts aus der EU Jahre der Rezession vorausgesagt."
+    found = [e for e in events_of(text, "2016-05-23") if e.event == "SANCTION"]
+    assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"GBR"}, {"EU"}, ["hypothetical"])]

@@ -79,7 +79,7 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger) or _purpose(sdoc, clause, lex):
         return True
     asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
-    if asked or conditional_verb_first(sdoc, clause, lex):
+    if asked or conditional_verb_first(sdoc, clause, lex) or _in_case_of(sdoc, trigger, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
@@ -88,6 +88,23 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
         if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
             return True
     return False
+
+
+def _in_case_of(sdoc: Doc, trigger: Trigger | None, lex: Lexicon) -> bool:
+    """`für den Fall eines Austritts aus der EU`, `im Falle einer Invasion`: an event noun named as a case that
+    may come about (`der Fall des Angriffs` is one that did)."""
+    if trigger is None or trigger.spec.pos != "noun":
+        return False
+    cases = lex.modality["hypothetical"].get("case_nouns", ())
+    i = trigger.token - 1
+    while i >= 0 and (sdoc[i].pos_ in ("DET", "ADJ") or sdoc[i].lower_ in lex.determiners):
+        i -= 1
+    if i < 0 or i == trigger.token - 1 or sdoc[i].lower_ not in cases:
+        return False
+    j = i - 1
+    while j >= 0 and sdoc[j].lower_ in lex.determiners:
+        j -= 1
+    return j >= 0 and lex.preposition(sdoc[j].text) is not None
 
 
 def _purpose(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
