@@ -2809,3 +2809,11 @@ def test_an_event_named_as_a_case_that_may_come_about_is_hypothetical():
     text = "Finanzminister George Osborne hat für den Fall eines Austritts aus der EU Jahre der Rezession vorausgesagt."
     found = [e for e in events_of(text, "2016-05-23") if e.event == "SANCTION"]
     assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"GBR"}, {"EU"}, ["hypothetical"])]
+
+
+def test_being_convinced_is_no_stay():
+    text = ("Die britische Botschafterin in Österreich, Susan le Jeune, ist überzeugt: Wir werden auch nach dem "
+            "Referendum ein stolzer Teil dieser Gemeinschaft sein.")
+    assert [e for e in events_of(text, "2016-05-23") if e.event in ("CONSULT", "AGREE")] == []
+    found = only("Merkel war am Montag kurz in Paris.", "2016-03-01")
+    assert (found.event, codes(found.recipient)) == ("CONSULT", {"FRA"})

@@ -375,7 +375,7 @@ class SentenceCoder:
                 if frame.actor and not frame.recipient and spec.event == "ASSAULT":
                     frame.recipient = frame.actor
                 frame.actor = [prefix_actor]
-        if spec.copula_only and self._clause_has_other_verb(trigger, clause):
+        if spec.copula_only and (self._clause_has_other_verb(trigger, clause) or self._judged_state(tok)):
             return None
         if spec.event == "PROTEST" and not frame.recipient:
             frame.recipient = self._protested_against(trigger, view.index)
@@ -656,6 +656,13 @@ class SentenceCoder:
         judged = [self.sdoc[i] for i in range(clause.start, clause.end)
                   if i != trigger.token and self.sdoc[i].dep_ in ("obj", "nsubj", "nsubj:pass")]
         return any(has_head(lemma(tok), claim) for tok in judged for claim in self.lex.claim_nouns)
+
+    def _judged_state(self, copula: Token) -> bool:
+        """`Die Botschafterin in Österreich ist überzeugt`: a copula whose predicate is an adjective governing
+        no place tells a state of mind, not a stay (`war kurz in Paris` is one)."""
+        head = copula.head
+        return copula.dep_ == "cop" and head.pos_ in ("ADJ", "VERB") and not any(
+            c.dep_ in ("obl", "nmod") and c.pos_ == "PROPN" for c in head.children)
 
     def _clause_has_other_verb(self, trigger: Trigger, clause: Clause) -> bool:
         return any(
