@@ -687,8 +687,8 @@ class SentenceCoder:
                 frame.actor, frame.actor_slot = [speaker], "speaker"
 
     def _interviewee_addressed(self, frame: Frame, clause: Clause, index: int) -> None:
-        """`STANDARD: Gestern trafen Sie Guterres.`: the polite `Sie` of the interviewer's question is the one
-        interviewed; what the clause named besides (`Kritisieren Sie Ungarn?`) is acted on."""
+        """`STANDARD: Gestern trafen Sie Guterres.`: the polite `Sie` of the interviewer's statement is the one
+        interviewed; what the clause named besides (`Sie kritisieren Ungarn`) is acted on."""
         polite = any(self.sdoc[i].text in self.lex.polite_subject and not self.sdoc[i].is_sent_start
                      for i in range(clause.start, clause.end))
         if not polite or self.sentences[index].text.rstrip().endswith("?") or not self._interviewer_asks(index):
