@@ -666,3 +666,8 @@ def test_a_bare_plural_is_a_group_but_an_owner_before_the_noun_makes_it_one_hold
     assert (find(found, "sie").org, find(found, "sie").kind) == ("EU", "pronoun")
     found = mentions("Nordkoreas Machthaber hat Putin eingeladen.", "2024-06-18")
     assert find(found, "Nordkoreas Machthaber").kb_id == "kim_jong_un"
+
+
+def test_the_red_cross_without_its_article() -> None:
+    found = mentions("Nach Angaben von Rotem Kreuz starben 32 Menschen.", "2016-03-01")
+    assert find(found, "Rotem Kreuz").org == "ICRC"
