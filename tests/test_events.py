@@ -2817,3 +2817,12 @@ def test_being_convinced_is_no_stay():
     assert [e for e in events_of(text, "2016-05-23") if e.event in ("CONSULT", "AGREE")] == []
     found = only("Merkel war am Montag kurz in Paris.", "2016-03-01")
     assert (found.event, codes(found.recipient)) == ("CONSULT", {"FRA"})
+
+
+def test_setting_foot_somewhere_releases_no_one():
+    text = ("Der Generalsekretär des Europarats, Thorbjørn Jagland, im Interview. STANDARD: Was gilt? Jagland: In "
+            "dem Moment, in dem eine Person ihren Fuß auf europäischen Boden setzt, steht sie unter dem Schutz der "
+            "Konvention.")
+    assert [e for e in events_of(text, "2015-09-10") if e.event == "RETREAT"] == []
+    found = only("Die ägyptische Polizei setzte den Journalisten nach zwei Tagen wieder auf freien Fuß.", "2015-09-10")
+    assert (found.event, found.mode) == ("RETREAT", "release")
