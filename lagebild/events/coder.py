@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,6 +118,11 @@ def _antecedent_of(pronoun: ActorMention, m: ActorMention, text: str) -> bool:
     return (pronoun.kind == "pronoun" and m.kind == "descriptor" and m.end < pronoun.start
             and "," in text[m.end:pronoun.start]
             and (m.country, m.org, m.sector, m.name) == (pronoun.country, pronoun.org, pronoun.sector, pronoun.name))
+
+
+def _politician(label: list[ActorMention]) -> ActorMention | None:
+    """The named politician among the actors of a speaker's label."""
+    return next((m for m in label if m.kind == "name" and is_political(m)), None)
 
 
 def _identity(m: ActorMention) -> str | None:
@@ -693,7 +699,7 @@ class SentenceCoder:
                      for i in range(clause.start, clause.end))
         if not polite or self.sentences[index].text.rstrip().endswith("?") or not self._interviewer_asks(index):
             return  # (a question says nothing of what was done)
-        interviewee = self._interview_partner()
+        interviewee = self._interview_partner
         if interviewee is None or interviewee in frame.actor:
             return
         if not frame.recipient:  # (not the interviewer's label, `STANDARD: Sie fordern ...`)
@@ -701,21 +707,23 @@ class SentenceCoder:
         frame.actor, frame.actor_slot = [interviewee], "speaker"
 
     def _interviewer_asks(self, index: int) -> bool:
-        """Whether the sentence belongs to the interviewer's turn: the last speaker's label before it is the
-        interviewer's (`STANDARD:`)."""
+        """Whether the sentence belongs to the interviewer's turn: the label that opens its turn is the
+        interviewer's (`STANDARD:`), which names no politician."""
+        turn = self._turn_label(index)
+        return turn is not None and turn[1] is None
+
+    @cached_property
+    def _interview_partner(self) -> ActorMention | None:
+        """The one an interview asks: the first politician a speaker's label names."""
+        labels = (self._label_mentions(sent) for sent in self.sentences)
+        return next((person for label in labels if label and (person := _politician(label))), None)
+
+    def _turn_label(self, index: int) -> tuple[Span, ActorMention | None] | None:
+        """The speaker's label that opens the turn the sentence belongs to, and the politician it names."""
         for sent in self.sentences[max(0, index - INTERVIEW_ANSWER_SPAN):index + 1][::-1]:
             label = self._label_mentions(sent)
             if label is not None:
-                return not any(m.kind == "name" and is_political(m) for m in label)
-        return False
-
-    def _interview_partner(self) -> ActorMention | None:
-        """The one an interview asks: the first politician a speaker's label names."""
-        for sent in self.sentences:
-            label = self._label_mentions(sent)
-            person = next((m for m in label or [] if m.kind == "name" and is_political(m)), None)
-            if person is not None:
-                return person
+                return sent, _politician(label)
         return None
 
     def _label_mentions(self, sent: Span) -> list[ActorMention] | None:
@@ -797,15 +805,13 @@ class SentenceCoder:
     def _interviewee(self, index: int) -> ActorMention | None:
         """`STANDARD: ... ? Stöger: Ich ... . Wir ... .`: in an interview the answer runs from its
         speaker's label to the next label."""
-        for sent in self.sentences[max(0, index - INTERVIEW_ANSWER_SPAN):index + 1][::-1]:
-            label = self._label_mentions(sent)
-            if label is None:
-                continue
-            person = next((m for m in label if m.kind == "name" and is_political(m)), None)
-            if person is None and self._answer_after(sent, index):
-                return self._introduced_interviewee(sent)
-            return person  # the interviewer's label (`STANDARD:`) ends the answer before it
-        return None
+        turn = self._turn_label(index)
+        if turn is None:
+            return None
+        sent, person = turn
+        if person is None and self._answer_after(sent, index):
+            return self._introduced_interviewee(sent)
+        return person  # the interviewer's label (`STANDARD:`) ends the answer before it
 
     def _answer_after(self, question: Span, index: int) -> bool:
         """`STANDARD: Wen werden Sie wählen? Ich ...`: a sentence after the interviewer's question (up

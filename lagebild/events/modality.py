@@ -99,12 +99,7 @@ def _in_case_of(sdoc: Doc, trigger: Trigger | None, lex: Lexicon) -> bool:
     i = trigger.token - 1
     while i >= 0 and (sdoc[i].pos_ in ("DET", "ADJ") or sdoc[i].lower_ in lex.determiners):
         i -= 1
-    if i < 0 or i == trigger.token - 1 or sdoc[i].lower_ not in cases:
-        return False
-    j = i - 1
-    while j >= 0 and sdoc[j].lower_ in lex.determiners:
-        j -= 1
-    return j >= 0 and lex.preposition(sdoc[j].text) is not None
+    return 0 <= i < trigger.token - 1 and sdoc[i].lower_ in cases and preposition_before(sdoc, i, lex) is not None
 
 
 def _purpose(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
