@@ -2780,6 +2780,8 @@ def test_how_an_act_is_done_judges_nothing_and_falling_under_criticism_is_being_
     assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU"})
     found = only("Der Außenminister geriet wegen der Affäre in die Kritik der Europäischen Union.", "2016-02-15")
     assert (found.event, codes(found.actor)) == ("ACCUSE", {"EU"})
+    found = only("Der Konzern geriet ins Visier der amerikanischen Steuerbehörden.", "2016-02-15")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"USA"})  # `Visier` is no event noun of its own
 
 
 def test_what_a_speaker_says_is_not_said_to_the_paper():
