@@ -2828,3 +2828,45 @@ def test_setting_foot_somewhere_releases_no_one():
     assert [e for e in events_of(text, "2015-09-10") if e.event == "RETREAT"] == []
     found = only("Die ägyptische Polizei setzte den Journalisten nach zwei Tagen wieder auf freien Fuß.", "2015-09-10")
     assert (found.event, found.mode) == ("RETREAT", "release")
+
+
+def test_a_party_named_as_the_speakers_partner_is_addressed():
+    found = only("Kritisch äußerte sich der ÖVP-Chef dazu, dass der Koalitionspartner mit eigenen Ideen an die "
+                 "Öffentlichkeit getreten sei.", "2015-11-09")
+    assert (found.event, [a.text for a in found.recipient]) == ("ACCUSE", ["der Koalitionspartner"])
+
+
+def test_the_dative_ihr_is_the_woman_named_before_and_not_her_possessive():
+    text = ("Hillary Clinton übergibt ihren Server. Präsident Barack Obama schwieg. Republikaner werfen ihr vor, "
+            "Transparenzregeln umgangen zu haben.")
+    found = [e for e in events_of(text, "2015-08-12") if e.event == "ACCUSE"]
+    assert [[a.name for a in e.recipient] for e in found] == [["Hillary Clinton"]]
+    text = "Die Kanzlerin reiste nach Ankara. Die Rebellen lehnten ihr Angebot ab."
+    assert "ihr" not in [m.text for m in extract(text, date="2015-08-12").actor_mentions]
+
+
+def test_cooperation_declared_not_to_come_is_refused():
+    found = only("Die Regierung in Kiew will mit den Rebellen nicht verhandeln.", "2015-02-10")
+    assert (found.event, codes(found.actor), [a.text for a in found.recipient], found.aux) == (
+        "REJECT", {"UKR"}, ["den Rebellen"], [])
+    found = only("Die USA werden der Ukraine keine Waffen liefern.", "2015-02-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"USA"}, {"UKR"})
+    not_refused = only("Die Regierung in Kiew hat mit den Rebellen nicht verhandelt.", "2015-02-10")
+    assert not_refused.aux == ["negated"]
+
+
+def test_summoned_to_a_ministry_in_the_passive():
+    found = only("Der russische Botschafter wurde ins Außenministerium in Ankara zitiert.", "2015-11-25")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"RUS"})
+
+
+def test_a_court_striking_down_a_law_rejects_it():
+    found = only("Das polnische Verfassungsgericht erklärte das Mediengesetz für verfassungswidrig.", "2016-03-09")
+    assert (found.event, codes(found.actor)) == ("REJECT", {"POL"})
+
+
+def test_exchanging_views_is_a_consultation_and_a_dropped_case_a_concession():
+    found = only("Merkel und Hollande tauschten sich am Telefon über die Lage in Syrien aus.", "2016-03-09")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"DEU", "FRA"})
+    found = only("Die Staatsanwaltschaft in Ankara stellte das Verfahren gegen die Journalisten ein.", "2016-03-09")
+    assert (found.event, codes(found.actor)) == ("CONCEDE", {"TUR"})

@@ -853,9 +853,15 @@ class PhraseBuilder:
         text = self.words[i]
         pronouns = self.lex.values.get("pronoun", {})
         gender = pronouns.get(text) or pronouns.get(text.lower())
+        if gender and self.lex.word("possessive", text.lower()) and self._before_noun_phrase(i):
+            return None  # `ihr Land` is hers; `warfen ihr vor` is she
         if gender == "fp" and self._beside_singular_verb(i):
             return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
         return gender
+
+    def _before_noun_phrase(self, i: int) -> bool:
+        nxt = self.sdoc[i + 1] if i + 1 < len(self.sdoc) else None
+        return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
 
     def _demonstrative(self, i: int) -> str | None:
         """`Dieser trat zurück`: a demonstrative standing alone, not before a noun (`dieser Plan`), tagged

@@ -59,6 +59,7 @@ from lagebild.nlp.syntax import morph_values
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+REFUSABLE = FUTURE_COOPERATION | {"AGREE"}
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
 # sentences an interview answer may run after its speaker's label (`Stöger: ...`)
@@ -404,7 +405,7 @@ class SentenceCoder:
             frame.actor, frame.recipient = frame.recipient, frame.actor
         elif spec.reciprocal and frame.recipient_slot == "mit" and not _hosted(frame, guests=frame.actor) \
                 and not same_country(frame.actor, frame.recipient):  # (two parties of one state stay two sides)
-            frame.actor, frame.recipient = frame.actor + frame.recipient, []
+            frame.actor, frame.recipient, frame.met = frame.actor + frame.recipient, [], frame.recipient
         return self._mention(trigger, view, clause, frame, mentions, carried, quote, threat)
 
     def _condition_of_harm(self, trigger: Trigger, view: SentenceView, clause: Clause) -> Clause | None:
@@ -1024,6 +1025,11 @@ class SentenceCoder:
         if spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
             variant = spec.negated_variant
             aux.remove("negated")
+        elif _refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):
+            variant = "REJECT"
+            aux[:] = [a for a in aux if a not in ("negated", "future")]
+            if frame.met:  # `will mit den Rebellen nicht verhandeln`: the rebels are refused
+                frame.actor, frame.recipient = [a for a in frame.actor if a not in frame.met], frame.met
         if variant:
             event, _, variant_mode = variant.partition("/")
             mode = variant_mode or None
@@ -1045,6 +1051,12 @@ class SentenceCoder:
             by_noun=spec.pos == "noun",
         )
         return mention
+
+
+def _refusal(event: str, aux: list[str]) -> bool:
+    """`Die USA wollen das nicht verhandeln`, `kündigte an, Kahr nicht zu wählen`: cooperation one
+    declares one will not give is refused now (a company's business is no refusal of this kind)."""
+    return event in REFUSABLE and "negated" in aux and "future" in aux and "hypothetical" not in aux
 
 
 def _complement_follows(view: SentenceView, clause: Clause, opener: str) -> bool:

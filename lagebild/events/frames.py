@@ -35,6 +35,7 @@ class Frame:
     recipient_slot: str | None = None
     place: list[ActorMention] = field(default_factory=list)
     passive: bool = False
+    met: list[ActorMention] = field(default_factory=list)  # partners a reciprocal act joined to its actors
 
 
 def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:

@@ -91,6 +91,7 @@ OPTIONAL_WORD_SETS = {
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
     "relation_nouns": "relation_nouns",
+    "counterpart_nouns": "counterpart_nouns",
     "honorifics": "honorifics",
     "expletive_es_verbs": "expletive_es_verbs",
     "against_prefixes": "against_prefixes",

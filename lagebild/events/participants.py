@@ -464,13 +464,19 @@ class Participants:
             if (m.country, m.org, m.kb_id, m.text) not in taken and not m.is_place and m.kind != "place"
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name")
-            and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor)))
+            and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor))
+                 or self._counterpart(m))
             and not (m.kind == "country" and m.country in own and not civil_actor(frame.actor))
             and not any(a.start <= m.start < a.end for a in frame.actor)
             and m.kb_id not in own_ids and m.name not in own_ids  # `er` for the speaker himself
             and not any(_own_body(m, a) for a in frame.actor)
             and m.sector != "MED"  # `sagte er der APA`: whom it was told to, not whom it is about
         ]
+
+    def _counterpart(self, m: ActorMention) -> bool:
+        """`der Koalitionspartner`: a party named by its role towards the speaker's own, in the same country."""
+        words = m.text.lower().split()
+        return m.kind == "descriptor" and bool(words) and words[-1] in self.lex.counterpart_nouns
 
     def _after_preposition(self, m: ActorMention) -> bool:
         """`der Terroranschlag von Paris`: a capital after a preposition is a place."""
