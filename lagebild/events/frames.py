@@ -91,8 +91,16 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     if present and "obj" not in trigger.spec.recipient and tok.lower_ == lemma(tok).lower():
         return False
     # `Ex-Präsident zum Tode verurteilt.`: a headline drops the auxiliary of its passive (of a verb
-    # that takes an object; `Merkel in Moskau eingetroffen` drops that of a perfect)
-    return has_werden or stative or perceived or ("obj" in trigger.spec.recipient and _headline_style(tok.sent, lex))
+    # that takes an object; `Merkel in Moskau eingetroffen` drops that of a perfect), and ends in the
+    # participle (`Die Separatisten beschossen erneut Stellungen` is a past tense the tagger mistook)
+    headline = "obj" in trigger.spec.recipient and _headline_style(tok.sent, lex) and _last_word(tok, tokens)
+    return has_werden or stative or perceived or headline
+
+
+def _last_word(tok: Token, tokens: list[Token]) -> bool:
+    """The participle ends its headline: a mark (`festgenommen – Marine im Einsatz`) or nothing follows."""
+    following = next((t for t in tokens if t.i > tok.i and (t.is_alpha or t.is_punct)), None)
+    return following is None or following.is_punct
 
 
 def _headline_style(sentence: Span, lex: Lexicon) -> bool:

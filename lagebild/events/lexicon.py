@@ -87,6 +87,8 @@ OPTIONAL_WORD_SETS = {
     "owner_prepositions": "owner_prepositions",
     "background_prepositions": "background_prepositions",
     "suffering_prepositions": "suffering_prepositions",
+    "dying_verbs": "dying_verbs",
+    "dying_phrases": "dying_phrases",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",

@@ -14,6 +14,7 @@ from lagebild.events.clauses import (
     is_bare_zu_infinitive,
     is_verb_form,
     lemma,
+    lemma_in,
     preposition_before,
 )
 from lagebild.events.lexicon import Lexicon
@@ -169,13 +170,13 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     if any(sdoc[i].lower_ in not_asserted or lemma(sdoc[i]).lower() in not_asserted for i in range(lo, clause.start)):
         return True
     wanting = hyp.get("wanting_verbs", ())
-    if clause.opener == "dass" and any(lemma(sdoc[i]) in wanting for i in range(lo, clause.start)):
+    if clause.opener == "dass" and any(lemma_in(sdoc[i], wanting, lex) for i in range(lo, clause.start)):
         return True  # `will, dass die Türkei die Grenze schließt`: wanted, not done
     if trigger is None or trigger.spec.event == "REQUEST":
         return False
     # `rief Südafrika auf, ... zu verhaften`: the separated particle can make one clause of both
     requests = hyp.get("request_verbs", ())
-    return any(lemma(sdoc[i]) in requests for i in range(lo, max(trigger.token, clause.start)))
+    return any(lemma_in(sdoc[i], requests, lex) for i in range(lo, max(trigger.token, clause.start)))
 
 
 def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, lemma
-from lagebild.events.frames import Frame, is_perpetrated_passive, needed_phrase
+from lagebild.events.clauses import SentenceView, clause_says, lemma, lemma_in, preposition_before
+from lagebild.events.frames import Frame, is_passive_clause, is_perpetrated_passive, needed_phrase
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
@@ -43,7 +43,10 @@ IMPLICIT_AUTHORITY = {
     ("CONCEDE", None): "GOV",
     ("ASSAULT", "abduct"): "UAF",  # `X wurde entführt`: by someone the text cannot name
     ("ASSAULT", "explosives"): "UAF",  # `ein Bombenanschlag wurde verübt`
+    ("ASSAULT", "suicide-attack"): "UAF",  # `bei einem Selbstmordanschlag wurden 30 Menschen getötet`
 }
+# attacks whose perpetrator may stay unnamed (`ein Bombenanschlag wurde verübt`)
+BOMBINGS = {"explosives", "suicide-attack"}
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
 # `das Lager wurde geräumt`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize"}
@@ -228,7 +231,8 @@ class Participants:
             trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun)  # `wurde die Ausgangssperre aufgehoben`
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
-        bombing = trigger.spec.mode == "explosives" and self._perpetrated_in_passive(view, trigger)
+        bombing = trigger.spec.mode in BOMBINGS and (
+            self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
         noun = trigger.spec.pos == "noun" and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or bombing)
         stated = frame.passive and someone or noun
@@ -263,7 +267,7 @@ class Participants:
         elif (not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between
               and not agreed_among):
             frame.recipient = self._addressee(frame, mentions, trigger, view)
-        if not frame.recipient and event == "PROTEST":
+        if not frame.recipient and event == "PROTEST" and not state_actor(frame.actor):
             frame.recipient = self._government_of(frame.actor, view, trigger)
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
@@ -299,6 +303,19 @@ class Participants:
     def _perpetrated_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
         """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""
         return is_perpetrated_passive(self.sdoc, view.clause_of(trigger.token), self.lex)
+
+    def _befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`Bei einem Anschlag in Kabul wurden 30 Menschen getötet`, `... sind Dutzende ums Leben gekommen`:
+        those the clause names suffered the attack, whose perpetrator the text leaves unnamed."""
+        at = preposition_before(self.sdoc, trigger.token, self.lex)
+        if at is None or self.lex.preposition(self.sdoc[at].text) not in self.lex.suffering_prepositions:
+            return False
+        clause = view.clause_of(trigger.token)
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        text = " ".join(t.lower_ for t in words)
+        died = any(lemma_in(t, self.lex.dying_verbs, self.lex) for t in words) or any(
+            phrase in text for phrase in self.lex.dying_phrases)
+        return died or is_passive_clause(self.sdoc, clause, self.lex)
 
     def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
                        mentions: list[ActorMention]) -> list[ActorMention]:
@@ -378,7 +395,7 @@ class Participants:
 
     def _government_of(self, actors: list[ActorMention], view: SentenceView, trigger: Trigger) -> list[ActorMention]:
         """A street protest without a named addressee is a protest against the government of the
-        country it happens in (the crowd's country)."""
+        country it happens in (the crowd's country); a state's protest is a word against someone else."""
         country = next((a.country for a in actors if a.country), None)
         if country is None:
             return []
