@@ -2906,3 +2906,17 @@ def test_what_a_state_is_urged_to_do_has_not_happened():
     found = [e for e in events_of("Die EU drängte Griechenland, den Vorschlag anzunehmen.", "2015-06-29")
              if e.event == "AGREE"]
     assert [e.aux for e in found] == [["hypothetical"]]
+
+
+def test_bearing_the_blame_said_of_someone_is_the_speakers_accusation():
+    found = only("Russland trage die Verantwortung für die Eskalation, sagte der Nato-Generalsekretär.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"NATO"}, {"RUS"})
+    assert not events_of("Die Regierung trägt die Verantwortung für die Sicherheit der Bürger.", "2016-03-01")
+
+
+def test_sympathy_shown_supports_and_not_putting_up_with_refuses():
+    found = only("Steinmeier äußerte Verständnis für die Sorgen Polens.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"DEU"}, {"POL"})
+    found = only("Die Regierung in Kiew nimmt die Verletzung der Waffenruhe durch die Separatisten nicht hin.",
+                 "2016-03-01")
+    assert (found.event, codes(found.actor), found.aux) == ("REJECT", {"UKR"}, [])
