@@ -2920,3 +2920,18 @@ def test_sympathy_shown_supports_and_not_putting_up_with_refuses():
     found = only("Die Regierung in Kiew nimmt die Verletzung der Waffenruhe durch die Separatisten nicht hin.",
                  "2016-03-01")
     assert (found.event, codes(found.actor), found.aux) == ("REJECT", {"UKR"}, [])
+
+
+def test_a_curfew_imposed_in_the_passive_is_the_governments():
+    found = only("In Kairo wurde eine Ausgangssperre verhängt.", "2016-03-01")
+    assert (found.event, found.mode, [(a.sector, a.country) for a in found.actor]) == (
+        "COERCE", "curfew", [("GOV", "EGY")])
+
+
+def test_taken_prisoner_massed_officers_and_opposing_a_plan():
+    found = only("Die Armee nahm drei Kämpfer des IS gefangen.", "2016-03-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("COERCE", "arrest", {"IS"})
+    found = only("Die Polizei zieht für das Treffen bis zu 2.100 Beamte aus ganz Österreich zusammen.", "2015-06-09")
+    assert (found.event, codes(found.actor)) == ("MOBILIZE", {"AUT"})
+    found = only("Die Regierung in Warschau tritt den Plänen der EU-Kommission entgegen.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"POL"}, {"EU"})

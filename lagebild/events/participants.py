@@ -50,6 +50,8 @@ BOMBINGS = {"explosives", "suicide-attack"}
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
 # `das Lager wurde geräumt`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize"}
+# modes imposed on a place, not on anyone (`in Kairo wurde eine Ausgangssperre verhängt`)
+IMPOSED_ON_PLACES = {"curfew", "martial-law"}
 
 
 def several_sides(actors: list[ActorMention]) -> bool:
@@ -229,7 +231,7 @@ class Participants:
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
         someone = frame.recipient or (
             trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
-        ) or bool(trigger.spec.needs_object_noun)  # `wurde die Ausgangssperre aufgehoben`
+        ) or bool(trigger.spec.needs_object_noun) or trigger.spec.mode in IMPOSED_ON_PLACES
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
         bombing = trigger.spec.mode in BOMBINGS and (
             self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
