@@ -2935,3 +2935,12 @@ def test_taken_prisoner_massed_officers_and_opposing_a_plan():
     assert (found.event, codes(found.actor)) == ("MOBILIZE", {"AUT"})
     found = only("Die Regierung in Warschau tritt den Plänen der EU-Kommission entgegen.", "2016-03-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"POL"}, {"EU"})
+
+
+def test_taking_aim_at_someone_investigates_and_sending_people_out_of_the_country_deports():
+    found = only("Die türkische Justiz hat die HDP ins Visier genommen.", "2016-03-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("ACCUSE", "investigate", {"TUR"})
+    found = only("Seit Anfang des Jahres wurden in Italien 45 Personen des Landes verwiesen.", "2016-03-01")
+    assert (found.event, found.mode, [(a.sector, a.country) for a in found.actor]) == (
+        "COERCE", "deport", [("GOV", "ITA")])
+    assert not events_of("Der Minister verwies auf die Verfassung.", "2016-03-01")
