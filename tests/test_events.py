@@ -2944,3 +2944,9 @@ def test_taking_aim_at_someone_investigates_and_sending_people_out_of_the_countr
     assert (found.event, found.mode, [(a.sector, a.country) for a in found.actor]) == (
         "COERCE", "deport", [("GOV", "ITA")])
     assert not events_of("Der Minister verwies auf die Verfassung.", "2016-03-01")
+
+
+def test_a_main_clause_right_after_a_subordinate_one_without_a_comma_has_its_own_subject():
+    text = "Wie am Freitag bekannt wurde hat die türkische Justiz auch die HDP-Ko-Parteichefin ins Visier genommen."
+    found = only(text, "2016-05-21")
+    assert (found.event, [a.text for a in found.actor]) == ("ACCUSE", ["die türkische Justiz"])

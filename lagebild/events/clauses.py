@@ -562,7 +562,8 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
             continue
         punctuation = (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start
         if punctuation or _coordinated_verb(tok, span, lex) \
-                or (i > span.start and _coordinated_participle(span.doc, i, span.end, lex)):
+                or (i > span.start and _coordinated_participle(span.doc, i, span.end, lex)) \
+                or _main_verb_after_subordinate(span.doc, cuts[-1], i, lex):
             cuts.append(i)
     cuts.append(span.end)
     bounds = []
@@ -570,6 +571,13 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
         if b > a:
             bounds.append((a, b))
     return _merge_verbless(span.doc, bounds, lex)
+
+
+def _main_verb_after_subordinate(sdoc: Doc, start: int, i: int, lex: Lexicon) -> bool:
+    """`Wie am Freitag bekannt wurde hat die Justiz ...`: a finite verb right after the one that closes a
+    subordinate clause opens the main clause, where the comma between them is missing."""
+    return (i - 1 > start and sdoc[start].lower_ in lex.subordinators
+            and is_finite_verb(sdoc[i - 1], lex) and is_finite_verb(sdoc[i], lex))
 
 
 def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:

@@ -49,7 +49,7 @@ IMPLICIT_AUTHORITY = {
 BOMBINGS = {"explosives", "suicide-attack"}
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
 # `das Lager wurde geräumt`)
-DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize", "expel", "deport"}
+DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize", "deport"}
 # modes imposed on a place, not on anyone (`in Kairo wurde eine Ausgangssperre verhängt`)
 IMPOSED_ON_PLACES = {"curfew", "martial-law"}
 
