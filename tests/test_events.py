@@ -2877,6 +2877,8 @@ def test_a_bombing_that_befell_those_the_passive_names_has_an_unnamed_attacker()
     found = only("Bei einem Selbstmordanschlag in Kabul sind mindestens 30 Menschen getötet worden.", "2016-04-19")
     assert (found.event, found.mode, [(a.sector, a.country) for a in found.actor]) == (
         "ASSAULT", "suicide-attack", [("UAF", "AFG")])
+    # the attack told before (`bei dem Anschlag`) is no new one
+    assert not events_of("Bei dem Anschlag am Brüsseler Flughafen starben 30 Menschen.", "2016-03-26")
 
 
 def test_a_past_tense_the_tagger_took_for_a_participle_is_no_headline_passive():

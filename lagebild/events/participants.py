@@ -308,9 +308,12 @@ class Participants:
 
     def _befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
         """`Bei einem Anschlag in Kabul wurden 30 Menschen getötet`, `... sind Dutzende ums Leben gekommen`:
-        those the clause names suffered the attack, whose perpetrator the text leaves unnamed."""
+        those the clause names suffered an attack first reported here (`einem`; `bei dem Anschlag` takes up
+        one told before), whose perpetrator the text leaves unnamed."""
         at = preposition_before(self.sdoc, trigger.token, self.lex)
         if at is None or self.lex.preposition(self.sdoc[at].text) not in self.lex.suffering_prepositions:
+            return False
+        if not any(t.lower_ in self.lex.indefinite_determiners for t in self.sdoc[at:trigger.token]):
             return False
         clause = view.clause_of(trigger.token)
         words = [self.sdoc[i] for i in range(clause.start, clause.end)]
