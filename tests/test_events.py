@@ -2952,3 +2952,12 @@ def test_a_main_clause_right_after_a_subordinate_one_without_a_comma_has_its_own
     text = "Wie am Freitag bekannt wurde hat die türkische Justiz auch die HDP-Ko-Parteichefin ins Visier genommen."
     found = only(text, "2016-05-21")
     assert (found.event, [a.text for a in found.actor]) == ("ACCUSE", ["die türkische Justiz"])
+
+
+def test_a_negated_phrase_set_off_after_the_clause_and_a_resumed_main_clause_leave_the_event_real():
+    found = only("Mikl-Leitner kritisierte die SPÖ, aber nicht die Grünen.", "2015-07-01")
+    assert (found.event, codes(found.recipient), found.aux) == ("ACCUSE", {"AUT"}, [])
+    text = ("Alle, die mit Flüchtlingen zu tun haben, sollten das als Behördenleiter tun, appellierte "
+            "Mikl-Leitner an die Landesregierungen.")
+    found = [e for e in events_of(text, "2015-07-01") if e.event == "REQUEST"]
+    assert [e.aux for e in found] == [[]]

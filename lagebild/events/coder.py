@@ -431,6 +431,12 @@ class SentenceCoder:
             return None
         return condition if harm or self._refusal(condition) else None
 
+    def _condition_before(self, view: SentenceView, idx: int) -> bool:
+        """`Sollten die Separatisten vorrücken, ...` before the clause; not `Alle, die ..., sollten das tun, ...`,
+        where the verb after a relative clause goes on with the subject before it."""
+        resumed = idx > 1 and view.clauses[idx - 2].opener == "relative"
+        return not resumed and conditional_verb_first(self.sdoc, view.clauses[idx - 1], self.lex)
+
     def _conditioned(self, condition: Clause, frame: Frame) -> list[ActorMention]:
         """A threat without a target of its own threatens the one the condition is put to, named as
         the condition's subject (`Sollte Russland nicht abziehen, werde die EU Sanktionen beschließen`)."""
@@ -1002,7 +1008,7 @@ class SentenceCoder:
         if is_negated(self.sdoc, trigger, clause, self.lex):
             aux.append("negated")
         idx = view.clauses.index(clause)
-        conditioned = idx > 0 and conditional_verb_first(self.sdoc, view.clauses[idx - 1], self.lex)
+        conditioned = idx > 0 and self._condition_before(view, idx)
         if (is_hypothetical(self.sdoc, clause, self.lex, trigger) or conditioned) and not threat:
             aux.append("hypothetical")  # (`Sollte X geklagt haben, werde Y zahlen müssen`: the consequence too)
         if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None) and not threat:

@@ -41,8 +41,18 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
             continue
         if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
             continue
+        if _contrasted_phrase(sdoc, i, clause, neg):
+            continue
         return True
     return _denied_by_governing_clause(sdoc, clause, lex)
+
+
+def _contrasted_phrase(sdoc: Doc, i: int, clause: Clause, neg: dict) -> bool:
+    """`appelliert an die Bürgermeister, und nicht als Parteipolitiker`: a negated phrase added after a
+    comma, with no verb of its own, sets something off against the clause; the clause is not denied."""
+    if i < 2 or sdoc[i - 1].lower_ not in neg.get("contrast_openers", ()) or sdoc[i - 2].text != ",":
+        return False
+    return not any(sdoc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, clause.end))
 
 
 def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
