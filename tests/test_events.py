@@ -2961,3 +2961,9 @@ def test_a_negated_phrase_set_off_after_the_clause_and_a_resumed_main_clause_lea
             "Mikl-Leitner an die Landesregierungen.")
     found = [e for e in events_of(text, "2015-07-01") if e.event == "REQUEST"]
     assert [e.aux for e in found] == [[]]
+
+
+def test_what_a_separated_vorwerfen_alleges_has_not_been_shown_to_happen():
+    found = [e for e in events_of("Die Rebellen warfen Russland vor, gezielt Krankenhäuser anzugreifen.", "2016-02-10")
+             if e.event == "ASSAULT"]
+    assert [e.aux for e in found] == [["hypothetical"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.document import ActorMention, Attribution, AttributionSource
 from lagebild.events.clauses import (
@@ -14,6 +14,7 @@ from lagebild.events.clauses import (
     is_bare_zu_infinitive,
     is_verb_form,
     lemma,
+    lemma_candidates,
     lemma_in,
     preposition_before,
 )
@@ -177,7 +178,7 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     if clause.opener is None:  # (`warnte, dass ...` may warn of what is so)
         not_asserted += tuple(hyp.get("warning_words", ()))
     # (the word as well: the lemmatizer reads `Verdacht` as a form of `verdenken`)
-    if any(sdoc[i].lower_ in not_asserted or lemma(sdoc[i]).lower() in not_asserted for i in range(lo, clause.start)):
+    if any(_readings(sdoc[i], lex) & set(not_asserted) for i in range(lo, clause.start)):
         return True
     wanting = hyp.get("wanting_verbs", ())
     if clause.opener == "dass" and any(lemma_in(sdoc[i], wanting, lex) for i in range(lo, clause.start)):
@@ -187,6 +188,14 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     # `rief Südafrika auf, ... zu verhaften`: the separated particle can make one clause of both
     requests = hyp.get("request_verbs", ())
     return any(lemma_in(sdoc[i], requests, lex) for i in range(lo, max(trigger.token, clause.start)))
+
+
+def _readings(token: Token, lex: Lexicon) -> set[str]:
+    """The word, its lemmas, and with a separated particle the verb it belongs to (`warfen ... vor`: vorwerfen)."""
+    found = {token.lower_, lemma(token).lower(), *(c.lower() for c in lemma_candidates(token, lex))}
+    if token.dep_ == "compound:prt":
+        found |= {token.lower_ + c.lower() for c in lemma_candidates(token.head, lex)}
+    return found
 
 
 def _reported_perfect(sdoc: Doc, clause: Clause, aux: int, lex: Lexicon) -> bool:
