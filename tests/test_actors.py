@@ -671,3 +671,15 @@ def test_a_bare_plural_is_a_group_but_an_owner_before_the_noun_makes_it_one_hold
 def test_the_red_cross_without_its_article() -> None:
     found = mentions("Nach Angaben von Rotem Kreuz starben 32 Menschen.", "2016-03-01")
     assert find(found, "Rotem Kreuz").org == "ICRC"
+
+
+def test_a_cut_off_compound_shares_its_modifier_with_the_next() -> None:
+    found = mentions("Die EU-Staats- und Regierungschefs einigten sich auf einen Aktionsplan.", "2016-02-19")
+    heads = find(found, "Regierungschefs")
+    assert (heads.org, heads.country) == ("EU", None)
+
+
+def test_a_title_before_the_full_name_is_one_mention() -> None:
+    found = mentions("Der chinesische Präsident Xi Jinping besuchte London.", "2015-10-20")
+    assert [(m.text, m.kb_id) for m in found if m.country == "CHN"] == [
+        ("Der chinesische Präsident Xi Jinping", "xi_jinping")]

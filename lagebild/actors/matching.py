@@ -111,7 +111,20 @@ def find_hits(view: DocView, lang: str) -> list[Hit]:
             hit = _word_hit(word, i, lex, closed)
             if hit is not None:
                 hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    return sorted((_with_shared_modifier(h, view.words, lex) for h in hits), key=lambda h: h.start)
+
+
+def _with_shared_modifier(hit: Hit, words: list[str], lex: Lexicon) -> Hit:
+    """`die EU-Staats- und Regierungschefs`: the modifier of a cut-off compound before `und` is the
+    next compound's too (the EU's heads of government)."""
+    i = hit.start
+    if hit.mods or hit.head is None or hit.end != i + 1 or i < 2 or not lex.word("list_word", words[i - 1]):
+        return hit
+    cut = words[i - 2]
+    if not cut.endswith("-") or "-" not in cut[:-1]:
+        return hit
+    joined = _hyphen_compound(cut[:-1].rsplit("-", 1)[0] + "-" + words[i], i, lex)
+    return joined if joined is not None and joined.mods else hit
 
 
 def is_acronym(word: str) -> bool:
