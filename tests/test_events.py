@@ -2967,3 +2967,8 @@ def test_what_a_separated_vorwerfen_alleges_has_not_been_shown_to_happen():
     found = [e for e in events_of("Die Rebellen warfen Russland vor, gezielt Krankenhäuser anzugreifen.", "2016-02-10")
              if e.event == "ASSAULT"]
     assert [e.aux for e in found] == [["hypothetical"]]
+
+
+def test_no_one_is_a_negation():
+    found = only("Die Regierung hat niemanden festgenommen.", "2015-09-10")
+    assert found.aux == ["negated"]
