@@ -2972,3 +2972,9 @@ def test_what_a_separated_vorwerfen_alleges_has_not_been_shown_to_happen():
 def test_no_one_is_a_negation():
     found = only("Die Regierung hat niemanden festgenommen.", "2015-09-10")
     assert found.aux == ["negated"]
+
+
+def test_states_of_a_region_are_not_the_home_country():
+    text = ("Tatsächlich hat auch Österreich mehrere Dutzend solcher Verträge unterzeichnet, viele mit "
+            "osteuropäischen Staaten.")
+    assert all(a.country != "AUT" for e in events_of(text, "2016-02-10") for a in e.recipient)
