@@ -2978,3 +2978,9 @@ def test_states_of_a_region_are_not_the_home_country():
     text = ("Tatsächlich hat auch Österreich mehrere Dutzend solcher Verträge unterzeichnet, viele mit "
             "osteuropäischen Staaten.")
     assert all(a.country != "AUT" for e in events_of(text, "2016-02-10") for a in e.recipient)
+
+
+def test_placing_a_newspaper_under_state_control_seizes_it():
+    found = only("Die Regierung in Ankara hat die Zeitung Zaman unter staatliche Kontrolle gestellt.", "2016-03-05")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "seize", {"TUR"})
+    assert not events_of("Der Minister stellte die Kontrolle der Grenzen in Frage.", "2016-03-05")
