@@ -2984,3 +2984,9 @@ def test_placing_a_newspaper_under_state_control_seizes_it():
     found = only("Die Regierung in Ankara hat die Zeitung Zaman unter staatliche Kontrolle gestellt.", "2016-03-05")
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "seize", {"TUR"})
     assert not events_of("Der Minister stellte die Kontrolle der Grenzen in Frage.", "2016-03-05")
+
+
+def test_checks_brought_back_at_a_border_mobilise_police_and_capital_controls_do_not():
+    found = only("Deutschland hat wieder Kontrollen an der Grenze zu Österreich eingeführt.", "2015-09-14")
+    assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "police", {"DEU"})
+    assert not events_of("Griechenland hat Kapitalverkehrskontrollen eingeführt.", "2015-06-29")
