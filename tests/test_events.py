@@ -2990,3 +2990,11 @@ def test_checks_brought_back_at_a_border_mobilise_police_and_capital_controls_do
     found = only("Deutschland hat wieder Kontrollen an der Grenze zu Österreich eingeführt.", "2015-09-14")
     assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "police", {"DEU"})
     assert not events_of("Griechenland hat Kapitalverkehrskontrollen eingeführt.", "2015-06-29")
+
+
+def test_condemning_labels_and_comparisons():
+    found = only("Der Republikaner Cruz bezeichnete Trump als Lügner.", "2016-03-02")
+    assert (found.event, [a.name for a in found.recipient]) == ("ACCUSE", ["Donald Trump"])
+    found = only("Mexikos Präsident Peña Nieto verglich Trump mit Hitler.", "2016-03-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"MEX"}, {"USA"})
+    assert not events_of("Der Minister verglich die Lage mit der im Jahr 2015.", "2016-03-02")
