@@ -2998,3 +2998,9 @@ def test_condemning_labels_and_comparisons():
     found = only("Mexikos Präsident Peña Nieto verglich Trump mit Hitler.", "2016-03-02")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"MEX"}, {"USA"})
     assert not events_of("Der Minister verglich die Lage mit der im Jahr 2015.", "2016-03-02")
+
+
+def test_downgrading_relations_is_a_sanction():
+    found = only("Die Vereinigten Arabischen Emirate stuften ihre Beziehungen zum Iran herab.", "2016-01-04")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "SANCTION", "discontinue", {"ARE"}, {"IRN"})
