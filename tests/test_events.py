@@ -3004,3 +3004,26 @@ def test_downgrading_relations_is_a_sanction():
     found = only("Die Vereinigten Arabischen Emirate stuften ihre Beziehungen zum Iran herab.", "2016-01-04")
     assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
         "SANCTION", "discontinue", {"ARE"}, {"IRN"})
+
+
+def test_blacklists_upheld_sentences_and_persona_non_grata():
+    found = only("Die USA setzten den Iran auf die Liste der Terrorunterstützer.", "2016-03-10")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"USA"}, {"IRN"})
+    found = only("Die EU hat die Hamas von ihrer Terrorliste gestrichen.", "2016-03-10")
+    assert (found.event, codes(found.recipient)) == ("CONCEDE", {"HAMAS"})
+    found = only("Der Oberste Gerichtshof in Kairo bestätigte das Todesurteil gegen den Oppositionsführer Mursi.",
+                 "2016-03-10")
+    assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "convict", {"EGY"})
+    found = only("Moskau erklärte den estnischen Botschafter zur Persona non grata.", "2016-03-10")
+    assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "expel", {"EST"})
+    found = only("Die Türkei hat die Visapflicht für Syrer wieder eingeführt.", "2016-03-10")
+    assert (found.event, found.mode) == ("COERCE", "restrict")
+
+
+def test_a_recommendation_to_a_state_is_a_request_and_what_it_recommends_has_not_happened():
+    found = [e for e in events_of("Die EU-Kommission empfahl Griechenland, die Grenzen besser zu schützen.",
+                                  "2016-03-10") if e.event == "REQUEST"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"EU"}, {"GRC"})]
+    text = ("Die ägyptische Staatsanwaltschaft hatte empfohlen, das Urteil gegen den Oppositionsführer Mursi zu "
+            "bestätigen.")
+    assert [e.aux for e in events_of(text, "2016-03-10") if e.event == "SANCTION"] == [["hypothetical"]]
