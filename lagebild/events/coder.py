@@ -27,7 +27,15 @@ from lagebild.events.clauses import (
     preposition_before,
     read_sentence,
 )
-from lagebild.events.frames import Frame, fill_frame, fill_slot, is_passive_clause, needed_phrase, subject
+from lagebild.events.frames import (
+    Frame,
+    fill_frame,
+    fill_slot,
+    is_passive_clause,
+    needed_phrase,
+    subject,
+    suffering_preposition,
+)
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
@@ -851,7 +859,7 @@ class SentenceCoder:
 
     def _subject_suffered(self, trigger: Trigger, clause: Clause) -> bool:
         """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`: the passive's subject suffered the noun's act."""
-        return self._preposition_before(trigger) in self.lex.suffering_prepositions and is_passive_clause(
+        return suffering_preposition(self.sdoc, trigger.token, self.lex) is not None and is_passive_clause(
             self.sdoc, clause, self.lex)
 
     def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
@@ -1031,7 +1039,7 @@ class SentenceCoder:
         if spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
             variant = spec.negated_variant
             aux.remove("negated")
-        elif _refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):
+        elif _declared_refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):
             variant = "REJECT"
             aux[:] = [a for a in aux if a not in ("negated", "future")]
             if frame.met:  # `will mit den Rebellen nicht verhandeln`: the rebels are refused
@@ -1059,7 +1067,7 @@ class SentenceCoder:
         return mention
 
 
-def _refusal(event: str, aux: list[str]) -> bool:
+def _declared_refusal(event: str, aux: list[str]) -> bool:
     """`Die USA wollen das nicht verhandeln`, `kündigte an, Kahr nicht zu wählen`: cooperation one
     declares one will not give is refused now (a company's business is no refusal of this kind)."""
     return event in REFUSABLE and "negated" in aux and "future" in aux and "hypothetical" not in aux

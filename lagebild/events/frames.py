@@ -21,6 +21,7 @@ from lagebild.events.clauses import (
     lemma_candidates,
     lemma_in,
     looks_like_verb,
+    preposition_before,
 )
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.triggers import Trigger
@@ -43,6 +44,12 @@ def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
     words = [sdoc[i] for i in range(clause.start, clause.end)]
     return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words)
+
+
+def suffering_preposition(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
+    """`bei dem Luftangriff`: the preposition before an event noun, where it is one of suffering."""
+    at = preposition_before(sdoc, noun, lex)
+    return at if at is not None and lex.preposition(sdoc[at].text) in lex.suffering_prepositions else None
 
 
 def is_perpetrated_passive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:

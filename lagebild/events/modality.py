@@ -192,7 +192,7 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
 
 def _readings(token: Token, lex: Lexicon) -> set[str]:
     """The word, its lemmas, and with a separated particle the verb it belongs to (`warfen ... vor`: vorwerfen)."""
-    found = {token.lower_, lemma(token).lower(), *(c.lower() for c in lemma_candidates(token, lex))}
+    found = {c.lower() for c in lemma_candidates(token, lex)}
     if token.dep_ == "compound:prt":
         found |= {token.lower_ + c.lower() for c in lemma_candidates(token.head, lex)}
     return found

@@ -6,8 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, lemma, lemma_in, preposition_before
-from lagebild.events.frames import Frame, is_passive_clause, is_perpetrated_passive, needed_phrase
+from lagebild.events.clauses import SentenceView, clause_says, lemma, lemma_in
+from lagebild.events.frames import (
+    Frame,
+    is_passive_clause,
+    is_perpetrated_passive,
+    needed_phrase,
+    suffering_preposition,
+)
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
 from lagebild.events.triggers import Trigger
@@ -310,10 +316,8 @@ class Participants:
         """`Bei einem Anschlag in Kabul wurden 30 Menschen getötet`, `... sind Dutzende ums Leben gekommen`:
         those the clause names suffered an attack first reported here (`einem`; `bei dem Anschlag` takes up
         one told before), whose perpetrator the text leaves unnamed."""
-        at = preposition_before(self.sdoc, trigger.token, self.lex)
-        if at is None or self.lex.preposition(self.sdoc[at].text) not in self.lex.suffering_prepositions:
-            return False
-        if not any(t.lower_ in self.lex.indefinite_determiners for t in self.sdoc[at:trigger.token]):
+        at = suffering_preposition(self.sdoc, trigger.token, self.lex)
+        if at is None or not any(t.lower_ in self.lex.indefinite_determiners for t in self.sdoc[at:trigger.token]):
             return False
         clause = view.clause_of(trigger.token)
         words = [self.sdoc[i] for i in range(clause.start, clause.end)]
