@@ -683,3 +683,13 @@ def test_a_title_before_the_full_name_is_one_mention() -> None:
     found = mentions("Der chinesische Präsident Xi Jinping besuchte London.", "2015-10-20")
     assert [(m.text, m.kb_id) for m in found if m.country == "CHN"] == [
         ("Der chinesische Präsident Xi Jinping", "xi_jinping")]
+
+
+def test_relatives_of_someone_named_are_actors() -> None:
+    found = mentions("Die US-Journalistin Anna Day wurde in Bahrain festgenommen. Days Familie appellierte an "
+                     "die Behörden.", "2016-02-16")
+    assert find(found, "Familie").sector == "CVL"
+    found = mentions("Die Angehörigen der Opfer forderten Aufklärung.", "2016-02-16")
+    assert find(found, "Die Angehörigen").sector == "CVL"
+    # with neither a determiner nor an owner the word is no actor
+    assert "Familie" not in [m.text for m in mentions("Familie ist ihm wichtig.", "2016-02-16")]

@@ -549,7 +549,8 @@ def test_the_one_accused_in_a_zu_infinitive_is_the_object_not_an_apposition_of_t
 
 @pytest.mark.parametrize("text, event, actor, recipient", [
     ("Washington – Die USA nahmen diplomatische Beziehungen zu Kuba auf.", "SUPPORT", {"USA"}, {"CUB"}),
-    ("Ankara – Erdogan sprach den Angehörigen sein Bedauern aus.", "CONCEDE", {"TUR"}, set()),
+    # the relatives are civilians of the country named
+    ("Ankara – Erdogan sprach den Angehörigen sein Bedauern aus.", "CONCEDE", {"TUR"}, {"TUR"}),
     ("Istanbul – Die türkische Polizei hat eine Demonstration aufgelöst.", "ASSAULT", {"TUR"}, set()),
 ])
 def test_ties_taken_up_regret_and_a_dispersed_demonstration(text, event, actor, recipient):
@@ -3027,3 +3028,52 @@ def test_a_recommendation_to_a_state_is_a_request_and_what_it_recommends_has_not
     text = ("Die ägyptische Staatsanwaltschaft hatte empfohlen, das Urteil gegen den Oppositionsführer Mursi zu "
             "bestätigen.")
     assert [e.aux for e in events_of(text, "2016-03-10") if e.event == "SANCTION"] == [["hypothetical"]]
+
+
+def test_an_appeal_to_someone_asks_them_to_act():
+    found = events_of("Die Familie appellierte an die Behörden in Bahrain, die Journalisten freizulassen.",
+                      "2016-02-16")
+    appeal = next(e for e in found if e.event == "REQUEST")
+    release = next(e for e in found if e.event == "RETREAT")
+    assert [a.text for a in appeal.actor] == ["Die Familie"]
+    # the authorities appealed to are the ones who would release, not the family
+    assert ([a.text for a in release.actor], release.aux) == (["die Behörden in Bahrain"], ["hypothetical"])
+
+
+def test_a_conviction_not_yet_final_happened():
+    found = only("Der Ex-Minister wurde im August (nicht rechtskräftig) zu drei Jahren Haft verurteilt.", "2015-11-25")
+    assert (found.event, found.mode, found.aux) == ("SANCTION", "convict", [])
+
+
+def test_prosecutors_who_refrain_from_investigating_concede():
+    found = only("Die Staatsanwaltschaft Mainz sieht von Ermittlungen gegen den Sender ab.", "2016-05-02")
+    assert (found.event, codes(found.actor)) == ("CONCEDE", {"DEU"})
+    # refraining from anything else is no event
+    assert events_of("Die Regierung sieht von einer Erhöhung der Steuern ab.", "2016-05-02") == []
+
+
+def test_answering_to_members_of_parliament_is_consultation():
+    found = only("Die Ex-Finanzministerin Maria Fekter stand den Abgeordneten des Nationalrats Rede und Antwort.",
+                 "2016-04-14")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"AUT"})
+
+
+def test_a_reported_future_of_a_verb_whose_participle_is_its_infinitive():
+    # `werde ... beraten` is a future, not a passive: Germany declares it will not deliberate, a refusal
+    found = only("Deutschland werde vor dem Referendum in Griechenland nicht über den Hilfsantrag beraten, "
+                 "sagte Merkel.", "2015-06-30")
+    assert (found.event, codes(found.actor), codes(found.recipient), found.aux) == ("REJECT", {"DEU"}, {"GRC"}, [])
+
+
+def test_an_attack_first_reported_by_its_victims_has_unnamed_attackers():
+    found = only("Bei einem Angriff auf einen Militärposten im Sinai wurden 15 Soldaten getötet.", "2015-07-01")
+    assert (found.event, [a.sector for a in found.actor], [a.text for a in found.recipient]) == (
+        "ASSAULT", ["UAF"], ["Soldaten"])
+    # those who died in it suffered it; they did not attack
+    found = only("Bei einem Überfall auf einen Konvoi in Mali sind fünf Soldaten ums Leben gekommen.", "2015-07-01")
+    assert ([a.sector for a in found.actor], [a.text for a in found.recipient]) == (["UAF"], ["Soldaten"])
+    # a crash is no attack, and an attack described in general befell no one
+    assert events_of("Bei einem Zusammenstoß zwischen einem Moped und einem Auto in Osttirol ist ein Mann ums "
+                     "Leben gekommen.", "2015-07-01") == []
+    assert events_of("Bei einem solchen Angriff wird zuerst der Datenverkehr in Wien aufgezeichnet.",
+                     "2015-07-01") == []

@@ -178,7 +178,12 @@ class PhraseBuilder:
         if needs == "new":  # `die Landesregierung` stands alone; `eine Koalition mit der FPÖ` is no body yet
             return owned or (phrase.det is not None and phrase.definite)
         fused = phrase.start > 0 and self.lex.word("contracted_article", self.words[phrase.start - 1].lower())
-        return owned or (needs == "det" and (phrase.det is not None or bracketed or fused))
+        named_owner = phrase.start > 0 and self._genitive_name(self.sdoc[phrase.start - 1])  # `Days Familie`
+        return owned or (needs == "det" and (phrase.det is not None or bracketed or fused or named_owner))
+
+    @staticmethod
+    def _genitive_name(token: Token) -> bool:
+        return token.pos_ == "PROPN" and token.text.endswith("s") and not token.text.endswith("ss")
 
     # --- places: weak names, datelines ----------------------------------------------------------
 
@@ -807,8 +812,7 @@ class PhraseBuilder:
         """`die Initiative Della Vedovas` (a genitive owner), `bittet die Organisation Privatpersonen`
         (a plural object): no name of the organisation."""
         first, last = self.sdoc[start], self.sdoc[end - 1]
-        genitive = last.pos_ == "PROPN" and last.text.endswith("s") and not last.text.endswith("ss")
-        return genitive or (first.pos_ == "NOUN" and "Plur" in morph_values(first, "Number"))
+        return self._genitive_name(last) or (first.pos_ == "NOUN" and "Plur" in morph_values(first, "Number"))
 
     def _unknown_capitalised(self, i: int) -> bool:
         word = self.words[i]

@@ -33,6 +33,7 @@ from lagebild.events.frames import (
     fill_slot,
     is_passive_clause,
     needed_phrase,
+    reports_deaths,
     subject,
     suffering_preposition,
 )
@@ -858,9 +859,10 @@ class SentenceCoder:
         return self._noun_after_verb(trigger, clause, view, preposition)
 
     def _subject_suffered(self, trigger: Trigger, clause: Clause) -> bool:
-        """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`: the passive's subject suffered the noun's act."""
-        return suffering_preposition(self.sdoc, trigger.token, self.lex) is not None and is_passive_clause(
-            self.sdoc, clause, self.lex)
+        """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`, `Bei dem Überfall sind fünf Soldaten ums Leben
+        gekommen`: the subject of a passive or of a report of deaths suffered the noun's act."""
+        return suffering_preposition(self.sdoc, trigger.token, self.lex) is not None and (
+            is_passive_clause(self.sdoc, clause, self.lex) or reports_deaths(self.sdoc, clause, self.lex))
 
     def _noun_is_subject(self, trigger: Trigger, clause: Clause) -> bool:
         """`dass die Einigung ... Ägypten sicherer mache`: the event noun opens its clause as its

@@ -52,6 +52,13 @@ def suffering_preposition(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
     return at if at is not None and lex.preposition(sdoc[at].text) in lex.suffering_prepositions else None
 
 
+def reports_deaths(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`... sind Dutzende ums Leben gekommen`, `... starben 20 Menschen`: the clause tells who died."""
+    words = [sdoc[i] for i in range(clause.start, clause.end)]
+    text = " ".join(t.lower_ for t in words)
+    return any(lemma_in(t, lex.dying_verbs, lex) for t in words) or any(p in text for p in lex.dying_phrases)
+
+
 def is_perpetrated_passive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`In Bingöl wurde ein Bombenanschlag verübt`: an act reported as committed, in the passive."""
     committed = any(lemma_in(sdoc[i], lex.perpetration_verbs) for i in range(clause.start, clause.end))
@@ -182,9 +189,14 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
 
 
 def _controller(sentence: SentenceView, idx: int) -> Argument | None:
-    """Who acts in a zu-infinitive: the object of `aufrufen`-like verbs, else the subject before."""
-    if _object_control(sentence, sentence.clauses[idx - 1]):
-        return _controller_object(sentence.clauses[idx - 1], sentence)
+    """Who acts in a zu-infinitive: the object of `aufrufen`-like verbs, the `an`-phrase of
+    `appellieren`, else the subject before."""
+    previous = sentence.clauses[idx - 1]
+    if _object_control(sentence, previous):
+        return _controller_object(previous, sentence)
+    addressed = _addressed_controller(sentence, previous)
+    if addressed is not None:
+        return addressed
     return subject_of_previous(sentence, idx)
 
 
@@ -276,6 +288,17 @@ def _object_control(sentence: SentenceView, previous: Clause) -> bool:
             if cand in controllers or any(p.text.lower() + cand in controllers for p in words if p.i > w.i):
                 return True
     return False
+
+
+def _addressed_controller(sentence: SentenceView, previous: Clause) -> Argument | None:
+    """`appellierte an die Behörden, die Journalisten freizulassen`: the authorities are to act."""
+    sdoc = sentence.span.doc
+    controllers = sentence.lex.preposition_control_verbs
+    for i in range(previous.start, previous.end):
+        prep = next((controllers[c] for c in lemma_candidates(sdoc[i]) if c in controllers), None)
+        if prep is not None:
+            return next((a for a in previous.args if a.prep == prep), None)
+    return None
 
 
 def _controller_object(previous: Clause, sentence: SentenceView) -> Argument | None:

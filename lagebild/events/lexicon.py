@@ -89,6 +89,8 @@ OPTIONAL_WORD_SETS = {
     "suffering_prepositions": "suffering_prepositions",
     "dying_verbs": "dying_verbs",
     "dying_phrases": "dying_phrases",
+    "attack_noun_endings": "attack_noun_endings",
+    "harm_verbs": "harm_verbs",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
@@ -243,6 +245,7 @@ class Lexicon:
         self.reflexives = frozenset(self.grammar["reflexives"])
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
         self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
+        self.preposition_control_verbs: dict[str, str] = dict(self.grammar["preposition_control_verbs"])
         self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
         self.carrying_nouns = frozenset(self.grammar.get("carrying_nouns", ()))
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])

@@ -291,6 +291,8 @@ def _has_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger) -
         closed = tok.text in lex.determiners or tok.text in lex.werden_forms
         if not tok.pos_ and bare_infinitive and not closed:
             return True
+        if i == trigger.token and bare_infinitive and "Part" in morph_values(tok, "VerbForm"):
+            return True  # `werde nicht über den Antrag beraten`: a participle that is also the infinitive
     return trigger.spec.pos == "noun"
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, lemma, lemma_in
+from lagebild.events.clauses import SentenceView, clause_says, has_head, lemma, lemma_in
 from lagebild.events.frames import (
     Frame,
     is_passive_clause,
     is_perpetrated_passive,
     needed_phrase,
+    reports_deaths,
     suffering_preposition,
 )
 from lagebild.events.lexicon import Lexicon
@@ -53,6 +54,9 @@ IMPLICIT_AUTHORITY = {
 }
 # attacks whose perpetrator may stay unnamed (`ein Bombenanschlag wurde verübt`)
 BOMBINGS = {"explosives", "suicide-attack"}
+# other attacks that may: `bei einem Angriff auf vier Männer wurde ein 31-Jähriger getötet` (air strikes are
+# not among them: someone flies them)
+UNNAMED_ASSAULTS = {None, "firearms"}
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
 # `das Lager wurde geräumt`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize", "deport"}
@@ -234,18 +238,20 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         if trigger.spec.mode == "crowd-control" and not frame.recipient:
             frame.recipient = self._protesters(view, trigger)
-        authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY
+        unnamed_attack = event == "ASSAULT" and (
+            trigger.spec.mode in BOMBINGS and (
+                self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
+            or trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_befell_victims(view, trigger))
+        authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY or unnamed_attack
         someone = frame.recipient or (
             trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun) or trigger.spec.mode in IMPOSED_ON_PLACES
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
-        bombing = trigger.spec.mode in BOMBINGS and (
-            self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
         noun = trigger.spec.pos == "noun" and (
-            event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or bombing)
+            event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or unnamed_attack)
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated and not self._penalty_by_law(view, trigger, frame):
-            sector = IMPLICIT_AUTHORITY[(event, trigger.spec.mode)]
+            sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode), "UAF")
             reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
         frame.actor = [self._in_context(m, mentions) for m in frame.actor]
@@ -260,7 +266,7 @@ class Participants:
             # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it,
             # nor is the seat of an international body's meeting: `Die EU-Außenminister berieten in Luxemburg`)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
-                               or (event == "ASSAULT" and _armed_group(frame.actor))]
+                               or (event == "ASSAULT" and (_armed_group(frame.actor) or unnamed_attack))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and self._each_other(frame, trigger, view):
             frame.recipient = list(frame.actor)
@@ -320,11 +326,19 @@ class Participants:
         if at is None or not any(t.lower_ in self.lex.indefinite_determiners for t in self.sdoc[at:trigger.token]):
             return False
         clause = view.clause_of(trigger.token)
-        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
-        text = " ".join(t.lower_ for t in words)
-        died = any(lemma_in(t, self.lex.dying_verbs, self.lex) for t in words) or any(
-            phrase in text for phrase in self.lex.dying_phrases)
-        return died or is_passive_clause(self.sdoc, clause, self.lex)
+        return reports_deaths(self.sdoc, clause, self.lex) or is_passive_clause(self.sdoc, clause, self.lex)
+
+    def _attack_befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`: an attack noun (no clash, no
+        collision) first reported here, whose victims died or were hurt."""
+        noun = self.sdoc[trigger.token].text
+        if trigger.spec.pos != "noun" or not any(has_head(noun, head) for head in self.lex.attack_noun_endings):
+            return False
+        if not self._befell_victims(view, trigger):
+            return False
+        clause = view.clause_of(trigger.token)
+        harmed = any(lemma_in(self.sdoc[i], self.lex.harm_verbs, self.lex) for i in range(clause.start, clause.end))
+        return reports_deaths(self.sdoc, clause, self.lex) or harmed
 
     def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
                        mentions: list[ActorMention]) -> list[ActorMention]:
