@@ -3077,3 +3077,19 @@ def test_an_attack_first_reported_by_its_victims_has_unnamed_attackers():
                      "Leben gekommen.", "2015-07-01") == []
     assert events_of("Bei einem solchen Angriff wird zuerst der Datenverkehr in Wien aufgezeichnet.",
                      "2015-07-01") == []
+
+
+def test_a_subject_with_its_article_before_a_bare_name():
+    # the tagger reads the bare name as the nominative; the article and the parse say the Commission urged
+    found = events_of("Zuvor hatte die EU-Kommission Griechenland dazu gedrängt, einen Vorschlag anzunehmen.",
+                      "2015-06-30")
+    urged = next(e for e in found if e.event == "REQUEST")
+    assert (codes(urged.actor), codes(urged.recipient)) == ({"EU"}, {"GRC"})
+    found = only("Aden ist Sitz der Regierung, seitdem die Huthi-Rebellen die Hauptstadt Sanaa unter ihre Kontrolle "
+                 "gebracht haben.", "2015-09-22")
+    assert (found.event, [a.text for a in found.actor]) == ("ASSAULT", ["Huthi-Rebellen"])
+
+
+def test_a_meeting_stormed_by_a_crowd_is_a_riot_not_a_meeting():
+    found = only("Hunderte Demonstranten haben in Paris ein Treffen der Konzernführung gestürmt.", "2015-10-05")
+    assert (found.event, found.mode) == ("PROTEST", "riot")

@@ -172,6 +172,9 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if nominative and _unnamed_prefield_subject(clause, sentence, agreeing=True) \
             and _middle_field_object(nominative[0], clause, sentence):
         return None  # `Die Kommission hat Papst Franziskus gedankt`: the pope is thanked
+    parsed = _parsed_subject_instead(nominative, bare, sentence)
+    if parsed is not None:
+        return parsed
     if nominative and not _parsed_as_object(nominative[0], sentence):
         return nominative[0]
     if _unnamed_prefield_subject(clause, sentence):
@@ -254,6 +257,24 @@ def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView, agreeing: 
         number = morph_values(sdoc[verb], "Number")
         nouns = [w for w in nouns if number and morph_values(w, "Number") == number and w.lower_ not in lex.time_nouns]
     return bool(nouns) and not any(a.start < verb for a in _bare_args(clause))
+
+
+def _parsed_subject_instead(nominative: list[Argument], bare: list[Argument],
+                            sentence: SentenceView) -> Argument | None:
+    """`hatte die EU-Kommission Griechenland gedrängt`: the tagger may read the case of a name without an
+    article as the nominative; where the parser takes another bare argument, one with an article that may
+    be a nominative, for the subject, that one is."""
+    sdoc, lex = sentence.span.doc, sentence.lex
+    if not nominative or nominative[0].marked_nominative or _parsed_as_subject(nominative[0], sentence) \
+            or sdoc[nominative[0].start].pos_ != "PROPN":
+        return None
+    return next((a for a in bare if a is not nominative[0] and not a.marked_oblique
+                 and any(t.pos_ == "DET" and t.lower_ in lex.determiners for t in sdoc[max(a.start - 1, 0):a.start + 1])
+                 and _parsed_as_subject(a, sentence)), None)
+
+
+def _parsed_as_subject(arg: Argument, sentence: SentenceView) -> bool:
+    return any(sentence.span.doc[i].dep_.startswith("nsubj") for i in range(arg.start, arg.end))
 
 
 def _parsed_as_object(arg: Argument, sentence: SentenceView) -> bool:
