@@ -3093,3 +3093,10 @@ def test_a_subject_with_its_article_before_a_bare_name():
 def test_a_meeting_stormed_by_a_crowd_is_a_riot_not_a_meeting():
     found = only("Hunderte Demonstranten haben in Paris ein Treffen der Konzernführung gestürmt.", "2015-10-05")
     assert (found.event, found.mode) == ("PROTEST", "riot")
+
+
+def test_an_extradition_in_the_passive_is_by_the_state_that_held_him():
+    found = only("Wien – Der Verdächtige wurde am Montag an die USA ausgeliefert.", "2015-08-25")
+    # the USA receive him; Austria, where it happened, hands him over
+    assert (found.event, codes(found.actor), [a.sector for a in found.actor], codes(found.recipient)) == (
+        "COOPERATE", {"AUT"}, ["GOV"], {"USA"})

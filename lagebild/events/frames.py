@@ -619,7 +619,10 @@ def fill_frame(
     recipient_slots = trigger.spec.recipient
     if frame.passive:
         actor_slots = ("agent:von", "agent:durch", "order", *trigger.spec.passive_actor)
-        recipient_slots = ("subj",) + tuple(s for s in recipient_slots if s not in ("obj", "subj"))
+        others = tuple(s for s in recipient_slots if s not in ("obj", "subj"))
+        # the passive's subject is what was done to; it is the recipient first where the verb's recipient is
+        # its object, else after its own phrase (`wurde an die USA ausgeliefert`: the USA receive him)
+        recipient_slots = ("subj",) + others if "obj" in recipient_slots or not others else others + ("subj",)
     elif trigger.spec.pos == "noun" and is_perpetrated_passive(sdoc, clause, lex):
         actor_slots = ("agent:von", "agent:durch", *actor_slots)  # `Der Anschlag wurde von X verübt`
     actor_arg = None

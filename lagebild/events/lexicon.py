@@ -58,6 +58,7 @@ class TriggerSpec:
     no_unnamed_actor: bool = False  # no unnamed crowd stands in for a protest's missing actor
     recipient_in_clause: bool = False  # no event unless its own slots name the recipient (not the context)
     complement: str | None = None  # only where a clause opened by this word follows ("will, dass ...")
+    passive_authority: str | None = None  # the sector of the unnamed body that acts in an agentless passive
     copula_only: bool = False
     not_as_manner: bool = False  # no event where it says how a verb's act is done ("hielten sich illegal auf")
     state_variant: str | None = None
@@ -158,6 +159,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         no_unnamed_actor=bool(raw.get("no_unnamed_actor", False)),
         recipient_in_clause=bool(raw.get("recipient_in_clause", False)),
         complement=raw.get("complement"),
+        passive_authority=raw.get("passive_authority"),
         copula_only=bool(raw.get("copula_only", False)),
         not_as_manner=bool(raw.get("not_as_manner", False)),
         state_variant=raw.get("state_variant"),

@@ -242,7 +242,8 @@ class Participants:
             trigger.spec.mode in BOMBINGS and (
                 self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
             or trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_befell_victims(view, trigger))
-        authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY or unnamed_attack
+        authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY or unnamed_attack or bool(
+            trigger.spec.passive_authority)
         someone = frame.recipient or (
             trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun) or trigger.spec.mode in IMPOSED_ON_PLACES
@@ -251,10 +252,11 @@ class Participants:
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or unnamed_attack)
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated and not self._penalty_by_law(view, trigger, frame):
-            sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode), "UAF")
+            sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode)) or trigger.spec.passive_authority or "UAF"
             reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
-        frame.actor = [self._in_context(m, mentions) for m in frame.actor]
+        # (the place an unnamed authority acts in is not where what it does goes: `wurde an die USA ausgeliefert`)
+        frame.actor = [self._in_context(m, [p for p in mentions if p not in frame.recipient]) for m in frame.actor]
         frame.recipient = [self._in_context(m, mentions) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
             frame.recipient = self._attacked_town(view, trigger, frame)
