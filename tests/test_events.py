@@ -3100,3 +3100,10 @@ def test_an_extradition_in_the_passive_is_by_the_state_that_held_him():
     # the USA receive him; Austria, where it happened, hands him over
     assert (found.event, codes(found.actor), [a.sector for a in found.actor], codes(found.recipient)) == (
         "COOPERATE", {"AUT"}, ["GOV"], {"USA"})
+
+
+def test_the_members_of_an_international_body_meet_one_another():
+    found = only("Die G7-Außenminister trafen sich in Hiroshima.", "2016-04-11")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"G7"})
+    # without the reflexive a body meets no one
+    assert events_of("Die EU-Kommission traf eine Entscheidung.", "2016-04-11") == []

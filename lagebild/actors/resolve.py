@@ -318,7 +318,9 @@ class Resolver:
             if holder is not None and self._named_as(holder, name):
                 return self._person_actor(holder, "descriptor")  # `Verteidigungsminister Carter`
             if holder is not None:
-                actor.country = self._country_of_unknown_holder(descriptor) or actor.country
+                actor.country = self._country_of_unknown_holder(descriptor, phrase) or actor.country
+            elif plain and owner is None and descriptor.role:
+                actor.country = self._country_of_unknown_holder(descriptor, phrase, recent_only=True) or actor.country
             return actor
         national = self._national(phrase, owner)
         if national is not None:
@@ -376,9 +378,16 @@ class Resolver:
         entry = self.kb.get(kb_id)
         return entry is not None and any(form.split()[-1] == name.split()[-1] for form in entry.names.get("*", []))
 
-    def _country_of_unknown_holder(self, descriptor: Descriptor) -> str | None:
-        """The country the article names most whose holder of the office the KB does not know, if any."""
-        for country in sorted(self.context.tally, key=lambda c: -self.context.tally[c]):
+    def _country_of_unknown_holder(self, descriptor: Descriptor, phrase: Phrase,
+                                   recent_only: bool = False) -> str | None:
+        """The country whose holder of the office the KB does not know: one named in this sentence or the one
+        before (`Bulgarien baut ... aus. ..., sagte Außenminister Daniel Mitrow`), else (unless `recent_only`)
+        the one the article names most, if any."""
+        sentence = self.view.sent_id[phrase.start]
+        recent = [a.country for a in reversed(self.history)
+                  if a.sentence >= sentence - 1 and a.country and not a.is_place]
+        by_tally = [] if recent_only else sorted(self.context.tally, key=lambda c: -self.context.tally[c])
+        for country in dict.fromkeys(recent + by_tally):
             entry = self.kb.get(country)
             if entry is not None and entry.kind == "country" and self._office_holder(descriptor, country) is None:
                 return country

@@ -56,6 +56,7 @@ from lagebild.events.participants import (
     Participants,
     armed_actor,
     civil_actor,
+    international_body,
     is_named_person,
     is_political,
     political_sides,
@@ -968,6 +969,12 @@ class SentenceCoder:
         force = prefix_actor.kind == "descriptor" and trigger.spec.event in FORCE_EVENTS
         return (prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")) or force
 
+    def _members_met(self, trigger: Trigger, frame: Frame) -> bool:
+        """`Die EU-Außenminister trafen sich in Luxemburg`: the members of an international body meet one
+        another."""
+        sentence = self.sdoc[trigger.token].sent
+        return international_body(frame.actor) and any(t.lower_ in self.lex.reflexives for t in sentence)
+
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
         # (what a speaker says of someone is not said to the paper that prints it: `sagte sie dem STANDARD`)
@@ -984,7 +991,8 @@ class SentenceCoder:
             selves = set(identities) - {None}
             frame.recipient = [m for m in frame.recipient if _identity(m) not in selves
                                and not any(_antecedent_of(a, m, self.doc.text) for a in frame.actor)]
-        reciprocal_group = spec.reciprocal and len({m.country or m.org or m.text for m in frame.actor}) > 1
+        reciprocal_group = spec.reciprocal and (len({m.country or m.org or m.text for m in frame.actor}) > 1
+                                                or self._members_met(trigger, frame))
         if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
         if spec.needs_state_actor and not state_actor(frame.actor):

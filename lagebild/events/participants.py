@@ -74,7 +74,7 @@ def meeting_of_all(event: str, actors: list[ActorMention]) -> bool:
     return event == "CONSULT" and several_sides(actors)
 
 
-def _international_body(actors: list[ActorMention]) -> bool:
+def international_body(actors: list[ActorMention]) -> bool:
     return bool(actors) and all(m.org and not m.country for m in actors)
 
 
@@ -264,7 +264,7 @@ class Participants:
         if trigger.spec.mode == "visit" and unplaced and frame.place:
             frame.recipient = []  # `In Bolivien will er die Haftanstalt Palmasola besuchen`: Bolivia is visited
         if event in ("CONSULT", "ASSAULT") and not frame.recipient and not meeting_of_all(event, frame.actor) \
-                and not (event == "CONSULT" and _international_body(frame.actor)):
+                and not (event == "CONSULT" and international_body(frame.actor)):
             # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it,
             # nor is the seat of an international body's meeting: `Die EU-Außenminister berieten in Luxemburg`)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
