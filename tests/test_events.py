@@ -3107,3 +3107,13 @@ def test_the_members_of_an_international_body_meet_one_another():
     assert (found.event, codes(found.actor)) == ("CONSULT", {"G7"})
     # without the reflexive a body meets no one
     assert events_of("Die EU-Kommission traf eine Entscheidung.", "2016-04-11") == []
+
+
+def test_sanctions_announced_with_a_separated_particle_lie_ahead():
+    found = only("Die USA kündigten Sanktionen gegen Nordkorea an.", "2016-03-02")
+    assert (found.event, codes(found.actor), codes(found.recipient), found.aux) == (
+        "SANCTION", {"USA"}, {"PRK"}, ["future"])
+    # a preposition is no particle: `vor` of `knapp vor der Wahl` makes no `hat ... vorhaben`
+    found = only("Mitterlehner hat für den 20. Mai, knapp vor der Stichwahl, eine Zukunftskonferenz mit der SPÖ "
+                 "angeordnet.", "2016-04-30")
+    assert found.aux == []

@@ -263,6 +263,8 @@ class SentenceCoder:
                 continue
             if self._bracket_closed(t.token, noun.token):
                 continue
+            if self._announced_instead(t, noun, clause):
+                continue  # `kündigten Sanktionen an`: no announced aid, so the sanctions are the event (to come)
             verb = self.sdoc[t.token]
             if lemma_in(verb, self.lex.light_verbs, self.lex):
                 continue
@@ -272,6 +274,13 @@ class SentenceCoder:
             if t.spec.event != noun.spec.event and not own_actor:
                 return True
         return False
+
+    def _announced_instead(self, verb: Trigger, noun: Trigger, clause: Clause) -> bool:
+        """An announcing verb whose own event needs an object noun it lacks announces the noun's event."""
+        announcing = self.lex.modality["future"]["announcing_verbs"]
+        return verb.spec.key in announcing and bool(verb.spec.needs_object_noun) \
+            and not self._in_prepositional_phrase(noun) \
+            and not noun_in_clause(self.sdoc, verb.token, clause, verb.spec.needs_object_noun)
 
     def _bracket_closed(self, verb: int, noun: int) -> bool:
         """The noun stands after the separated particle of the verb: the verb's bracket is closed

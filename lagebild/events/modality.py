@@ -271,10 +271,19 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
             return True
         if trigger.spec.pos == "noun" and trigger.token - 3 <= i < trigger.token and _future_adjective(lem, fut):
             return True
-        if trigger.spec.pos == "noun" and lem in fut.get("announcing_verbs", ()) and sdoc[i].text.islower() \
+        announcing = fut.get("announcing_verbs", ())
+        # (`kündigten Sanktionen an`: the separated particle joins the verb)
+        announced = lem in announcing or any(sdoc[j].lower_ + c in announcing for j in range(i + 1, clause.end)
+                                             if _separated_particle(sdoc[j], lex) for c in lemma_candidates(sdoc[i]))
+        if trigger.spec.pos == "noun" and announced and sdoc[i].text.islower() \
                 and trigger.spec.event not in SAID_EVENTS and preposition_before(sdoc, trigger.token, lex) is None:
             return True
     return tok.text.lower() in fut["adjectives"]
+
+
+def _separated_particle(token: Token, lex: Lexicon) -> bool:
+    """`kündigten Sanktionen an`: a particle the parser hangs on its verb (not `vor` of `knapp vor der Wahl`)."""
+    return token.lower_ in lex.particles and token.dep_ in ("compound:prt", "svp")
 
 
 def _future_adjective(lem: str, fut: dict) -> bool:
