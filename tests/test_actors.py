@@ -702,3 +702,13 @@ def test_an_unknown_office_holder_is_of_the_country_just_named() -> None:
             "Bulgarien baut indes den Schutz seiner Grenzen aus. Damit sei 2013 begonnen worden, sagte "
             "Außenminister Daniel Mitrow.")
     assert find(mentions(text, "2016-04-13"), "Außenminister Daniel Mitrow").country == "BGR"
+
+
+def test_an_age_without_anyone_named_before_is_an_unnamed_person() -> None:
+    found = mentions("Wien – Der 29-Jährige hatte zwei Polizisten angegriffen.", "2015-12-01")
+    person = find(found, "Der 29-Jährige")
+    assert (person.name, person.country, person.sector) == (None, "AUT", "CVL")
+    # with a person named before, it is that person
+    found = mentions("Wien – Der Lobbyist Peter Hochegger wurde verurteilt. Der 66-Jährige legte Berufung ein.",
+                     "2015-12-01")
+    assert find(found, "Der 66-Jährige").name == "Peter Hochegger"

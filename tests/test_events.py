@@ -245,8 +245,8 @@ def test_lexicon_rejects_duplicate_keys_and_malformed_yaml_in_one_line(tmp_path,
         # politicians attack each other with words, armies with weapons
         ("Die SPÖ griff die ÖVP am Montag scharf an.", "ACCUSE", {"AUT"}, {"AUT"}),
         ("Russische Truppen griffen am Montag die Stadt Charkiw an.", "ASSAULT", {"RUS"}, {"UKR"}),
-        # a passive conviction names its court only by the act
-        ("Ein 45-Jähriger wurde in Wien zu drei Jahren Haft verurteilt.", "SANCTION", {"AUT"}, set()),
+        # a passive conviction names its court only by the act; the man convicted is someone in Vienna
+        ("Ein 45-Jähriger wurde in Wien zu drei Jahren Haft verurteilt.", "SANCTION", {"AUT"}, {"AUT"}),
         # protesters without a name, against their government
         ("In Budapest demonstrierten am Samstag Tausende gegen die Regierung.", "PROTEST", {"HUN"}, {"HUN"}),
         # what a speaker says of someone
@@ -3117,3 +3117,8 @@ def test_sanctions_announced_with_a_separated_particle_lie_ahead():
     found = only("Mitterlehner hat für den 20. Mai, knapp vor der Stichwahl, eine Zukunftskonferenz mit der SPÖ "
                  "angeordnet.", "2016-04-30")
     assert found.aux == []
+
+
+def test_a_name_in_brackets_is_no_act():
+    assert events_of("Norwegen nimmt am gemeinsamen Verzicht auf Grenzkontrollen (Schengener Abkommen) teil.",
+                     "2015-06-01") == []

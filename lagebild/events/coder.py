@@ -212,7 +212,8 @@ class SentenceCoder:
 
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger], view: SentenceView) -> bool:
         spec = t.spec
-        if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)):
+        if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)
+                                   or self._bracketed_name(t)):
             return False
         # a verb + noun expression (`Anklage erheben`) is the event itself, not a light verb carrying it
         light = spec.pos == "verb" and t.phrase_noun is None and lemma_in(self.sdoc[t.token], self.lex.light_verbs,
@@ -319,6 +320,15 @@ class SentenceCoder:
         head = self._genitive_head(trigger)
         return head is not None and looks_like_noun(self.sdoc[head]) \
             and preposition_before(self.sdoc, head, self.lex) is not None
+
+    def _bracketed_name(self, trigger: Trigger) -> bool:
+        """`am Verzicht auf Grenzkontrollen (Schengener Abkommen) teilnehmen`: a name in brackets, of a
+        thing the sentence speaks about, is no act."""
+        before, after = trigger.token - 1, trigger.token + 1
+        while before >= 0 and (self.sdoc[before].pos_ in ("ADJ", "DET", "PROPN") or self.sdoc[before].is_title
+                               and self.sdoc[before].text != "("):
+            before -= 1
+        return before >= 0 and self.sdoc[before].text == "(" and after < len(self.sdoc) and self.sdoc[after].text == ")"
 
     def _predicative(self, trigger: Trigger) -> bool:
         """`bezeichnete die Behandlung als eine Art Völkermord`: a label someone gives, not an event."""
