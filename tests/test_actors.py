@@ -712,3 +712,13 @@ def test_an_age_without_anyone_named_before_is_an_unnamed_person() -> None:
     found = mentions("Wien – Der Lobbyist Peter Hochegger wurde verurteilt. Der 66-Jährige legte Berufung ein.",
                      "2015-12-01")
     assert find(found, "Der 66-Jährige").name == "Peter Hochegger"
+
+
+def test_a_man_is_someone_new_and_the_man_the_one_named_last() -> None:
+    found = mentions("Wien – Ein Mann hat zwei Polizisten angegriffen.", "2015-12-01")
+    man = find(found, "Ein Mann")
+    assert (man.name, man.country, man.sector) == (None, "AUT", "CVL")
+    found = mentions("Wien – Der Lobbyist Peter Hochegger wurde verurteilt. Der Mann legte Berufung ein.", "2015-12-01")
+    assert find(found, "Der Mann").name == "Peter Hochegger"
+    # without an article the word is no one (`Mann für Mann`)
+    assert [m.text for m in mentions("Sie kämpften Mann für Mann.", "2015-12-01")] == []

@@ -639,7 +639,8 @@ class Resolver:
 
     def _d_age_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         last = next((a for a in reversed(self.history) if a.person and a.name), None)
-        if last is None:  # `Die Polizei schoss auf den 21-Jährigen`: someone the text does not name
+        if last is None or not phrase.definite:
+            # `Die Polizei schoss auf den 21-Jährigen`, `Ein Mann griff ... an`: someone the text does not name
             country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
             return Actor("descriptor", None, country, None, "CVL", None, person=True, source="unknown")
         return Actor("descriptor", last.name, last.country, last.org, last.sector, last.kb_id, person=True,
