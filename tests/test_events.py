@@ -3123,3 +3123,11 @@ def test_sanctions_announced_with_a_separated_particle_lie_ahead():
 def test_a_name_in_brackets_is_no_act():
     assert events_of("Norwegen nimmt am gemeinsamen Verzicht auf Grenzkontrollen (Schengener Abkommen) teil.",
                      "2015-06-01") == []
+
+
+def test_rebel_positions_and_the_place_of_an_attack_at_home():
+    found = only("Die Armee beschoss Rebellenstellungen bei Aleppo.", "2016-03-01")
+    assert (found.event, [a.sector for a in found.recipient]) == ("ASSAULT", ["REB"])
+    # an attacker without an organisation fighting at home attacks the place it names
+    found = only("Ein Selbstmordattentäter hat sich in einer Moschee in Kabul in die Luft gesprengt.", "2016-03-01")
+    assert (found.event, [a.text for a in found.recipient]) == ("ASSAULT", ["Kabul"])

@@ -118,8 +118,9 @@ def same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> 
 
 
 def _armed_group(actors: list[ActorMention]) -> bool:
-    """Rebels or militias fighting at home: the place they attack stands for its state."""
-    return bool(actors) and all(m.org and m.sector in ARMED_GROUP_SECTORS for m in actors)
+    """Rebels, militias or unnamed attackers fighting at home (`Rebellen griffen einen Kontrollposten bei
+    Aleppo an`): the place they attack stands for its state."""
+    return bool(actors) and all(m.sector in ARMED_GROUP_SECTORS for m in actors)
 
 
 def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
