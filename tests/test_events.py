@@ -3131,3 +3131,14 @@ def test_rebel_positions_and_the_place_of_an_attack_at_home():
     # an attacker without an organisation fighting at home attacks the place it names
     found = only("Ein Selbstmordattentäter hat sich in einer Moschee in Kabul in die Luft gesprengt.", "2016-03-01")
     assert (found.event, [a.text for a in found.recipient]) == ("ASSAULT", ["Kabul"])
+
+
+def test_impeachment_proceedings_and_followers_of_a_side():
+    found = only("Der brasilianische Senat hat das Amtsenthebungsverfahren gegen Präsidentin Rousseff eröffnet.",
+                 "2016-05-12")
+    assert (found.event, codes(found.actor), [a.name for a in found.recipient]) == (
+        "ACCUSE", {"BRA"}, ["Dilma Rousseff"])
+    found = only("Tausende Anhänger der Opposition forderten in Caracas den Rücktritt von Präsident Maduro.",
+                 "2016-05-12")
+    assert (found.event, codes(found.actor), [a.name for a in found.recipient]) == (
+        "REQUEST", {"VEN"}, ["Nicolás Maduro"])
