@@ -722,3 +722,8 @@ def test_a_man_is_someone_new_and_the_man_the_one_named_last() -> None:
     assert find(found, "Der Mann").name == "Peter Hochegger"
     # without an article the word is no one (`Mann für Mann`)
     assert [m.text for m in mentions("Sie kämpften Mann für Mann.", "2015-12-01")] == []
+
+
+def test_a_spokesman_of_a_body_placed_by_its_adjective() -> None:
+    found = mentions("Ein Sprecher der ukrainischen Armee sagte das.", "2016-03-01")
+    assert [(m.text, m.country, m.sector) for m in found] == [("Ein Sprecher der ukrainischen Armee", "UKR", "MIL")]

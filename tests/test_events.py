@@ -3142,3 +3142,15 @@ def test_impeachment_proceedings_and_followers_of_a_side():
                  "2016-05-12")
     assert (found.event, codes(found.actor), [a.name for a in found.recipient]) == (
         "REQUEST", {"VEN"}, ["Nicolás Maduro"])
+
+
+def test_force_a_speaker_says_another_side_used_is_the_speakers_accusation():
+    found = events_of("Russland habe die Waffenruhe gebrochen, sagte ein Sprecher des ukrainischen Militärs.",
+                      "2016-03-01")
+    accusation = next(e for e in found if e.event == "ACCUSE")
+    assert (codes(accusation.actor), codes(accusation.recipient)) == ({"UKR"}, {"RUS"})
+    # the claim itself stays, with its source
+    assert any(e.event == "ASSAULT" and e.attribution is not None for e in found)
+    # a spokesman of the police reporting its own arrests accuses no one
+    found = events_of("Die Polizei habe die Demonstranten festgenommen, sagte ein Polizeisprecher.", "2016-03-01")
+    assert [e.event for e in found] == ["COERCE"]

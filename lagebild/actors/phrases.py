@@ -516,6 +516,16 @@ class PhraseBuilder:
                 inner = self._descriptor(hit, limit=k + 1)
                 if inner is not None:
                     phrase.owner_phrase, phrase.end = inner, inner.end
+            elif hit.entity is not None and hit.entity.kind == "adj":
+                # `Sprecher der russischen Regierung`, `des ukrainischen Militärs`: a person of a body its adjective
+                # places (`die EU-Staaten der griechischen Bevölkerung` is a dative, no owner)
+                body = self.by_start.get(hit.end)
+                speaker = phrase.descriptor is not None and phrase.descriptor.type in PERSON_TYPES + ("inherit",)
+                if speaker and body is not None and body.start not in self.used and body.head is not None \
+                        and body.head.type in ("group", "inherit"):
+                    inner = self._descriptor(body, limit=k + 1)
+                    if inner is not None:
+                        phrase.owner_phrase, phrase.end = inner, inner.end
 
     def _unknown_noun(self, i: int) -> bool:
         """A capitalised word the KB and the vocabulary do not know (`Rechtsanwaltskammertages`)."""

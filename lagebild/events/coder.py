@@ -61,6 +61,7 @@ from lagebild.events.participants import (
     is_political,
     political_sides,
     same_country,
+    same_side,
     state_actor,
     without_actors,
 )
@@ -69,6 +70,8 @@ from lagebild.nlp.syntax import morph_values
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+# force a political speaker says another side used is an accusation of that side
+ACCUSED_FORCE = {"ASSAULT", "COERCE"}
 REFUSABLE = FUTURE_COOPERATION | {"AGREE"}
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
@@ -167,9 +170,34 @@ class SentenceCoder:
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
         reported = self._sentence_source(view)
+        found += [accusation for m in found if (accusation := self._reported_accusation(m, reported, view))]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
         return found
+
+    def _reported_accusation(self, mention: EventMention, reported: Source | None,
+                             view: SentenceView) -> EventMention | None:
+        """`Russland habe die Waffenruhe gebrochen, sagte ein Sprecher des ukrainischen Militärs`: force that
+        a political speaker says another side used is the speaker's accusation of that side (the force itself
+        stays the reported claim it is)."""
+        speaker = reported.mention if reported is not None else None
+        if speaker is None or mention.event not in ACCUSED_FORCE or mention.aux or not mention.actor \
+                or mention.attribution is None or mention.attribution.text != reported.text:
+            return None
+        if not (speaker.country or speaker.org) or speaker.sector in self.lex.reporting_sectors:
+            return None
+        # (the accused are named, and a state or an armed group: not an unnamed authority, not a civilian)
+        if not all(actor.text for actor in mention.actor) \
+                or not (state_actor(mention.actor) or armed_actor(mention.actor)) \
+                or any(same_side(speaker, actor) for actor in mention.actor):
+            return None
+        verb = next((t for t in view.span if t.text in reported.text.split()
+                     and lemma_in(t, self.reporting_verbs, self.lex)), None)
+        if verb is None:
+            return None
+        return replace(mention, event="ACCUSE", base_event="ACCUSE", mode="allege", actor=[speaker],
+                       recipient=list(mention.actor), start=verb.idx, end=verb.idx + len(verb.text),
+                       trigger=verb.text, attribution=None, by_noun=False)
 
     def _sentence_source(self, view: SentenceView) -> Source | None:
         """The first reporting clause of the sentence: asked for from its first clause it is the first

@@ -111,6 +111,14 @@ def political_sides(actors: list[ActorMention], recipients: list[ActorMention]) 
     return bool(actors) and bool(recipients) and all(political(m) for m in actors + recipients)
 
 
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """One organisation, or one country's state (or one country's people): `ein Polizeisprecher` speaks
+    for `die Polizei`, not for the rebels of his country."""
+    if a.org or b.org:
+        return a.org == b.org
+    return a.country == b.country and state_actor([a]) == state_actor([b])
+
+
 def same_country(actors: list[ActorMention], recipients: list[ActorMention]) -> bool:
     a = {m.country for m in actors if m.country}
     r = {m.country for m in recipients if m.country}
