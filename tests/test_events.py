@@ -3154,3 +3154,18 @@ def test_force_a_speaker_says_another_side_used_is_the_speakers_accusation():
     # a spokesman of the police reporting its own arrests accuses no one
     found = events_of("Die Polizei habe die Demonstranten festgenommen, sagte ein Polizeisprecher.", "2016-03-01")
     assert [e.event for e in found] == ["COERCE"]
+
+
+def test_a_strike_called_a_show_stopped_a_woman_picked_up_and_a_complaint_lodged():
+    found = only("Koblenz – Die Gewerkschaft ver.di hat erneut zu Streiks beim US-Versandhändler Amazon aufgerufen.",
+                 "2016-03-22")
+    assert (found.event, found.mode, codes(found.actor)) == ("PROTEST", "strike", {"DEU"})
+    found = only("Doch die Polizei schob dem Auftritt des Rappers einen Riegel vor.", "2015-07-25")
+    assert found.event == "REJECT"
+    found = only("Wien – Die Frau sei am Dienstag aufgegriffen worden, teilte die Polizei mit.", "2016-03-22")
+    assert (found.event, found.mode, codes(found.recipient)) == ("COERCE", "arrest", {"AUT"})
+    # taking up a story arrests no one
+    assert events_of("Hollywood greift sie auf.", "2009-03-22") == []
+    found = only("Die Eltern haben beim Europäischen Gerichtshof für Menschenrechte Beschwerde eingebracht.",
+                 "2015-07-07")
+    assert (found.event, codes(found.recipient)) == ("ACCUSE", {"COE"})
