@@ -3169,3 +3169,14 @@ def test_a_strike_called_a_show_stopped_a_woman_picked_up_and_a_complaint_lodged
     found = only("Die Eltern haben beim Europäischen Gerichtshof für Menschenrechte Beschwerde eingebracht.",
                  "2015-07-07")
     assert (found.event, codes(found.recipient)) == ("ACCUSE", {"COE"})
+
+
+def test_an_attack_that_came_about_has_unnamed_attackers():
+    found = only("In Dresden kam es zu Angriffen auf Flüchtlinge.", "2016-03-22")
+    assert (found.event, [a.sector for a in found.actor], [a.text for a in found.recipient]) == (
+        "ASSAULT", ["UAF"], ["Flüchtlinge"])
+    found = only("In Perg soll es zu sexuellen Übergriffen auf einen 14-jährigen Afghanen gekommen sein.",
+                 "2016-03-22")
+    assert (found.event, [a.sector for a in found.actor]) == ("ASSAULT", ["UAF"])
+    # a crash came about too, but it is no attack
+    assert events_of("Es kam zu einem Zusammenstoß zweier Autos in Wien.", "2016-03-22") == []

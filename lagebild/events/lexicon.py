@@ -92,6 +92,7 @@ OPTIONAL_WORD_SETS = {
     "dying_phrases": "dying_phrases",
     "attack_noun_endings": "attack_noun_endings",
     "harm_verbs": "harm_verbs",
+    "occurrence_verbs": "occurrence_verbs",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, has_head, lemma, lemma_in
+from lagebild.events.clauses import SentenceView, clause_says, has_head, lemma, lemma_in, preposition_before
 from lagebild.events.frames import (
     Frame,
     is_passive_clause,
@@ -56,7 +56,7 @@ IMPLICIT_AUTHORITY = {
 BOMBINGS = {"explosives", "suicide-attack"}
 # other attacks that may: `bei einem Angriff auf vier Männer wurde ein 31-Jähriger getötet` (air strikes are
 # not among them: someone flies them)
-UNNAMED_ASSAULTS = {None, "firearms"}
+UNNAMED_ASSAULTS = {None, "firearms", "sexual", "beat"}
 # modes whose passive is an event whoever suffers it, named or not (`der Häftling wurde freigelassen`,
 # `das Lager wurde geräumt`)
 DONE_TO_ANYONE = {"convict", "arrest", "restrict", "troops", "police", "release", "seize", "deport"}
@@ -238,6 +238,8 @@ class Participants:
 
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
+        if frame.actor_slot == "subj" and event == "ASSAULT" and self._came_about(view, trigger):
+            frame.actor = []  # `es kam zu Übergriffen auf einen 14-jährigen Afghanen`: `es` did nothing
         frame.actor = [self._as_crowd(m) for m in frame.actor]
         if event == "PROTEST" and not frame.actor and not trigger.spec.no_unnamed_actor:
             frame.actor = self._unnamed(view, mentions, self.lex.crowd_nouns, "CVL") or [
@@ -248,9 +250,11 @@ class Participants:
         if trigger.spec.mode == "crowd-control" and not frame.recipient:
             frame.recipient = self._protesters(view, trigger)
         unnamed_attack = event == "ASSAULT" and (
-            trigger.spec.mode in BOMBINGS and (
-                self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger))
-            or trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_befell_victims(view, trigger))
+            trigger.spec.mode in BOMBINGS and (self._perpetrated_in_passive(view, trigger)
+                                               or self._befell_victims(view, trigger)
+                                               or self._came_about(view, trigger))
+            or trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_noun(trigger) and (
+                self._attack_befell_victims(view, trigger) or self._came_about(view, trigger)))
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY or unnamed_attack or bool(
             trigger.spec.passive_authority)
         someone = frame.recipient or (
@@ -339,12 +343,24 @@ class Participants:
         clause = view.clause_of(trigger.token)
         return reports_deaths(self.sdoc, clause, self.lex) or is_passive_clause(self.sdoc, clause, self.lex)
 
-    def _attack_befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
-        """`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`: an attack noun (no clash, no
-        collision) first reported here, whose victims died or were hurt."""
+    def _attack_noun(self, trigger: Trigger) -> bool:
+        """An attack (no clash, no collision): `Angriff`, `Messerangriff`, `Überfall`, `Übergriff`."""
         noun = self.sdoc[trigger.token].text
-        if trigger.spec.pos != "noun" or not any(has_head(noun, head) for head in self.lex.attack_noun_endings):
+        return trigger.spec.pos == "noun" and any(has_head(noun, head) for head in self.lex.attack_noun_endings)
+
+    def _came_about(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`In Dresden kam es zu Angriffen auf Flüchtlinge`: an attack the clause says happened."""
+        at = preposition_before(self.sdoc, trigger.token, self.lex)
+        if trigger.spec.pos != "noun" or at is None or self.lex.preposition(self.sdoc[at].text) != "zu":
             return False
+        clause = view.clause_of(trigger.token)
+        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
+        return any(w.lower_ == "es" for w in words) and any(
+            lemma_in(w, self.lex.occurrence_verbs, self.lex) for w in words)
+
+    def _attack_befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`: an attack noun first
+        reported here, whose victims died or were hurt."""
         if not self._befell_victims(view, trigger):
             return False
         clause = view.clause_of(trigger.token)
