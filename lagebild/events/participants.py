@@ -238,7 +238,8 @@ class Participants:
 
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
-        if frame.actor_slot == "subj" and event == "ASSAULT" and self._came_about(view, trigger):
+        if frame.actor_slot == "subj" and event == "ASSAULT" and self._attack_noun(trigger) \
+                and self._came_about(view, trigger):
             frame.actor = []  # `es kam zu Übergriffen auf einen 14-jährigen Afghanen`: `es` did nothing
         frame.actor = [self._as_crowd(m) for m in frame.actor]
         if event == "PROTEST" and not frame.actor and not trigger.spec.no_unnamed_actor:
