@@ -353,8 +353,7 @@ class SentenceCoder:
         """`am Verzicht auf Grenzkontrollen (Schengener Abkommen) teilnehmen`: a name in brackets, of a
         thing the sentence speaks about, is no act."""
         before, after = trigger.token - 1, trigger.token + 1
-        while before >= 0 and (self.sdoc[before].pos_ in ("ADJ", "DET", "PROPN") or self.sdoc[before].is_title
-                               and self.sdoc[before].text != "("):
+        while before >= 0 and (self.sdoc[before].pos_ in ("ADJ", "DET", "PROPN") or self.sdoc[before].is_title):
             before -= 1
         return before >= 0 and self.sdoc[before].text == "(" and after < len(self.sdoc) and self.sdoc[after].text == ")"
 

@@ -92,7 +92,6 @@ OPTIONAL_WORD_SETS = {
     "dying_phrases": "dying_phrases",
     "attack_noun_endings": "attack_noun_endings",
     "harm_verbs": "harm_verbs",
-    "occurrence_verbs": "occurrence_verbs",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
@@ -249,6 +248,7 @@ class Lexicon:
         self.relative_pronouns = frozenset(self.grammar["relative_pronouns"])
         self.object_control_verbs = frozenset(self.grammar["object_control_verbs"])
         self.preposition_control_verbs: dict[str, str] = dict(self.grammar["preposition_control_verbs"])
+        self.occurrence_verbs: dict[str, str] = dict(self.grammar["occurrence_verbs"])
         self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
         self.carrying_nouns = frozenset(self.grammar.get("carrying_nouns", ()))
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])

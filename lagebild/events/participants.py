@@ -282,7 +282,7 @@ class Participants:
             # (`Kerry und Lawrow trafen sich in Genf`: the place of a meeting of all is no party to it,
             # nor is the seat of an international body's meeting: `Die EU-Außenminister berieten in Luxemburg`)
             frame.recipient = [m for m in frame.place if not same_country(frame.actor, [m])
-                               or (event == "ASSAULT" and (_armed_group(frame.actor) or unnamed_attack))]
+                               or (event == "ASSAULT" and _armed_group(frame.actor))]
         frame.recipient = without_actors(frame.recipient, frame.actor)
         if not frame.recipient and self._each_other(frame, trigger, view):
             frame.recipient = list(frame.actor)
@@ -352,12 +352,14 @@ class Participants:
     def _came_about(self, view: SentenceView, trigger: Trigger) -> bool:
         """`In Dresden kam es zu Angriffen auf Flüchtlinge`: an attack the clause says happened."""
         at = preposition_before(self.sdoc, trigger.token, self.lex)
-        if trigger.spec.pos != "noun" or at is None or self.lex.preposition(self.sdoc[at].text) != "zu":
+        if trigger.spec.pos != "noun" or at is None:
             return False
+        preposition = self.lex.preposition(self.sdoc[at].text)
+        verbs = frozenset(verb for verb, prep in self.lex.occurrence_verbs.items() if prep == preposition)
         clause = view.clause_of(trigger.token)
         words = [self.sdoc[i] for i in range(clause.start, clause.end)]
-        return any(w.lower_ == "es" for w in words) and any(
-            lemma_in(w, self.lex.occurrence_verbs, self.lex) for w in words)
+        return any(w.lower_ in self.lex.impersonal_pronouns for w in words) and any(
+            lemma_in(w, verbs, self.lex) for w in words)
 
     def _attack_befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
         """`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`: an attack noun first
