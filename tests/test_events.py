@@ -3180,3 +3180,16 @@ def test_an_attack_that_came_about_has_unnamed_attackers():
     assert (found.event, [a.sector for a in found.actor]) == ("ASSAULT", ["UAF"])
     # a crash came about too, but it is no attack
     assert events_of("Es kam zu einem Zusammenstoß zweier Autos in Wien.", "2016-03-22") == []
+
+
+def test_deleting_someone_or_their_posts_is_censorship():
+    found = only("Nach ihrem Wahlsieg hat China die Politikerin Tsai Ing-wen aus dem sozialen Netzwerk Weibo gelöscht.",
+                 "2016-01-16")
+    assert (found.event, found.mode, codes(found.actor), codes(found.recipient)) == (
+        "COERCE", "censor", {"CHN"}, {"TWN"})
+    found = only("Daraufhin ließ Strache den gesamten Eintrag löschen.", "2015-06-29")
+    assert (found.event, found.mode) == ("COERCE", "censor")
+    # what deletes itself censors no one
+    text = ("Die Bundespolizei verlangt eine Software, die es den Ermittlern erlaubt, Passwörter durchzuprobieren, "
+            "ohne dass sich der Inhalt des Telefons automatisch löscht.")
+    assert [e.event for e in events_of(text, "2016-02-20") if e.event == "COERCE"] == []
