@@ -271,14 +271,17 @@ def is_future(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon, before:
             return True
         if trigger.spec.pos == "noun" and trigger.token - 3 <= i < trigger.token and _future_adjective(lem, fut):
             return True
-        announcing = fut.get("announcing_verbs", ())
-        # (`kündigten Sanktionen an`: the separated particle joins the verb)
-        announced = lem in announcing or any(sdoc[j].lower_ + c in announcing for j in range(i + 1, clause.end)
-                                             if _separated_particle(sdoc[j], lex) for c in lemma_candidates(sdoc[i]))
-        if trigger.spec.pos == "noun" and announced and sdoc[i].text.islower() \
+        if trigger.spec.pos == "noun" and sdoc[i].text.islower() and _announcing(sdoc, i, clause, lem, fut, lex) \
                 and trigger.spec.event not in SAID_EVENTS and preposition_before(sdoc, trigger.token, lex) is None:
             return True
     return tok.text.lower() in fut["adjectives"]
+
+
+def _announcing(sdoc: Doc, i: int, clause: Clause, lem: str, fut: dict, lex: Lexicon) -> bool:
+    """An announcing verb, read with its separated particle (`kündigten Sanktionen an`)."""
+    announcing = fut.get("announcing_verbs", ())
+    return lem in announcing or any(sdoc[j].lower_ + c in announcing for j in range(i + 1, clause.end)
+                                    if _separated_particle(sdoc[j], lex) for c in lemma_candidates(sdoc[i]))
 
 
 def _separated_particle(token: Token, lex: Lexicon) -> bool:

@@ -238,8 +238,8 @@ class Participants:
 
     def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
         event = trigger.spec.event
-        if frame.actor_slot == "subj" and event == "ASSAULT" and self._attack_noun(trigger) \
-                and self._came_about(view, trigger):
+        came_about = event == "ASSAULT" and self._came_about(view, trigger)
+        if came_about and frame.actor_slot == "subj" and self._attack_noun(trigger):
             frame.actor = []  # `es kam zu Übergriffen auf einen 14-jährigen Afghanen`: `es` did nothing
         frame.actor = [self._as_crowd(m) for m in frame.actor]
         if event == "PROTEST" and not frame.actor and not trigger.spec.no_unnamed_actor:
@@ -250,12 +250,7 @@ class Participants:
             frame.actor = self._unnamed(view, mentions, self.lex.unknown_attackers, "UAF")
         if trigger.spec.mode == "crowd-control" and not frame.recipient:
             frame.recipient = self._protesters(view, trigger)
-        unnamed_attack = event == "ASSAULT" and (
-            trigger.spec.mode in BOMBINGS and (self._perpetrated_in_passive(view, trigger)
-                                               or self._befell_victims(view, trigger)
-                                               or self._came_about(view, trigger))
-            or trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_noun(trigger) and (
-                self._attack_befell_victims(view, trigger) or self._came_about(view, trigger)))
+        unnamed_attack = event == "ASSAULT" and self._unnamed_attack(view, trigger, came_about)
         authority = (event, trigger.spec.mode) in IMPLICIT_AUTHORITY or unnamed_attack or bool(
             trigger.spec.passive_authority)
         someone = frame.recipient or (
@@ -334,15 +329,29 @@ class Participants:
         """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""
         return is_perpetrated_passive(self.sdoc, view.clause_of(trigger.token), self.lex)
 
-    def _befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
+    def _unnamed_attack(self, view: SentenceView, trigger: Trigger, came_about: bool) -> bool:
+        """An attack whose perpetrator the text leaves unnamed: a bombing committed in the passive, one that
+        befell its victims or came about; another attack (no clash, no collision) that came about or whose
+        victims died or were hurt."""
+        if trigger.spec.mode in BOMBINGS:
+            return came_about or self._perpetrated_in_passive(view, trigger) or self._befell_victims(view, trigger)
+        return trigger.spec.mode in UNNAMED_ASSAULTS and self._attack_noun(trigger) and (
+            came_about or self._befell_victims(view, trigger, harmed=True))
+
+    def _befell_victims(self, view: SentenceView, trigger: Trigger, harmed: bool = False) -> bool:
         """`Bei einem Anschlag in Kabul wurden 30 Menschen getötet`, `... sind Dutzende ums Leben gekommen`:
         those the clause names suffered an attack first reported here (`einem`; `bei dem Anschlag` takes up
-        one told before), whose perpetrator the text leaves unnamed."""
+        one told before), whose perpetrator the text leaves unnamed. `harmed`: a passive must be one of harm
+        (`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`)."""
         at = suffering_preposition(self.sdoc, trigger.token, self.lex)
         if at is None or not any(t.lower_ in self.lex.indefinite_determiners for t in self.sdoc[at:trigger.token]):
             return False
         clause = view.clause_of(trigger.token)
-        return reports_deaths(self.sdoc, clause, self.lex) or is_passive_clause(self.sdoc, clause, self.lex)
+        if reports_deaths(self.sdoc, clause, self.lex):
+            return True
+        passive = is_passive_clause(self.sdoc, clause, self.lex)
+        return passive and (not harmed or any(lemma_in(self.sdoc[i], self.lex.harm_verbs, self.lex)
+                                              for i in range(clause.start, clause.end)))
 
     def _attack_noun(self, trigger: Trigger) -> bool:
         """An attack (no clash, no collision): `Angriff`, `Messerangriff`, `Überfall`, `Übergriff`."""
@@ -360,15 +369,6 @@ class Participants:
         words = [self.sdoc[i] for i in range(clause.start, clause.end)]
         return any(w.lower_ in self.lex.impersonal_pronouns for w in words) and any(
             lemma_in(w, verbs, self.lex) for w in words)
-
-    def _attack_befell_victims(self, view: SentenceView, trigger: Trigger) -> bool:
-        """`Bei einem Angriff auf vier Männer ist ein 31-Jähriger getötet worden`: an attack noun first
-        reported here, whose victims died or were hurt."""
-        if not self._befell_victims(view, trigger):
-            return False
-        clause = view.clause_of(trigger.token)
-        harmed = any(lemma_in(self.sdoc[i], self.lex.harm_verbs, self.lex) for i in range(clause.start, clause.end))
-        return reports_deaths(self.sdoc, clause, self.lex) or harmed
 
     def _inside_phrase(self, frame: Frame, trigger: Trigger, view: SentenceView,
                        mentions: list[ActorMention]) -> list[ActorMention]:
