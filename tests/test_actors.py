@@ -727,3 +727,15 @@ def test_a_man_is_someone_new_and_the_man_the_one_named_last() -> None:
 def test_a_spokesman_of_a_body_placed_by_its_adjective() -> None:
     found = mentions("Ein Sprecher der ukrainischen Armee sagte das.", "2016-03-01")
     assert [(m.text, m.country, m.sector) for m in found] == [("Ein Sprecher der ukrainischen Armee", "UKR", "MIL")]
+
+
+def test_a_currency_is_money_not_the_country_of_its_adjective() -> None:
+    found = mentions("Ein Gericht verhängte eine Geldstrafe von 200 australischen Dollar.", "2016-03-01")
+    assert [m.text for m in found] == ["Ein Gericht"]
+    found = mentions("Die australischen Behörden verhängten eine Geldstrafe.", "2016-03-01")
+    assert [m.country for m in found] == ["AUS"]
+
+
+def test_the_finance_ministers_of_the_euro_countries_are_the_eu() -> None:
+    found = mentions("Die Euro-Finanzminister lehnten den Antrag ab.", "2015-06-27")
+    assert [(m.text, m.org) for m in found] == [("Die Euro-Finanzminister", "EU")]

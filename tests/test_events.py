@@ -3193,3 +3193,98 @@ def test_deleting_someone_or_their_posts_is_censorship():
     text = ("Die Bundespolizei verlangt eine Software, die es den Ermittlern erlaubt, Passwörter durchzuprobieren, "
             "ohne dass sich der Inhalt des Telefons automatisch löscht.")
     assert [e.event for e in events_of(text, "2016-02-20") if e.event == "COERCE"] == []
+
+
+def test_who_claims_an_attack_made_it_and_the_attacks_told_before():
+    text = ("Bei einem Anschlag in Ankara sind am Samstag mindestens 95 Menschen getötet worden. "
+            "Zu dem Anschlag bekannte sich die Terrormiliz IS.")
+    found = only(text, "2015-10-11")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"IS"}, {"TUR"})
+    found = only("Ein Selbstmordattentäter hat sich in einer Moschee in Kuwait in die Luft gesprengt und 27 Menschen "
+                 "getötet. Der IS reklamierte die Tat für sich.", "2015-06-27")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"IS"})
+    found = only("Die PKK bekannte sich am Sonntag zu einem Selbstmordanschlag auf Ordnungskräfte in der Osttürkei.",
+                 "2015-08-03")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"PKK"}, {"TUR"})
+    # a claim by no one, and a pledge to a cause, name no attacker
+    text = ("Bei einem Anschlag in Kabul starben 20 Menschen. Zu dem Anschlag bekannte sich zunächst niemand.")
+    assert [a.sector for e in events_of(text, "2016-03-01") for a in e.actor] == ["UAF"]
+    assert events_of("195 Staaten bekennen sich zum Kampf gegen die Erderwärmung.", "2015-12-13") == []
+
+
+def test_a_name_after_a_title_takes_the_titles_case():
+    found = only("Nach den Anschlägen von Paris hat die belgische Polizei den mutmaßlichen Drahtzieher Salah "
+                 "Abdeslam festgenommen.", "2016-03-19")
+    assert (found.event, codes(found.actor), [a.text for a in found.recipient]) == (
+        "COERCE", {"BEL"}, ["Salah Abdeslam"])
+
+
+def test_a_number_stands_inside_its_phrase_but_an_amount_is_no_phrase():
+    found = only("Nach der Aufdeckung von 214.000 Briefkastenfirmen in Panama hat die Organisation OECD dem Land "
+                 "schwere Versäumnisse vorgeworfen.", "2016-04-05")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"OECD"})
+    found = only("Vor der Zentrale in Paris demonstrierten am Freitag bis zu 2.500 Mitarbeiter.", "2016-04-08")
+    assert (found.event, [a.text for a in found.actor]) == ("PROTEST", ["Mitarbeiter"])
+
+
+def test_an_event_noun_judged_by_a_copula_is_not_denied():
+    found = only("Die Lufthansa hatte vor Gericht argumentiert, der Streik der Piloten sei nicht rechtens.",
+                 "2015-09-10")
+    assert (found.event, found.aux) == ("PROTEST", [])
+    found = only("Der Angriff der Armee sei nicht erfolgt, sagte der Sprecher.", "2016-03-01")
+    assert (found.event, found.aux) == ("ASSAULT", ["negated"])
+    # the speaker's judgement is the accusation: no second one for the act judged
+    found = [e for e in events_of("Der Angriff der Türkei sei nicht gerechtfertigt, sagte Merkel.", "2016-03-01")
+             if e.event == "ACCUSE"]
+    assert [(e.mode, codes(e.actor), codes(e.recipient)) for e in found] == [("disapprove", {"DEU"}, {"TUR"})]
+
+
+def test_a_body_gathers_and_its_members_meet():
+    found = only("Der Rat der Europäischen Zentralbank (EZB) kam am Sonntag zu einer Krisensitzung zusammen.",
+                 "2015-06-29")
+    assert (found.event, codes(found.actor), found.recipient) == ("CONSULT", {"ECB"}, [])
+    found = only("Der Rat der Europäischen Zentralbank (EZB) kommt am Sonntag zu einer Krisensitzung zusammen.",
+                 "2015-06-27")
+    assert (found.event, found.aux, found.date) == ("AGREE", ["future"], "2015-06-28")
+    found = only("Über Konsequenzen berieten die anderen 18 Euro-Finanzminister anschließend ohne Varoufakis.",
+                 "2015-06-27")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"EU"})
+
+
+def test_rescues_and_evacuations_are_aid_but_bodies_recovered_are_not():
+    found = only("Die griechische Küstenwache barg in der Nacht 14 Menschen aus den Fluten vor der Insel Kos.",
+                 "2015-11-05")
+    assert (found.event, codes(found.actor)) == ("AID", {"GRC"})
+    assert only("Die Armee evakuierte Tausende Bewohner aus dem Katastrophengebiet.", "2016-03-01").event == "AID"
+    assert events_of("Die Polizei barg die Leichen von 30 Menschen.", "2016-03-01") == []
+    assert events_of("Die Reform birgt Risiken für die Menschen.", "2016-03-01") == []
+
+
+def test_security_raised_a_look_for_oneself_and_a_brawl():
+    found = only("Daraufhin erhöhten die französischen Behörden die Sicherheitsvorkehrungen am Hafen.", "2016-05-27")
+    assert (found.event, found.mode, codes(found.actor)) == ("MOBILIZE", "police", {"FRA"})
+    found = only("Merkel machte sich in Idomeni ein Bild von der Lage.", "2016-03-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("CONSULT", "visit", {"GRC"})
+    found = only("Bei einer Massenschlägerei zwischen Afghanen und Sudanesen sind 40 Menschen verletzt worden.",
+                 "2016-05-27")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"AFG", "SDN"})
+    found = only("Die Demonstranten gingen mit Steinen auf die Polizisten los.", "2016-03-01")
+    assert found.event == "ASSAULT"
+    assert events_of("Die Verhandlungen gehen am Montag los.", "2016-03-01") == []
+
+
+def test_the_owner_of_an_object_after_a_dated_phrase_is_its_recipient():
+    found = only("Die Stadt Salzburg hat am Donnerstag die Vorgehensweise der Polizei bei der Unterbringung von "
+                 "Flüchtlingen beklagt.", "2015-11-05")
+    assert (found.event, [a.text for a in found.recipient]) == ("ACCUSE", ["der Polizei"])
+
+
+def test_pleading_guilty_or_not_and_appealing():
+    found = only("Der angeklagte Polizist bekennt sich nicht schuldig.", "2016-03-01")
+    assert found.event == "REJECT"
+    found = only("Der frühere Präsident Mohammed Mursi bekannte sich schuldig.", "2016-03-01")
+    assert (found.event, codes(found.actor)) == ("CONCEDE", {"EGY"})
+    found = only("Gegen das Urteil der Bezirkshauptmannschaft Gmünd will der Anwalt Markus Distelberger berufen.",
+                 "2015-07-20")
+    assert (found.event, found.aux) == ("ACCUSE", ["future"])
+    assert events_of("Merkel hat Altmaier in die Regierung berufen.", "2016-03-01") == []

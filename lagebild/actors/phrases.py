@@ -80,6 +80,8 @@ class PhraseBuilder:
         phrases = [p for p in phrases if p is not None and self._complete(p)]
         phrases += self._namesakes()
         for hit in self.hits:
+            if self._money(hit):
+                continue
             if hit.start not in self.used and (hit.entity is not None or hit.mods):
                 phrases.append(self._entity(hit) if hit.entity is not None else Phrase(hit.start, hit.end, "compound",
                                                                                        hit=hit))
@@ -92,6 +94,11 @@ class PhraseBuilder:
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
         return self._split_pairs(self._attach_affiliations(self._attach_parties(phrases)))
+
+    def _money(self, hit: Hit) -> bool:
+        """`200 australische Dollar`: a currency, not the country its adjective names."""
+        return hit.entity is not None and hit.entity.kind == "adj" and hit.end < len(self.words) \
+            and bool(self.lex.word("currency", self.words[hit.end]))
 
     def _drop_surname_places(self) -> None:
         """`Generalmajor Yair Golan`: a place name after a role and an unknown first name is a surname;

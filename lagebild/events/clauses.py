@@ -268,6 +268,15 @@ def _governing_preposition(sdoc: Doc, start: int, lo: int, lex: Lexicon) -> str 
             # only a preposition stands before a determiner: `in dem der Diplomat` has none
             return lex.preposition(sdoc[i - 1].text) if i - 1 >= lo else None
         # `bei dem ehemaligen`, `bei Herrn Boateng`; not over a verb (`Berichten zufolge nehmen sie`)
+        if sdoc[i].like_num:  # `von (rund) 214.000 Briefkastenfirmen`, not `bis zu 2.500 Mitarbeiter`
+            i -= 1
+            while i >= lo and (sdoc[i].lower_ in lex.quantity_words or sdoc[i].like_num
+                               or sdoc[i].lower_ in lex.range_words and i > lo and sdoc[i - 1].like_num):
+                i -= 1
+            if i >= lo and sdoc[i].lower_ in lex.amount_prepositions:
+                return None
+            steps += 1
+            continue
         adjective = word.islower() and word.isalpha() and low not in lex.coordinators
         if adjective and not looks_like_verb(sdoc[i], lex) or low in lex.honorifics:
             i -= 1
@@ -384,7 +393,20 @@ def _article_of(sdoc: Doc, start: int, lex: Lexicon) -> Token:
     first = sdoc[start]
     if first.lower_ not in lex.determiners and start > 0 and sdoc[start - 1].lower_ in lex.determiners:
         return sdoc[start - 1]
+    if first.pos_ == "PROPN" and start > 0 and sdoc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return _article_of_title(sdoc, start, lex) or first
     return first
+
+
+def _article_of_title(sdoc: Doc, start: int, lex: Lexicon) -> Token | None:
+    """`den mutmaßlichen Drahtzieher Salah Abdeslam`: a name after a title the mention leaves out
+    takes the title's article."""
+    for i in range(start - 1, max(start - 4, 0) - 1, -1):
+        if sdoc[i].lower_ in lex.determiners:
+            return sdoc[i]
+        if sdoc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return None
 
 
 def _marked_oblique(sdoc: Doc, start: int, end: int, lex: Lexicon) -> bool:

@@ -63,10 +63,12 @@ from lagebild.events.participants import (
     same_country,
     same_side,
     state_actor,
+    unnamed_attackers,
     without_actors,
 )
 from lagebild.events.triggers import Trigger, find_triggers, noun_in_clause
 from lagebild.nlp.syntax import morph_values
+from lagebild.store.dedup import actor_key
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
@@ -170,7 +172,8 @@ class SentenceCoder:
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
         reported = self._sentence_source(view)
-        found += [accusation for m in found if (accusation := self._reported_accusation(m, reported, view))]
+        accusations = [accusation for m in found if (accusation := self._reported_accusation(m, reported, view))]
+        found += [a for a in accusations if not _accused_already(a, found)]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
         return found
@@ -894,6 +897,8 @@ class SentenceCoder:
         """Whether the clause subject is the actor of an event noun: not when the noun is the
         background of an active clause (`nach dem Anschlag nahm die Polizei ... fest`) or an
         attribute of another noun (`die Verantwortlichen der Anschläge`, `Zusammenhang mit dem Anschlag`)."""
+        if self._claimed_deed(trigger, clause):
+            return True
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
             return False
@@ -904,6 +909,12 @@ class SentenceCoder:
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
             return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _claimed_deed(self, trigger: Trigger, clause: Clause) -> bool:
+        """`Die PKK bekannte sich zu einem Selbstmordanschlag`: the attack the subject claims."""
+        tok = self.sdoc[trigger.token]
+        return any(has_head(word, deed) for word in (lemma(tok), tok.text) for deed in self.lex.claimed_deeds) \
+            and _claim_verb(self.sdoc, clause, self.lex) is not None
 
     def _subject_suffered(self, trigger: Trigger, clause: Clause) -> bool:
         """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`, `Bei dem Überfall sind fünf Soldaten ums Leben
@@ -1016,10 +1027,13 @@ class SentenceCoder:
         return (prefix.isupper() and trigger.spec.event not in ("CONSULT", "AID", "SUPPORT")) or force
 
     def _members_met(self, trigger: Trigger, frame: Frame) -> bool:
-        """`Die EU-Außenminister trafen sich in Luxemburg`: the members of an international body meet one
-        another."""
+        """`Die EU-Außenminister trafen sich in Luxemburg`, `Der EZB-Rat kommt zusammen`: the members of an
+        international body meet one another."""
+        if not international_body(frame.actor):
+            return False
         sentence = self.sdoc[trigger.token].sent
-        return international_body(frame.actor) and any(t.lower_ in self.lex.reflexives for t in sentence)
+        return lemma_in(self.sdoc[trigger.token], self.lex.gathering_verbs, self.lex) \
+            or any(t.lower_ in self.lex.reflexives for t in sentence)
 
     def _frame_acceptable(self, trigger: Trigger, frame: Frame, quote: Quote | None) -> bool:
         spec = trigger.spec
@@ -1200,4 +1214,51 @@ def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMe
         if index + 1 < len(views):
             carried = reporting_source(views[index + 1], by_sentence.get(index + 1, []), lex)
         found.extend(coder.code(view, mentions, carried))
+    for view in views:
+        _credit_claims(view, found, lex)
     return found
+
+
+def _accused_already(accusation: EventMention, found: list[EventMention]) -> bool:
+    """`Der Angriff der Türkei sei nicht gerechtfertigt, sagte Merkel`: the speaker's judgement is the
+    accusation."""
+    def keys(actors: list[ActorMention]) -> set[str]:
+        return {actor_key(a) for a in actors}
+
+    return any(m.base_event == "ACCUSE" and m.sentence == accusation.sentence
+               and keys(m.actor) == keys(accusation.actor) and keys(m.recipient) & keys(accusation.recipient)
+               for m in found)
+
+
+def _credit_claims(view: SentenceView, found: list[EventMention], lex: Lexicon) -> None:
+    """`Zu den Angriffen bekannte sich die IS-Miliz`: who claims an attack made the attacks told up to
+    there with no attacker named."""
+    for clause in view.clauses:
+        claimant = _claimant(view, clause, lex)
+        if not claimant:
+            continue
+        for m in found:
+            if m.base_event == "ASSAULT" and m.sentence <= view.index and unnamed_attackers(m.actor) \
+                    and not {"negated", "hypothetical", "future"} & set(m.aux):
+                m.actor = list(claimant)
+
+
+def _claim_verb(sdoc: Doc, clause: Clause, lex: Lexicon) -> dict | None:
+    """The clause's verb of claiming an attack (`bekannte sich zu`, `übernahm die Verantwortung für`)."""
+    reflexive = any(sdoc[i].lower_ in lex.reflexives for i in range(clause.start, clause.end))
+    for i in range(clause.start, clause.end):
+        for verb, claim in lex.claiming_verbs.items():
+            if lemma_in(sdoc[i], {verb}, lex) and (reflexive or not claim.get("reflexive")) \
+                    and (not claim.get("object") or noun_in_clause(sdoc, -1, clause, (claim["object"],))):
+                return claim
+    return None
+
+
+def _claimant(view: SentenceView, clause: Clause, lex: Lexicon) -> list[ActorMention]:
+    sdoc = view.span.doc
+    if _claim_verb(sdoc, clause, lex) is None or not noun_in_clause(sdoc, -1, clause, lex.claimed_deeds):
+        return []
+    claimant = subject(clause, view)
+    if claimant is None or unnamed_attackers(claimant.mentions):
+        return []
+    return list(claimant.mentions)

@@ -92,6 +92,10 @@ OPTIONAL_WORD_SETS = {
     "dying_phrases": "dying_phrases",
     "attack_noun_endings": "attack_noun_endings",
     "harm_verbs": "harm_verbs",
+    "gathering_verbs": "gathering_verbs",
+    "quantity_words": "quantity_words",
+    "amount_prepositions": "amount_prepositions",
+    "range_words": "range_words",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
@@ -252,10 +256,13 @@ class Lexicon:
         self.quantity_nouns = frozenset(self.grammar["quantity_nouns"])
         self.carrying_nouns = frozenset(self.grammar.get("carrying_nouns", ()))
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
+        self.claiming_verbs: dict[str, dict] = dict(self.grammar.get("claiming_verbs", {}))
+        self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 
     def _all_verbs(self) -> set[str]:
-        verbs = set(self.verbs) | set(self.phrases) | self.light_verbs | self.governing_verbs | self.receiving_verbs
+        verbs = set(self.verbs) | set(self.phrases) | self.light_verbs | self.governing_verbs | self.receiving_verbs \
+            | set(self.claiming_verbs)
         return {v for v in verbs if v.isalpha()}
 
     def preposition(self, word: str) -> str | None:

@@ -42,10 +42,24 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
             continue
         if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
             continue
+        if _judged_subject(sdoc, trigger, i, neg):
+            continue
         if _contrasted_phrase(sdoc, i, clause, neg):
             continue
         return True
     return _denied_by_governing_clause(sdoc, clause, lex)
+
+
+def _judged_subject(sdoc: Doc, trigger: Trigger, negation: int, neg: dict) -> bool:
+    """`der Streik der Piloten sei nicht rechtens`: an event noun that is the subject of a copula is
+    judged, not denied; unless it is said not to have come about (`der Angriff sei nicht erfolgt`)."""
+    if trigger.spec.pos != "noun" or negation < trigger.token:
+        return False
+    verb = next((t for t in sdoc[trigger.token + 1:negation] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or lemma(verb) not in neg["copulas"]:
+        return False
+    following = sdoc[negation + 1] if negation + 1 < len(sdoc) else None
+    return following is not None and following.lower_ not in neg["happening_words"]
 
 
 def _contrasted_phrase(sdoc: Doc, i: int, clause: Clause, neg: dict) -> bool:

@@ -131,6 +131,12 @@ def _armed_group(actors: list[ActorMention]) -> bool:
     return bool(actors) and all(m.sector in ARMED_GROUP_SECTORS for m in actors)
 
 
+def unnamed_attackers(actors: list[ActorMention]) -> bool:
+    """`Angreifer`, `ein Selbstmordattentäter`, or no one said: attackers no name or state stands for."""
+    return all(m.kind == "descriptor" and not (m.org or m.kb_id or m.name) and m.sector not in STATE_SECTORS
+               for m in actors)
+
+
 def without_actors(recipients: list[ActorMention], actors: list[ActorMention]) -> list[ActorMention]:
     """An actor is not its own recipient: drop recipients that name the same person, organisation,
     or (for states) the same country."""
