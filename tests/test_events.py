@@ -3288,3 +3288,29 @@ def test_pleading_guilty_or_not_and_appealing():
                  "2015-07-20")
     assert (found.event, found.aux) == ("ACCUSE", ["future"])
     assert events_of("Merkel hat Altmaier in die Regierung berufen.", "2016-03-01") == []
+
+
+def test_a_role_after_als_is_no_object():
+    found = only("Obama besuchte als erster US-Präsident seit 88 Jahren Kuba.", "2016-03-21")
+    assert (found.event, found.mode, codes(found.recipient)) == ("CONSULT", "visit", {"CUB"})
+    # `sowohl ... als auch` still joins two actors
+    found = only("Sowohl Merkel als auch Hollande kritisierten Russland.", "2016-03-01")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU", "FRA"})
+
+
+def test_who_judges_or_comments_on_an_act_did_not_do_it():
+    assert events_of("Die Regierung kommentierte den Angriff nicht.", "2016-03-01") == []
+    assert events_of("STANDARD: Aber wie beurteilen Sie die Bombardements als Politiker?", "2015-10-10") == []
+
+
+def test_the_owner_of_an_attack_behind_an_extended_attribute():
+    found = only("Bei Luftangriffen der von den USA geführten Koalition wurden in der Nähe von Mossul mehrere "
+                 "IS-Kämpfer getötet.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ASSAULT", {"USA"}, {"IS"})
+
+
+def test_closing_media_and_capping_asylum_restrict():
+    found = only("Die Türkei hat per Dekret 45 Zeitungen und 16 Fernsehsender geschlossen.", "2016-07-28")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"TUR"})
+    found = only("Österreich führte eine Obergrenze für Asylanträge ein.", "2016-01-20")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"AUT"})

@@ -301,7 +301,19 @@ def _preposition_at(sdoc: Doc, i: int, lo: int, lex: Lexicon) -> str | None:
     word = sdoc[i].text
     if word.lower() in lex.subordinators and (i == 0 or sdoc[i - 1].text in lex.clause_punctuation):
         return None
+    if word.lower() in lex.predicative_markers and i > lo and sdoc[i - 1].pos_ not in ("ADV", "PUNCT") \
+            and not _correlative_middle(sdoc, i, lex):
+        return word.lower()  # `besuchte als erster US-Präsident Kuba`: a role, not an object (`erst als er kam`)
     return lex.preposition(word)
+
+
+def _correlative_middle(sdoc: Doc, i: int, lex: Lexicon) -> bool:
+    """`sowohl Merkel als auch Hollande`: the words between two coordinated items."""
+    for middle in lex.correlatives.values():
+        words = middle.split()
+        if [t.lower_ for t in sdoc[i:i + len(words)]] == words:
+            return True
+    return False
 
 
 def _is_genitive_form(last: Token, mention: ActorMention) -> bool:
@@ -353,6 +365,12 @@ def _possessed_noun(
         return prev
     if prev - 1 >= lo and sdoc[prev].text.lower() in lex.genitive_articles and looks_like_noun(sdoc[prev - 1]):
         return prev - 1
+    # `Luftangriffe der von den USA geführten Koalition`: the genitive article opens an extended attribute
+    opener = attribute_opener(sdoc, prev, lo, lambda word: word in lex.genitive_articles) \
+        if prev >= lo and sdoc[prev].is_alpha and sdoc[prev].text.islower() else None
+    if opener is not None and opener - 1 >= lo and looks_like_noun(sdoc[opener - 1]) \
+            and not lex.preposition(sdoc[opener - 1].text):
+        return opener - 1
     # `nach Angaben lokaler Medien`, `die Kritik westlicher Staaten`: a genitive plural without article
     strong_genitive = sdoc[prev].pos_ == "ADJ" and sdoc[prev].text.islower() and sdoc[prev].text.endswith("er")
     if prev - 1 >= lo and strong_genitive and looks_like_noun(sdoc[prev - 1]) and not lex.preposition(
