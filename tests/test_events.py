@@ -3314,3 +3314,25 @@ def test_closing_media_and_capping_asylum_restrict():
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"TUR"})
     found = only("Österreich führte eine Obergrenze für Asylanträge ein.", "2016-01-20")
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"AUT"})
+
+
+def test_a_state_paying_another_aids_it():
+    found = only("Deutschland zahlt der Ukraine 500 Millionen Euro.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AID", {"DEU"}, {"UKR"})
+    # a fine is no aid
+    assert events_of("Fiat Chrysler muss eine Rekordstrafe von 105 Millionen Dollar an die US-Behörden zahlen.",
+                     "2015-07-27") == []
+
+
+def test_holding_people_back_and_sending_special_forces():
+    found = only("Die ungarische Polizei hinderte Flüchtlinge daran, in Züge zu steigen.", "2015-09-03")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"HUN"})
+    found = only("Die USA wollen 50 Spezialkräfte nach Syrien schicken.", "2015-10-31")
+    assert (found.event, found.aux, codes(found.recipient)) == ("AGREE", ["future"], {"SYR"})
+
+
+def test_mobilising_for_a_protest_is_protest_not_troops():
+    found = only("Die Opposition mobilisierte zu Demonstrationen gegen die Regierung.", "2016-03-01")
+    assert (found.event, found.mode) == ("PROTEST", "demo")
+    found = only("Russland mobilisierte Truppen an der Grenze.", "2016-03-01")
+    assert (found.event, found.mode) == ("MOBILIZE", "troops")
