@@ -3336,3 +3336,26 @@ def test_mobilising_for_a_protest_is_protest_not_troops():
     assert (found.event, found.mode) == ("PROTEST", "demo")
     found = only("Russland mobilisierte Truppen an der Grenze.", "2016-03-01")
     assert (found.event, found.mode) == ("MOBILIZE", "troops")
+
+
+def test_legal_action_is_an_accusation_by_anyone():
+    found = only("Die FPÖ kündigte an, rechtlich gegen den ORF vorzugehen.", "2016-03-01")
+    assert (found.event, found.mode, found.aux, codes(found.actor), codes(found.recipient)) == (
+        "ACCUSE", "allege", ["future"], {"AUT"}, {"AUT"})
+    found = only("Die Polizei ging gegen die Demonstranten vor.", "2016-03-01")
+    assert found.event == "COERCE"
+
+
+def test_a_zu_infinitive_the_tagger_reads_as_finite_still_has_the_callers_subject():
+    # the sentence after changes how the tagger reads `fortzusetzen`
+    text = "Frankreich kündigte an, seine Luftangriffe gegen den IS fortzusetzen. Fabius kritisierte Moskau."
+    found = [e for e in events_of(text, "2015-09-30") if e.event == "ASSAULT"]
+    assert [(codes(e.actor), codes(e.recipient), e.aux) for e in found] == [({"FRA"}, {"IS"}, ["future"])]
+
+
+def test_who_is_warned_against_an_act_is_the_one_who_might_do_it():
+    found = [e for e in events_of("Außenminister Laurent Fabius warnte Moskau davor, die Opposition anzugreifen.",
+                                  "2015-09-30") if e.event == "ASSAULT"]
+    assert [(codes(e.actor), e.aux) for e in found] == [({"RUS"}, ["hypothetical"])]
+    # doomed to fail is no conviction
+    assert events_of("Carter sagte, das russische Vorgehen sei zum Scheitern verurteilt.", "2015-09-30") == []

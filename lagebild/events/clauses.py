@@ -721,9 +721,13 @@ def _verb_second(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     return first is not None and is_finite_verb(first, lex)
 
 
+def _last_word(sdoc: Doc, clause: Clause) -> Token | None:
+    return next((sdoc[i] for i in range(clause.end - 1, clause.start - 1, -1) if sdoc[i].is_alpha), None)
+
+
 def ends_in_zu_infinitive(sdoc: Doc, clause: Clause) -> bool:
     """`..., den Staatschef zu verhaften`, `..., Truppen abzuziehen`."""
-    last = next((sdoc[i] for i in range(clause.end - 1, clause.start - 1, -1) if sdoc[i].is_alpha), None)
+    last = _last_word(sdoc, clause)
     if last is None or not last.text.islower():
         return False
     before = sdoc[last.i - 1] if last.i > clause.start else None
@@ -732,9 +736,12 @@ def ends_in_zu_infinitive(sdoc: Doc, clause: Clause) -> bool:
 
 
 def is_bare_zu_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
-    """`..., die Sanktionen zu verlängern`: a zu-infinitive with no finite verb, so no subject of its own."""
-    return (clause.opener is None and ends_in_zu_infinitive(sdoc, clause)
-            and not any(is_finite_verb(sdoc[i], lex) for i in range(clause.start, clause.end)))
+    """`..., die Sanktionen zu verlängern`: a zu-infinitive with no finite verb, so no subject of its own
+    (the infinitive itself is none, whatever the tagger reads: `fortzusetzen` as VVFIN)."""
+    if clause.opener is not None or not ends_in_zu_infinitive(sdoc, clause):
+        return False
+    infinitive = _last_word(sdoc, clause)
+    return not any(is_finite_verb(sdoc[i], lex) for i in range(clause.start, clause.end) if i != infinitive.i)
 
 
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:

@@ -395,6 +395,9 @@ class SentenceCoder:
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
+        if trigger.spec.legal_variant and clause_says(self.sdoc, clause, self.lex.legal_manner_words):
+            trigger = _with_variant(trigger, trigger.spec.legal_variant)  # a lawsuit: anyone may file one
+            trigger = replace(trigger, spec=replace(trigger.spec, needs_state_actor=False, armed_variant=None))
         stance = self._stance_preposition(trigger, clause, frame)
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or stance)
         if slot_variant:

@@ -70,6 +70,7 @@ class TriggerSpec:
     passive_variant: str | None = None
     verbal_variant: str | None = None
     armed_variant: str | None = None
+    legal_variant: str | None = None  # TYPE[/mode] done by legal means ("will juristisch gegen X vorgehen"), by anyone
     reflexive_variant: str | None = None
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
     attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
@@ -99,6 +100,7 @@ OPTIONAL_WORD_SETS = {
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
+    "legal_manner_words": "legal_manner_words",
     "relation_nouns": "relation_nouns",
     "counterpart_nouns": "counterpart_nouns",
     "honorifics": "honorifics",
@@ -175,6 +177,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         passive_variant=raw.get("passive_variant"),
         verbal_variant=raw.get("verbal_variant"),
         armed_variant=raw.get("armed_variant"),
+        legal_variant=raw.get("legal_variant"),
         reflexive_variant=raw.get("reflexive_variant"),
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
         attributive=bool(raw.get("attributive", False)),
@@ -183,7 +186,8 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         passive_actor=tuple(raw.get("passive_actor", ())),
     )
     variants = [_split_variant(v) for v in (spec.state_variant, spec.passive_variant, spec.verbal_variant,
-                                            spec.armed_variant, spec.reflexive_variant, spec.negated_variant)]
+                                            spec.armed_variant, spec.legal_variant, spec.reflexive_variant,
+                                            spec.negated_variant)]
     variants += [_split_variant(v) for _, v in spec.slot_variants]
     for event, mode in [(spec.event, spec.mode), *variants]:
         if event and not is_valid(event, mode):
