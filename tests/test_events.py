@@ -3359,3 +3359,23 @@ def test_who_is_warned_against_an_act_is_the_one_who_might_do_it():
     assert [(codes(e.actor), e.aux) for e in found] == [({"RUS"}, ["hypothetical"])]
     # doomed to fail is no conviction
     assert events_of("Carter sagte, das russische Vorgehen sei zum Scheitern verurteilt.", "2015-09-30") == []
+
+
+def test_not_ruling_out_force_or_sanctions_threatens_them():
+    found = only("Die USA schließen Militärschläge gegen Syrien nicht aus.", "2016-03-01")
+    assert (found.event, found.aux, codes(found.recipient)) == ("THREATEN", [], {"SYR"})
+    found = only("Merkel schließt weitere Sanktionen gegen Russland nicht aus.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("THREATEN", {"DEU"}, {"RUS"})
+    # ruling out membership talks is no threat, and ruling out sanctions refuses them
+    assert only("Die Nato schließt eine Aufnahme Montenegros nicht aus.", "2016-03-01").event == "REJECT"
+    found = only("Die EU schließt Sanktionen gegen Polen aus.", "2016-03-01")
+    assert (found.event, found.aux) == ("REJECT", [])
+
+
+def test_countering_judging_unfit_and_being_impressed():
+    found = only("Dieses Vorgehen der Regierung sei absolut unpassend, sagte Strache.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"AUT"})
+    found = only("Merkel zeigte sich von den Reformen Tsipras beeindruckt.", "2016-03-01")
+    assert (found.event, codes(found.recipient)) == ("SUPPORT", {"GRC"})
+    found = only("Die Regierung in Ankara hielt der EU entgegen, dass die Vorwürfe falsch seien.", "2016-03-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"TUR"}, {"EU"})

@@ -21,6 +21,7 @@ from lagebild.events.clauses import (
     is_bare_zu_infinitive,
     is_finite_verb,
     lemma,
+    lemma_candidates,
     lemma_in,
     looks_like_noun,
     looks_like_verb,
@@ -72,6 +73,8 @@ from lagebild.store.dedup import actor_key
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
+# what one threatens by not ruling it out
+THREAT_OBJECTS = FORCE_EVENTS | {"SANCTION", "PROTEST"}
 # force a political speaker says another side used is an accusation of that side
 ACCUSED_FORCE = {"ASSAULT", "COERCE"}
 REFUSABLE = FUTURE_COOPERATION | {"AGREE"}
@@ -337,6 +340,17 @@ class SentenceCoder:
             and t.spec.event != other_than
             for t in triggers
         )
+
+    def _names_harm(self, clause: Clause, trigger: Trigger) -> bool:
+        """An event noun of force, sanction or protest in the clause besides the trigger."""
+        for i in range(clause.start, clause.end):
+            tok = self.sdoc[i]
+            if i == trigger.token or not tok.text[:1].isupper():
+                continue
+            found = next((f for f in map(self.lex.noun, lemma_candidates(tok)) if f is not None), None)
+            if found is not None and found[0].event in THREAT_OBJECTS:
+                return True
+        return False
 
     def _has_noun_trigger(self, clause: Clause, triggers: list[Trigger]) -> bool:
         """An event noun the light verb carries: in the clause, not inside a prepositional phrase, nor the
@@ -1109,7 +1123,10 @@ class SentenceCoder:
             variant = spec.verbal_variant
         if spec.armed_variant and armed_actor(frame.actor):
             variant = spec.armed_variant
-        if spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
+        if spec.negated_threat and "negated" in aux and self._names_harm(clause, trigger):
+            variant = "THREATEN"  # `schließt Militärschläge nicht aus`
+            aux.remove("negated")
+        elif spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
             variant = spec.negated_variant
             aux.remove("negated")
         elif _declared_refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):

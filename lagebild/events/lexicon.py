@@ -75,6 +75,7 @@ class TriggerSpec:
     slot_variants: tuple[tuple[str, str], ...] = ()  # recipient slot → TYPE[/mode] ("gegen" → REJECT)
     attributive: bool = False  # "der am Freitag festgenommene X": done to the person the participle describes
     negated_variant: str | None = None  # TYPE[/mode] when negated ("gestattete keine Reise" is a refusal)
+    negated_threat: bool = False  # negated with an act of force or a sanction named: a threat ("schließt X nicht aus")
     own_modals: tuple[str, ...] = ()  # modals that belong to the expression ("kann etwas abgewinnen")
     passive_actor: tuple[str, ...] = ()  # slots that name the actor of the passive besides von/durch
 
@@ -182,6 +183,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         slot_variants=tuple((raw.get("slot_variants") or {}).items()),
         attributive=bool(raw.get("attributive", False)),
         negated_variant=raw.get("negated_variant"),
+        negated_threat=bool(raw.get("negated_threat", False)),
         own_modals=tuple(raw.get("own_modals", ())),
         passive_actor=tuple(raw.get("passive_actor", ())),
     )
