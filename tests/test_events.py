@@ -770,8 +770,9 @@ def test_es_before_a_verb_of_action_is_the_subject_of_the_sentence_before():
 def test_a_passive_split_by_commas_is_one_clause():
     text = "Daraufhin wurden in Kiew acht Soldaten, darunter der Kommandeur, wegen Schwerverbrechen festgenommen."
     found = only(text, "2015-06-04")
-    assert found.event == "COERCE" and [a.text for a in found.recipient] == ["der Kommandeur"]
-    assert all(a.text != "der Kommandeur" for a in found.actor)
+    # the soldiers, the commander among them (one side: one recipient)
+    assert found.event == "COERCE" and [a.text for a in found.recipient] == ["Soldaten"]
+    assert all(a.text not in ("Soldaten", "der Kommandeur") for a in found.actor)
 
 
 def test_no_addressee_from_ones_own_party_or_outside_the_phrase_that_names_it():
@@ -3379,3 +3380,16 @@ def test_countering_judging_unfit_and_being_impressed():
     assert (found.event, codes(found.recipient)) == ("SUPPORT", {"GRC"})
     found = only("Die Regierung in Ankara hielt der EU entgegen, dass die Vorwürfe falsch seien.", "2016-03-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"TUR"}, {"EU"})
+
+
+def test_one_named_among_others_acts_with_them():
+    found = only("Mehrere Menschenrechtsorganisationen, darunter Amnesty International, kritisierten das Urteil "
+                 "scharf.", "2016-03-01")
+    assert (found.event, codes(found.actor), found.recipient) == ("ACCUSE", {None, "AMNESTY"}, [])
+
+
+def test_an_attack_in_the_attribute_of_the_subject_befell_it():
+    assert events_of("Der bei dem Anschlag verletzte Polizist erlag später seinen Verletzungen.", "2016-03-01") == []
+    found = [e for e in events_of("Als Milizen ihn 2006 verschleppten, wurden diese von einem Angriff einer anderen "
+                                  "Rebellengruppe überrascht.", "2016-03-01") if e.mentions[0].trigger == "Angriff"]
+    assert [a.text for e in found for a in e.actor] == ["einer anderen Rebellengruppe"]

@@ -522,7 +522,8 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
             prev.end = arg.end
             continue
         joined = pair or (prev is not None and (_joined_by_coordination(sdoc, prev.end, arg.start, lex)
-                                                or _joined_by_correlative(sdoc, prev, arg, lex)))
+                                                or _joined_by_correlative(sdoc, prev, arg, lex)
+                                                or _included(sdoc, prev.end, arg.start, lex)))
         if prev is not None and arg.prep is None and joined:
             prev.mentions.extend(arg.mentions)
             prev.end = arg.end
@@ -531,6 +532,12 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
             continue
         grouped.append(arg)
     return grouped
+
+
+def _included(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bool:
+    """`Mehrere Menschenrechtsorganisationen, darunter Amnesty International, ...`: one named among them."""
+    between = [t.lower_ for t in sdoc[end:start] if t.lower_ not in lex.determiners]
+    return len(between) == 2 and between[0] == "," and between[1] in lex.inclusion_markers
 
 
 PAIR_WORDS = ("beiden", "beide", "beider", "zwei", "both", "two")

@@ -68,7 +68,7 @@ from lagebild.events.participants import (
     without_actors,
 )
 from lagebild.events.triggers import Trigger, find_triggers, noun_in_clause
-from lagebild.nlp.syntax import morph_values
+from lagebild.nlp.syntax import attribute_opener, morph_values
 from lagebild.store.dedup import actor_key
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -925,7 +925,18 @@ class SentenceCoder:
             return False
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
             return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)
+        if self._in_subject_attribute(trigger, clause, view):
+            return False
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _in_subject_attribute(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
+        """`Der bei dem Anschlag verletzte Polizist erlag seinen Verletzungen`: the noun stands in an attribute
+        of the subject's own phrase, which tells what befell the subject, not what it did."""
+        subj = subject(clause, view)
+        if subj is None or subj.start <= trigger.token or not self.sdoc[subj.start - 1].text.islower():
+            return False
+        opener = attribute_opener(self.sdoc, subj.start - 1, clause.start, lambda word: word in self.lex.determiners)
+        return opener is not None and opener < trigger.token
 
     def _claimed_deed(self, trigger: Trigger, clause: Clause) -> bool:
         """`Die PKK bekannte sich zu einem Selbstmordanschlag`: the attack the subject claims."""

@@ -98,6 +98,7 @@ OPTIONAL_WORD_SETS = {
     "quantity_words": "quantity_words",
     "amount_prepositions": "amount_prepositions",
     "range_words": "range_words",
+    "inclusion_markers": "inclusion_markers",
     "receiving_prepositions": "receiving_prepositions",
     "received_events": "received_events",
     "verbal_manner_words": "verbal_manner_words",
