@@ -17,6 +17,7 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     clause_says,
+    ends_in_zu_infinitive,
     has_head,
     is_bare_zu_infinitive,
     is_finite_verb,
@@ -167,11 +168,8 @@ class SentenceCoder:
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
-        found = []
-        for trigger in triggers:
-            mention = self._code_trigger(trigger, view, mentions, carried)
-            if mention is not None:
-                found.extend(_split_visits(mention))
+        coded = [(t, m) for t in triggers if (m := self._code_trigger(t, view, mentions, carried)) is not None]
+        found = [split for t, m in coded if not self._threatened(t, m, coded, view) for split in _split_visits(m)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
         reported = self._sentence_source(view)
@@ -180,6 +178,17 @@ class SentenceCoder:
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
         return found
+
+    def _threatened(self, trigger: Trigger, mention: EventMention, coded: list[tuple[Trigger, EventMention]],
+                    view: SentenceView) -> bool:
+        """`Die Gewerkschaft hatte damit gedroht, wöchentlich zu streiken`: the act a threat names in its
+        zu-infinitive is what the threat is about, no event of its own."""
+        clause = view.clause_of(trigger.token)
+        if mention.base_event == "THREATEN" or clause.opener is not None \
+                or not ends_in_zu_infinitive(self.sdoc, clause):
+            return False
+        return any(m.base_event == "THREATEN" and t.token < clause.start
+                   and lemma_in(self.sdoc[t.token], self.lex.threat_verbs, self.lex) for t, m in coded)
 
     def _reported_accusation(self, mention: EventMention, reported: Source | None,
                              view: SentenceView) -> EventMention | None:

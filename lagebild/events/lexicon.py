@@ -95,6 +95,7 @@ OPTIONAL_WORD_SETS = {
     "attack_noun_endings": "attack_noun_endings",
     "harm_verbs": "harm_verbs",
     "gathering_verbs": "gathering_verbs",
+    "threat_verbs": "threat_verbs",
     "quantity_words": "quantity_words",
     "amount_prepositions": "amount_prepositions",
     "range_words": "range_words",
