@@ -3405,3 +3405,19 @@ def test_what_a_threat_names_is_no_event_of_its_own():
 def test_steering_into_a_street_and_giving_comfort_are_no_events():
     assert events_of("Nach weiteren Attacken lenkte er schließlich in die Herrengasse ein.", "2015-06-20") == []
     assert events_of("Mit einem Text versucht der Bischof Trost zu spenden.", "2015-06-20") == []
+
+
+def test_who_causes_concern_does_not_voice_it_and_determining_an_amount_is_no_investigation():
+    assert events_of("Der Tausch von Assets der OMV und der russischen Gazprom hat Sorgen vor einem Verlust "
+                     "befeuert.", "2015-12-28") == []
+    assert events_of("Der Gutachter, der für die Stadt Wien den Verkaufspreis ermittelte, kaufte selbst ein Haus.",
+                     "2016-02-13") == []
+    found = only("Die Staatsanwaltschaft Wien ermittelt gegen den Minister.", "2016-03-01")
+    assert (found.event, found.mode) == ("ACCUSE", "investigate")
+
+
+def test_entry_and_exit_are_no_visits():
+    assert events_of("Kiefersfelden ist seit Mittwoch Übergabepunkt für die kontrollierte Einreise von Flüchtlingen "
+                     "nach Deutschland.", "2015-11-05") == []
+    found = only("Die Reise Merkels nach China dauert drei Tage.", "2016-03-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("CONSULT", "visit", {"CHN"})

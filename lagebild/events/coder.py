@@ -934,9 +934,14 @@ class SentenceCoder:
             return False
         if self._attribute_of_noun(trigger) and not self._taking_part(trigger, clause):
             return False  # (`übernahm die Verantwortung für den Anschlag`: the subject claims it)
-        if self._in_subject_attribute(trigger, clause, view):
+        if self._in_subject_attribute(trigger, clause, view) or self._caused(trigger, clause):
             return False
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _caused(self, trigger: Trigger, clause: Clause) -> bool:
+        """`Der Tausch hat Sorgen befeuert`: the subject caused what the noun names."""
+        return any(lemma_in(self.sdoc[i], self.lex.causing_verbs, self.lex)
+                   for i in range(clause.start, clause.end) if i != trigger.token)
 
     def _in_subject_attribute(self, trigger: Trigger, clause: Clause, view: SentenceView) -> bool:
         """`Der bei dem Anschlag verletzte Polizist erlag seinen Verletzungen`: the noun stands in an attribute

@@ -96,6 +96,7 @@ OPTIONAL_WORD_SETS = {
     "harm_verbs": "harm_verbs",
     "gathering_verbs": "gathering_verbs",
     "threat_verbs": "threat_verbs",
+    "causing_verbs": "causing_verbs",
     "quantity_words": "quantity_words",
     "amount_prepositions": "amount_prepositions",
     "range_words": "range_words",
