@@ -3421,3 +3421,8 @@ def test_entry_and_exit_are_no_visits():
                      "nach Deutschland.", "2015-11-05") == []
     found = only("Die Reise Merkels nach China dauert drei Tage.", "2016-03-01")
     assert (found.event, found.mode, codes(found.recipient)) == ("CONSULT", "visit", {"CHN"})
+
+
+def test_fighting_that_came_about_has_unnamed_fighters():
+    found = only("Trotz der Waffenruhe ist es in der Ostukraine erneut zu schweren Gefechten gekommen.", "2016-02-01")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"UKR"})
