@@ -3426,3 +3426,17 @@ def test_entry_and_exit_are_no_visits():
 def test_fighting_that_came_about_has_unnamed_fighters():
     found = only("Trotz der Waffenruhe ist es in der Ostukraine erneut zu schweren Gefechten gekommen.", "2016-02-01")
     assert (found.event, codes(found.actor)) == ("ASSAULT", {"UKR"})
+
+
+def test_people_sent_back_by_a_state_are_deported():
+    found = only("Griechenland schickte 200 Flüchtlinge in die Türkei zurück.", "2016-04-04")
+    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "deport", {"GRC"})
+    assert events_of("Die Firma schickte die Ware zurück.", "2016-04-04") == []
+
+
+def test_a_relative_clause_does_not_close_the_bracket_of_its_main_clause():
+    text = ("Demnach sollen alle Flüchtlinge, die ab Sonntag illegal auf die griechischen Inseln übersetzen, in die "
+            "Türkei zurückgeschickt werden.")
+    found = only(text, "2016-03-18")
+    assert (found.event, found.mode, found.aux, [a.text for a in found.recipient]) == (
+        "COERCE", "deport", ["future"], ["alle Flüchtlinge"])

@@ -694,16 +694,21 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
 
 def _after_relative(sdoc: Doc, before_start: int, a: int, lex: Lexicon) -> bool:
     """`..., der am Hearing teilgenommen hatte, lobende Worte`: what follows a relative clause closed by its
-    finite verb and a comma is the rest of the clause it interrupted, not part of it."""
+    verb and a comma is the rest of the clause it interrupted, not part of it. (The verb that ends a relative
+    clause is finite, whatever the tagger reads: `..., die ... übersetzen,` as an infinitive.)"""
     opener = sdoc[before_start + 1] if before_start + 1 < a else None
     return (sdoc[before_start].text == "," and opener is not None and opener.lower_ in lex.relative_pronouns
-            and not _article(opener) and sdoc[a].text == "," and is_finite_verb(sdoc[a - 1], lex))
+            and not _article(opener) and sdoc[a].text == "," and looks_like_verb(sdoc[a - 1], lex))
 
 
 def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:
     """A stretch of participles or infinitives only, after a clause whose auxiliary still waits for its
-    verb, is the end of that clause (a comma inside it had cut it)."""
-    return _nonfinite_only(sdoc, a, b, lex) and _waiting_auxiliary(sdoc, before_start, a, lex) is not None
+    verb, is the end of that clause (a comma inside it had cut it); a relative clause is none (`sollen alle
+    Flüchtlinge, die ... übersetzen, ...`, its verb read as an infinitive)."""
+    first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
+    relative = first is not None and first.lower_ in lex.relative_pronouns and not _article(first)
+    return not relative and _nonfinite_only(sdoc, a, b, lex) \
+        and _waiting_auxiliary(sdoc, before_start, a, lex) is not None
 
 
 def _nonfinite_only(sdoc: Doc, a: int, b: int, lex: Lexicon) -> bool:
