@@ -739,3 +739,9 @@ def test_a_currency_is_money_not_the_country_of_its_adjective() -> None:
 def test_the_finance_ministers_of_the_euro_countries_are_the_eu() -> None:
     found = mentions("Die Euro-Finanzminister lehnten den Antrag ab.", "2015-06-27")
     assert [(m.text, m.org) for m in found] == [("Die Euro-Finanzminister", "EU")]
+
+
+def test_any_country_or_a_country_is_no_country_named_before() -> None:
+    found = mentions("Die Türkei muss wie jedes andere Land, das über einen EU-Beitritt verhandelt, die Menschenrechte "
+                     "einhalten.", "2015-11-10")
+    assert [(m.text, m.country) for m in found if m.country == "TUR"] == [("Türkei", "TUR")]

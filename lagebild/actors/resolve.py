@@ -622,8 +622,8 @@ class Resolver:
         return any(form.lower().endswith(head) for form in entry.forms(self.lex.lang))
 
     def _d_country_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
-        if owner is None and self._plural(phrase):
-            return None  # "die Länder" without "beide": which ones is not said
+        if owner is None and (self._plural(phrase) or not phrase.definite):
+            return None  # "die Länder" without "beide", "ein Land", "jedes andere Land": which ones is not said
         if owner is not None and owner.country:
             entry = self.kb.get(owner.country)
         else:
