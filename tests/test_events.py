@@ -3440,3 +3440,10 @@ def test_a_relative_clause_does_not_close_the_bracket_of_its_main_clause():
     found = only(text, "2016-03-18")
     assert (found.event, found.mode, found.aux, [a.text for a in found.recipient]) == (
         "COERCE", "deport", ["future"], ["alle Flüchtlinge"])
+
+
+def test_rebels_answer_the_forces_of_their_own_country():
+    text = ("Die Separatisten hätten Stellungen nahe Awdijiwka mit schwerer Artillerie beschossen, sagte ein "
+            "Militärsprecher in Kiew. Die Rebellen wiesen die Vorwürfe zurück.")
+    found = [e for e in events_of(text, "2016-02-01") if e.event == "REJECT"]
+    assert [([a.sector for a in e.actor], [a.sector for a in e.recipient]) for e in found] == [(["REB"], ["MIL"])]

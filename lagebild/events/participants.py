@@ -541,6 +541,7 @@ class Participants:
             and not (m.is_place_entry and (m.sector != "GOV" or self._after_preposition(m)))
             and (m.country or m.org or m.kind == "name")
             and (m.kb_id or m.org or m.country not in own or (m.sector == "GOV" and civil_actor(frame.actor))
+                 or (m.sector in ("GOV", "MIL", "POLICE") and _armed_group(frame.actor))
                  or self._counterpart(m))
             and not (m.kind == "country" and m.country in own and not civil_actor(frame.actor))
             and not any(a.start <= m.start < a.end for a in frame.actor)
