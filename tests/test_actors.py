@@ -745,3 +745,9 @@ def test_any_country_or_a_country_is_no_country_named_before() -> None:
     found = mentions("Die Türkei muss wie jedes andere Land, das über einen EU-Beitritt verhandelt, die Menschenrechte "
                      "einhalten.", "2015-11-10")
     assert [(m.text, m.country) for m in found if m.country == "TUR"] == [("Türkei", "TUR")]
+
+
+def test_a_colleague_from_a_country_is_of_that_country() -> None:
+    found = mentions("Steinmeier traf seinen Amtskollegen aus Frankreich.", "2016-03-01")
+    assert [(m.text, m.country) for m in found] == [
+        ("Steinmeier", "DEU"), ("seinen Amtskollegen aus Frankreich", "FRA")]

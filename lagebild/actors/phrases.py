@@ -477,11 +477,18 @@ class PhraseBuilder:
         return token.is_lower and token.is_alpha and (endings is None or token.text.endswith(endings))
 
     def _expand_right(self, phrase: Phrase) -> None:
-        if phrase.owner is None and phrase.owner_ref is None:
+        if phrase.owner is None and (phrase.owner_ref is None or self._colleague_from(phrase)):
             self._complement(phrase)
         descriptor = phrase.descriptor
         if descriptor is not None and descriptor.type in PERSON_TYPES + ("group",):
             self._apposition(phrase, descriptor)
+
+    def _colleague_from(self, phrase: Phrase) -> bool:
+        """`seinem Amtskollegen aus Frankreich`: the colleague's country is where he comes from, not the
+        possessor's."""
+        k = phrase.end
+        return k < len(self.words) and bool(self.lex.word("origin", self.words[k])) \
+            and bool(self.lex.word("colleague", phrase.head_word))
 
     def _complement(self, phrase: Phrase) -> None:
         k = phrase.end
@@ -502,7 +509,8 @@ class PhraseBuilder:
                 and direct.start not in self.used:
             self._take_owner(phrase, direct)  # "die Regierung Orbán": the government its head leads
             return
-        if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, k):
+        if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, k) \
+                or (self.lex.word("origin", text) and self.lex.word("colleague", phrase.head_word)):
             m = k + 1
             while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
                 m += 1
