@@ -751,3 +751,10 @@ def test_a_colleague_from_a_country_is_of_that_country() -> None:
     found = mentions("Steinmeier traf seinen Amtskollegen aus Frankreich.", "2016-03-01")
     assert [(m.text, m.country) for m in found] == [
         ("Steinmeier", "DEU"), ("seinen Amtskollegen aus Frankreich", "FRA")]
+
+
+def test_a_venue_in_the_dateline_is_not_the_scene() -> None:
+    text = ("Genf – Die Syrien-Gespräche in Genf sind vorerst gescheitert. Die syrische Regierung warf der Opposition "
+            "vor, die Gespräche zu sabotieren. In Aleppo und Homs gingen die Kämpfe weiter.")
+    found = mentions(text, "2016-02-04")
+    assert [(m.text, m.country) for m in found if m.text == "der Opposition"] == [("der Opposition", "SYR")]

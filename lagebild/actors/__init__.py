@@ -69,6 +69,7 @@ def _context(phrases: list, builder, kb, view, hits: list):
 
     tally = country_tally(hits, kb)  # the focus: the country the article names most (ties: the first)
     context = Context(focus=max(tally, key=lambda c: tally[c], default=None), tally=tally)
+    venue = False
     for phrase in phrases:
         if not phrase.is_place or phrase.hit is None:
             continue
@@ -79,9 +80,12 @@ def _context(phrases: list, builder, kb, view, hits: list):
             continue
         if phrase.start in builder.dateline and context.dateline is None:
             context.dateline = country
+            venue = bool(builder.lex.word("venue", view.words[phrase.start]))
         context.places.setdefault(view.sent_id[phrase.start], []).append((phrase.start, country))
     if context.dateline is not None and tally.get(context.dateline, 0) <= 1 and tally.get(context.focus, 0) > 1:
         context.dateline = None  # `Puebla – ... in Guatemala`: the correspondent's seat, not the scene
+    elif context.dateline is not None and venue and tally.get(context.dateline, 0) < tally.get(context.focus, 0):
+        context.dateline = None  # `Genf – Die Syrien-Gespräche in Genf ...`: where others meet, not the scene
     return context
 
 
