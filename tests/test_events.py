@@ -3447,3 +3447,10 @@ def test_rebels_answer_the_forces_of_their_own_country():
             "Militärsprecher in Kiew. Die Rebellen wiesen die Vorwürfe zurück.")
     found = [e for e in events_of(text, "2016-02-01") if e.event == "REJECT"]
     assert [([a.sector for a in e.actor], [a.sector for a in e.recipient]) for e in found] == [(["REB"], ["MIL"])]
+
+
+def test_calling_an_act_a_crime_accuses_who_did_it():
+    text = "Die Türkei hat ein russisches Kampfflugzeug abgeschossen. Das Vorgehen sei ein Verbrechen, sagte Putin."
+    found = [e for e in events_of(text, "2015-11-24") if e.event == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"RUS"}, {"TUR"})]
+    assert events_of("Er wurde wegen schwerer Verbrechen verurteilt.", "2015-11-24") == []
