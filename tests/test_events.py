@@ -3454,3 +3454,8 @@ def test_calling_an_act_a_crime_accuses_who_did_it():
     found = [e for e in events_of(text, "2015-11-24") if e.event == "ACCUSE"]
     assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"RUS"}, {"TUR"})]
     assert events_of("Er wurde wegen schwerer Verbrechen verurteilt.", "2015-11-24") == []
+
+
+def test_calling_an_act_a_success_supports_it():
+    found = only("Obama bezeichnete das Atomabkommen mit dem Iran als historischen Erfolg.", "2015-07-14")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"USA"}, {"IRN"})
