@@ -3459,3 +3459,10 @@ def test_calling_an_act_a_crime_accuses_who_did_it():
 def test_calling_an_act_a_success_supports_it():
     found = only("Obama bezeichnete das Atomabkommen mit dem Iran als historischen Erfolg.", "2015-07-14")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"USA"}, {"IRN"})
+
+
+def test_a_relative_pronoun_before_a_time_phrase_opens_a_relative_clause():
+    text = ("Die steirische Polizei hat die Personenbeschreibung jener beiden Männer veröffentlicht, die vorigen "
+            "Freitag in Leoben eine 15 Jahre alte Schülerin vergewaltigt hatten.")
+    found = only(text, "2016-03-01")
+    assert (found.event, found.mode, [a.text for a in found.actor]) == ("ASSAULT", "sexual", ["jener beiden"])

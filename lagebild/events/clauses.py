@@ -686,7 +686,7 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         first_word = first.text.lower() if first is not None else None
         opener = first_word if first_word in lex.subordinators or first_word in lex.clause_coordinators else None
         if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == "," \
-                and not _article(first):
+                and not _article(first, lex):
             opener = "relative"
         result.append((a, b, opener))
     return result
@@ -698,7 +698,7 @@ def _after_relative(sdoc: Doc, before_start: int, a: int, lex: Lexicon) -> bool:
     clause is finite, whatever the tagger reads: `..., die ... übersetzen,` as an infinitive.)"""
     opener = sdoc[before_start + 1] if before_start + 1 < a else None
     return (sdoc[before_start].text == "," and opener is not None and opener.lower_ in lex.relative_pronouns
-            and not _article(opener) and sdoc[a].text == "," and looks_like_verb(sdoc[a - 1], lex))
+            and not _article(opener, lex) and sdoc[a].text == "," and looks_like_verb(sdoc[a - 1], lex))
 
 
 def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:
@@ -706,7 +706,7 @@ def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) 
     verb, is the end of that clause (a comma inside it had cut it); a relative clause is none (`sollen alle
     Flüchtlinge, die ... übersetzen, ...`, its verb read as an infinitive)."""
     first = next((sdoc[i] for i in range(a, b) if sdoc[i].is_alpha), None)
-    relative = first is not None and first.lower_ in lex.relative_pronouns and not _article(first)
+    relative = first is not None and first.lower_ in lex.relative_pronouns and not _article(first, lex)
     return not relative and _nonfinite_only(sdoc, a, b, lex) \
         and _waiting_auxiliary(sdoc, before_start, a, lex) is not None
 
@@ -762,10 +762,15 @@ def is_finite_verb(token: Token, lex: Lexicon) -> bool:
     return not {"Inf", "Part"} & set(morph_values(token, "VerbForm"))
 
 
-def _article(token: Token) -> bool:
-    """`, die Armee hat sich zurückgezogen`: `die` before a noun is an article, not a relative pronoun."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+def _article(token: Token, lex: Lexicon) -> bool:
+    """`, die Armee hat sich zurückgezogen`: `die` before a noun is an article, not a relative pronoun; not
+    before a time phrase of its own (`, die vorigen Freitag ... vergewaltigt hatten`)."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return not (nxt.pos_ == "ADJ" and after is not None and after.lower_ in lex.time_nouns)
 
 
 def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention], lex: Lexicon) -> SentenceView:
