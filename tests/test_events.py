@@ -3417,8 +3417,7 @@ def test_who_causes_concern_does_not_voice_it_and_determining_an_amount_is_no_in
 
 
 def test_entry_and_exit_are_no_visits():
-    assert events_of("Kiefersfelden ist seit Mittwoch Übergabepunkt für die kontrollierte Einreise von Flüchtlingen "
-                     "nach Deutschland.", "2015-11-05") == []
+    assert events_of("Die Ausreise der Diplomaten aus Peking verzögerte sich.", "2016-03-01") == []
     found = only("Die Reise Merkels nach China dauert drei Tage.", "2016-03-01")
     assert (found.event, found.mode, codes(found.recipient)) == ("CONSULT", "visit", {"CHN"})
 
@@ -3466,3 +3465,13 @@ def test_a_relative_pronoun_before_a_time_phrase_opens_a_relative_clause():
             "Freitag in Leoben eine 15 Jahre alte Schülerin vergewaltigt hatten.")
     found = only(text, "2016-03-01")
     assert (found.event, found.mode, [a.text for a in found.actor]) == ("ASSAULT", "sexual", ["jener beiden"])
+
+
+def test_a_negated_participle_before_a_noun_denies_nothing_of_the_clause():
+    found = [e for e in events_of("Die Polizei löste die nicht genehmigte Kundgebung auf und nahm 50 Menschen fest.",
+                                  "2016-03-01") if e.event == "ASSAULT"]
+    assert [(e.mode, e.aux) for e in found] == [("crowd-control", [])]
+    found = only("Der Richter hat keine sofortige Inhaftierung angeordnet.", "2016-03-01")
+    assert "negated" in found.aux
+    found = only("Die EU wird nicht neue Sanktionen verhängen.", "2016-03-01")
+    assert "negated" in found.aux

@@ -42,12 +42,24 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
             continue
         if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
             continue
-        if _judged_subject(sdoc, trigger, i, neg):
+        if _judged_subject(sdoc, trigger, i, neg) or _negated_attribute(sdoc, i):
             continue
         if _contrasted_phrase(sdoc, i, clause, neg):
             continue
         return True
     return _denied_by_governing_clause(sdoc, clause, lex)
+
+
+def _negated_attribute(sdoc: Doc, negation: int) -> bool:
+    """`löste die nicht genehmigte Kundgebung auf`, `zu nie dagewesenen Massendemonstrationen`: `nicht` or `nie`
+    belongs to a participle that describes a noun (not `keine sofortige Inhaftierung`, not `nicht neue
+    Sanktionen`)."""
+    if negation + 2 >= len(sdoc) or sdoc[negation].lower_.startswith("kein"):
+        return False
+    attribute, noun = sdoc[negation + 1], sdoc[negation + 2]
+    participle = attribute.text.islower() and attribute.text.endswith(
+        ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem"))
+    return participle and attribute.pos_ in ("ADJ", "VERB") and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _judged_subject(sdoc: Doc, trigger: Trigger, negation: int, neg: dict) -> bool:
