@@ -3475,3 +3475,9 @@ def test_a_negated_participle_before_a_noun_denies_nothing_of_the_clause():
     assert "negated" in found.aux
     found = only("Die EU wird nicht neue Sanktionen verhängen.", "2016-03-01")
     assert "negated" in found.aux
+
+
+def test_the_other_side_of_a_clash_did_what_befell_the_subject():
+    found = only("Bei Zusammenstößen mit der Polizei wurden in Addis Abeba zwei Demonstranten getötet.", "2016-03-01")
+    assert (found.event, [a.text for a in found.actor], [a.text for a in found.recipient]) == (
+        "ASSAULT", ["der Polizei"], ["zwei Demonstranten"])

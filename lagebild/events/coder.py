@@ -643,9 +643,12 @@ class SentenceCoder:
         return phrase.preposition
 
     def _as_suffered(self, frame: Frame, clause: Clause, view: SentenceView) -> None:
-        """The passive's subject is hit; the noun's owner or prefix (`der Taliban`, `US-`) acts."""
+        """The passive's subject is hit; the noun's owner or prefix (`der Taliban`, `US-`) acts, or the other side
+        of a clash (`Bei Zusammenstößen mit der Polizei wurden zwei Demonstranten getötet`)."""
         if frame.actor_slot == "subj":
             frame.actor, frame.actor_slot = [], None
+        if not frame.actor and frame.recipient_slot == "mit":
+            frame.actor, frame.actor_slot, frame.recipient, frame.recipient_slot = frame.recipient, "mit", [], None
         hit = subject(clause, view)
         if hit is not None and not frame.recipient:
             frame.recipient = [m for m in hit.mentions if m not in frame.actor]
