@@ -510,7 +510,7 @@ class PhraseBuilder:
             self._take_owner(phrase, direct)  # "die Regierung Orbán": the government its head leads
             return
         if self.lex.word("genitive", text) or self.lex.word("of", text) or self._seat(phrase, k) \
-                or (self.lex.word("origin", text) and self.lex.word("colleague", phrase.head_word)):
+                or self._colleague_from(phrase):
             m = k + 1
             while m < len(self.sdoc) and m not in self.by_start and self._skippable(self.sdoc[m]):
                 m += 1

@@ -42,7 +42,7 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
             continue
         if word.startswith("kein") and trigger.spec.pos == "noun" and i > trigger.token:
             continue
-        if _judged_subject(sdoc, trigger, i, neg) or _negated_attribute(sdoc, i):
+        if _judged_subject(sdoc, trigger, i, neg) or _negated_attribute(sdoc, i, neg):
             continue
         if _contrasted_phrase(sdoc, i, clause, neg):
             continue
@@ -50,15 +50,14 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     return _denied_by_governing_clause(sdoc, clause, lex)
 
 
-def _negated_attribute(sdoc: Doc, negation: int) -> bool:
-    """`löste die nicht genehmigte Kundgebung auf`, `zu nie dagewesenen Massendemonstrationen`: `nicht` or `nie`
+def _negated_attribute(sdoc: Doc, negation: int, neg: dict) -> bool:
+    """`löste die nicht genehmigte Kundgebung auf`, `zu nie dagewesenen Massendemonstrationen`: the negation
     belongs to a participle that describes a noun (not `keine sofortige Inhaftierung`, not `nicht neue
     Sanktionen`)."""
-    if negation + 2 >= len(sdoc) or sdoc[negation].lower_.startswith("kein"):
+    if negation + 2 >= len(sdoc) or sdoc[negation].lower_ not in neg["attribute_negations"]:
         return False
     attribute, noun = sdoc[negation + 1], sdoc[negation + 2]
-    participle = attribute.text.islower() and attribute.text.endswith(
-        ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem"))
+    participle = attribute.text.islower() and attribute.text.endswith(tuple(neg["attribute_participle_endings"]))
     return participle and attribute.pos_ in ("ADJ", "VERB") and noun.pos_ in ("NOUN", "PROPN")
 
 
