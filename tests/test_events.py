@@ -3481,3 +3481,12 @@ def test_the_other_side_of_a_clash_did_what_befell_the_subject():
     found = only("Bei Zusammenstößen mit der Polizei wurden in Addis Abeba zwei Demonstranten getötet.", "2016-03-01")
     assert (found.event, [a.text for a in found.actor], [a.text for a in found.recipient]) == (
         "ASSAULT", ["der Polizei"], ["zwei Demonstranten"])
+
+
+def test_ending_a_strike_concedes_and_what_one_had_to_do_was_done():
+    found = only("Die Gewerkschaft Verdi musste ihren Streik sofort abbrechen.", "2015-09-10")
+    assert (found.event, found.aux, codes(found.actor)) == ("CONCEDE", [], {"DEU"})
+    found = only("Die Polizei konnte die Täter in Brüssel festnehmen.", "2016-03-19")
+    assert (found.event, found.aux) == ("COERCE", [])
+    found = only("Die Polizei könnte die Täter in Brüssel festnehmen.", "2016-03-19")
+    assert (found.event, found.aux) == ("COERCE", ["hypothetical"])

@@ -122,7 +122,8 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
             return True
         own = trigger is not None and (i == trigger.token or lemma(sdoc[i]) in trigger.spec.own_modals)
-        if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own:
+        if lemma(sdoc[i]) in hyp["modals"] and sdoc[i].text.islower() and not own \
+                and word not in hyp.get("fulfilled_modals", ()):
             return True
     return False
 
