@@ -3490,3 +3490,11 @@ def test_ending_a_strike_concedes_and_what_one_had_to_do_was_done():
     assert (found.event, found.aux) == ("COERCE", [])
     found = only("Die Polizei könnte die Täter in Brüssel festnehmen.", "2016-03-19")
     assert (found.event, found.aux) == ("COERCE", ["hypothetical"])
+
+
+def test_classing_an_act_as_genocide_does_not_commit_it_and_an_envoy_withdrawn_cuts_ties():
+    found = only("Der Bundestag hat die Massaker an den Armeniern als Völkermord eingestuft.", "2016-06-02")
+    assert (found.event, codes(found.actor)) == ("ACCUSE", {"DEU"})
+    found = only("Die Türkei zog daraufhin ihren Botschafter aus Berlin ab.", "2016-06-02")
+    assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "discontinue", {"DEU"})
+    assert only("Russland zieht seine Truppen aus Syrien ab.", "2016-03-15").event == "RETREAT"
