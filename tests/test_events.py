@@ -3498,3 +3498,9 @@ def test_classing_an_act_as_genocide_does_not_commit_it_and_an_envoy_withdrawn_c
     found = only("Die Türkei zog daraufhin ihren Botschafter aus Berlin ab.", "2016-06-02")
     assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "discontinue", {"DEU"})
     assert only("Russland zieht seine Truppen aus Syrien ab.", "2016-03-15").event == "RETREAT"
+
+
+def test_letting_no_refugees_into_the_country_restricts_them():
+    found = only("Mazedonien lässt keine Flüchtlinge mehr ins Land.", "2016-03-09")
+    assert (found.event, found.mode, found.aux, codes(found.actor)) == ("COERCE", "restrict", [], {"MKD"})
+    assert only("Deutschland ließ die Flüchtlinge aus Ungarn ins Land.", "2015-09-05").event == "AID"
