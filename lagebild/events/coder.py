@@ -419,8 +419,8 @@ class SentenceCoder:
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
         if trigger.spec.legal_variant and clause_says(self.sdoc, clause, self.lex.legal_manner_words):
-            trigger = _with_variant(trigger, trigger.spec.legal_variant)  # a lawsuit: anyone may file one
-            trigger = replace(trigger, spec=replace(trigger.spec, needs_state_actor=False, armed_variant=None))
+            # a lawsuit: anyone may file one
+            trigger = _with_variant(trigger, trigger.spec.legal_variant, needs_state_actor=False, armed_variant=None)
         stance = self._stance_preposition(trigger, clause, frame)
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or stance)
         if slot_variant:
@@ -1198,9 +1198,9 @@ def _complement_follows(view: SentenceView, clause: Clause, opener: str) -> bool
     return following is not None and following.opener == opener and following.start <= clause.end + 1
 
 
-def _with_variant(trigger: Trigger, variant: str) -> Trigger:
+def _with_variant(trigger: Trigger, variant: str, **changes) -> Trigger:
     event, _, mode = variant.partition("/")
-    return replace(trigger, spec=replace(trigger.spec, event=event, mode=mode or None))
+    return replace(trigger, spec=replace(trigger.spec, event=event, mode=mode or None, **changes))
 
 
 def _location(frame: Frame) -> Location | None:
@@ -1293,12 +1293,15 @@ def _credit_claims(view: SentenceView, found: list[EventMention], lex: Lexicon) 
 
 def _claim_verb(sdoc: Doc, clause: Clause, lex: Lexicon) -> dict | None:
     """The clause's verb of claiming an attack (`bekannte sich zu`, `übernahm die Verantwortung für`)."""
-    reflexive = any(sdoc[i].lower_ in lex.reflexives for i in range(clause.start, clause.end))
     for i in range(clause.start, clause.end):
-        for verb, claim in lex.claiming_verbs.items():
-            if lemma_in(sdoc[i], {verb}, lex) and (reflexive or not claim.get("reflexive")) \
-                    and (not claim.get("object") or noun_in_clause(sdoc, -1, clause, (claim["object"],))):
-                return claim
+        verb = next((c for c in lemma_candidates(sdoc[i], lex) if c in lex.claiming_verbs), None)
+        if verb is None:
+            continue
+        claim = lex.claiming_verbs[verb]
+        reflexive = any(sdoc[j].lower_ in lex.reflexives for j in range(clause.start, clause.end))
+        if (reflexive or not claim.get("reflexive")) \
+                and (not claim.get("object") or noun_in_clause(sdoc, -1, clause, (claim["object"],))):
+            return claim
     return None
 
 
