@@ -3504,3 +3504,40 @@ def test_letting_no_refugees_into_the_country_restricts_them():
     found = only("Mazedonien lässt keine Flüchtlinge mehr ins Land.", "2016-03-09")
     assert (found.event, found.mode, found.aux, codes(found.actor)) == ("COERCE", "restrict", [], {"MKD"})
     assert only("Deutschland ließ die Flüchtlinge aus Ungarn ins Land.", "2015-09-05").event == "AID"
+
+
+def test_the_country_is_the_one_named_last_even_inside_a_phrase():
+    text = ("In Chile trat ein Funktionär zurück. Nach der Aufdeckung von Briefkastenfirmen in Panama hat die "
+            "OECD dem Land schwere Versäumnisse vorgeworfen.")
+    found = [e for e in events_of(text, "2016-04-05") if e.event == "ACCUSE"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"OECD"}, {"PAN"})]
+
+
+def test_the_subject_agrees_with_the_finite_verb_where_the_tagger_misreads_its_case():
+    found = only("Zuvor hatten Demonstranten in Teheran die saudische Botschaft gestürmt.", "2016-01-04")
+    assert ([a.text for a in found.actor], [a.text for a in found.recipient]) == (
+        ["Demonstranten"], ["die saudische Botschaft"])
+
+
+def test_a_verb_in_the_simple_past_after_a_comma_goes_on_with_the_same_subject():
+    text = ("Der iranische Präsident Hassan Rohani verurteilte den Angriff auf die Botschaft, warf Riad aber "
+            "zugleich vor, Spannungen in der Region zu schüren.")
+    found = [e for e in events_of(text, "2016-01-04") if e.mode == "allege"]
+    assert [(codes(e.actor), codes(e.recipient)) for e in found] == [({"IRN"}, {"SAU"})]
+    found = only("Die Polizei nahm drei Männer fest, teilte ein Sprecher mit.", "2016-01-04")
+    assert found.attribution is not None and found.event == "COERCE"
+
+
+def test_who_condemns_a_deed_whose_doer_is_unsaid_addresses_no_one_named_before():
+    text = ("Ein solcher Schritt würde die Verhandlungen beenden, sagte Federica Mogherini. "
+            "Bundeskanzlerin Angela Merkel verurteilte den Putschversuch.")
+    found = only(text, "2016-07-20")
+    assert (found.event, codes(found.actor), found.recipient) == ("ACCUSE", {"DEU"}, [])
+
+
+def test_putschists_are_insurgents_and_stopping_flights_is_a_sanction():
+    found = only("Putschisten hatten das Parlament in Ankara mit Kampfflugzeugen bombardiert.", "2016-07-16")
+    assert (found.event, [a.sector for a in found.actor]) == ("ASSAULT", ["REB"])
+    found = only("Saudi-Arabien kündigte an, alle Flugverbindungen in den Iran einzustellen.", "2016-01-04")
+    assert (found.event, found.mode, codes(found.recipient), found.aux) == (
+        "SANCTION", "discontinue", {"IRN"}, ["future"])

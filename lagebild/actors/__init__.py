@@ -64,11 +64,18 @@ def country_tally(hits: list, kb) -> dict[str, int]:
     return tally
 
 
+def _country_names(hits: list) -> list[tuple[int, str]]:
+    """Where the article names a country by its name, and which."""
+    return [(hit.start, hit.entity.ref) for hit in hits
+            if hit.entity is not None and hit.entity.kind == "country" and not hit.entity.weak]
+
+
 def _context(phrases: list, builder, kb, view, hits: list):
     from lagebild.actors.resolve import Context
 
     tally = country_tally(hits, kb)  # the focus: the country the article names most (ties: the first)
-    context = Context(focus=max(tally, key=lambda c: tally[c], default=None), tally=tally)
+    context = Context(focus=max(tally, key=lambda c: tally[c], default=None), tally=tally,
+                      country_names=_country_names(hits))
     venue = False
     for phrase in phrases:
         if not phrase.is_place or phrase.hit is None:

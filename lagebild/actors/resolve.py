@@ -48,6 +48,7 @@ class Context:
     places: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → (token, country)
     focus: str | None = None
     tally: dict[str, int] = field(default_factory=dict)  # country → how often the article names it
+    country_names: list[tuple[int, str]] = field(default_factory=list)  # (token, country) of each country's name
 
     def country(self, sentence: int, position: int, home: str | None = None) -> str | None:
         if self.dateline:
@@ -627,12 +628,20 @@ class Resolver:
         if owner is not None and owner.country:
             entry = self.kb.get(owner.country)
         else:
-            last = next((a for a in reversed(self.history) if a.source == "country"), None)
-            entry = self.kb.get(last.country) if last else None
+            entry = self.kb.get(self._last_country_named(phrase.start) or "")
         if entry is None:
             return None
         return Actor("descriptor", entry.name, entry.country, kb_id=entry.kb_id, source="country",
                      gender=entry.gender)
+
+    def _last_country_named(self, position: int) -> str | None:
+        """The country named last before `position`, as an actor or anywhere else ("Briefkastenfirmen in
+        Panama ... warf dem Land vor")."""
+        actor = next((a for a in reversed(self.history) if a.source == "country" and a.position < position), None)
+        named = [(start, country) for start, country in self.context.country_names if start < position]
+        if named and (actor is None or named[-1][0] > actor.position):
+            return named[-1][1]
+        return actor.country if actor is not None else None
 
     def _d_side_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         return None  # "die Seiten" means someone only as "beide Seiten"

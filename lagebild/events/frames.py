@@ -172,7 +172,8 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if nominative and _unnamed_prefield_subject(clause, sentence, agreeing=True) \
             and _middle_field_object(nominative[0], clause, sentence):
         return None  # `Die Kommission hat Papst Franziskus gedankt`: the pope is thanked
-    parsed = _parsed_subject_instead(nominative, bare, sentence)
+    parsed = _parsed_subject_instead(nominative, bare, sentence) or _agreeing_subject_instead(
+        nominative, bare, clause, sentence)
     if parsed is not None:
         return parsed
     if nominative and not _parsed_as_object(nominative[0], sentence):
@@ -209,7 +210,37 @@ def _shares_subject(clause: Clause, sentence: SentenceView) -> bool:
     sdoc = sentence.span.doc
     words = [sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
     return (len(words) == 2 and words[0].text.lower() in sentence.lex.coordinators
-            and is_finite_verb(words[1], sentence.lex))
+            and is_finite_verb(words[1], sentence.lex)) or _continues_narration(clause, sentence)
+
+
+def _continues_narration(clause: Clause, sentence: SentenceView) -> bool:
+    """`Rohani verurteilte den Angriff, warf Riad aber vor, ...`: a verb in the simple past right after
+    the comma that closes a main clause in the simple past goes on telling what its subject did; a
+    reporting verb there is the inverted `..., sagte Merkel`."""
+    sdoc, lex = sentence.span.doc, sentence.lex
+    idx = next(i for i, c in enumerate(sentence.clauses) if c.start == clause.start)
+    if idx == 0 or clause.opener is not None or sdoc[clause.start].text != "," or clause.end - clause.start < 2:
+        return False
+    first, previous = sdoc[clause.start + 1], sentence.clauses[idx - 1]
+    if previous.opener is not None or not _narrative_past(first) or _reporting_verb(first, clause, sdoc, lex):
+        return False
+    verb = _finite_verb_index(previous, sdoc, lex)
+    # a verb second with words after it, not `während Jaalon redete, widersprach ihm ...`
+    return (verb is not None and verb > previous.start and _narrative_past(sdoc[verb])
+            and any(not sdoc[i].is_punct for i in range(verb + 1, previous.end)))
+
+
+def _reporting_verb(verb: Token, clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
+    """`sagte`, `teilte ... mit`, `gab ... bekannt`."""
+    reporting = lex.modality["attribution"]["reporting_verbs"]
+    stem = lemma(verb)
+    return stem in reporting or any(sdoc[i].lower_ + stem in reporting for i in range(verb.i + 1, clause.end))
+
+
+def _narrative_past(token: Token) -> bool:
+    """A full verb, finite, in the past indicative (`verurteilte`, not `hatte`, not `verurteilte` as subjunctive)."""
+    return (token.pos_ == "VERB" and morph_values(token, "VerbForm") == ("Fin",)
+            and morph_values(token, "Tense") == ("Past",) and morph_values(token, "Mood") != ("Sub",))
 
 
 def _prefield_argument(clause: Clause, sentence: SentenceView) -> Argument | None:
@@ -257,6 +288,27 @@ def _unnamed_prefield_subject(clause: Clause, sentence: SentenceView, agreeing: 
         number = morph_values(sdoc[verb], "Number")
         nouns = [w for w in nouns if number and morph_values(w, "Number") == number and w.lower_ not in lex.time_nouns]
     return bool(nouns) and not any(a.start < verb for a in _bare_args(clause))
+
+
+def _agreeing_subject_instead(nominative: list[Argument], bare: list[Argument], clause: Clause,
+                              sentence: SentenceView) -> Argument | None:
+    """`Zuvor hatten Demonstranten ... die saudische Botschaft gestürmt`: where the tagger's nominative
+    does not agree in number with the finite verb, an argument before it that does and whose form
+    allows a nominative is the subject."""
+    sdoc = sentence.span.doc
+    verb = _main_clause_verb(clause, sentence)
+    if not nominative or verb is None or nominative[0].marked_nominative or len(nominative[0].mentions) > 1:
+        return None
+    number = morph_values(sdoc[verb], "Number")
+    if not number or _head_number(nominative[0], sdoc) in (None, number):
+        return None
+    return next((a for a in bare if verb < a.start < nominative[0].start and not a.marked_oblique
+                 and len(a.mentions) == 1 and _head_number(a, sdoc) == number), None)
+
+
+def _head_number(arg: Argument, sdoc: Doc) -> str | None:
+    head = next((sdoc[i] for i in reversed(range(arg.start, arg.end)) if sdoc[i].pos_ in ("NOUN", "PROPN")), None)
+    return (morph_values(head, "Number") or None) if head is not None else None
 
 
 def _parsed_subject_instead(nominative: list[Argument], bare: list[Argument],

@@ -502,7 +502,7 @@ class Participants:
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
-            if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
+            if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES or self._act_as_object(trigger):
                 return []
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
@@ -517,6 +517,18 @@ class Participants:
             after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def _act_as_object(self, trigger: Trigger) -> bool:
+        """`Merkel verurteilte den Putschversuch`: what is judged is an act whose doer the sentence
+        leaves unsaid, not whoever the sentence before named."""
+        verb = self.sdoc[trigger.token]
+        return trigger.spec.pos == "verb" and any(
+            child.dep_ in ("obj", "obl:arg") and child.pos_ == "NOUN" and self._deed(child)
+            and not any(g.dep_ in ("nmod", "det:poss") for g in child.children)
+            for child in verb.children)
+
+    def _deed(self, token) -> bool:
+        return any(has_head(word, deed) for word in (token.lemma_, token.text) for deed in self.lex.claimed_deeds)
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
