@@ -3541,3 +3541,19 @@ def test_putschists_are_insurgents_and_stopping_flights_is_a_sanction():
     found = only("Saudi-Arabien kündigte an, alle Flugverbindungen in den Iran einzustellen.", "2016-01-04")
     assert (found.event, found.mode, codes(found.recipient), found.aux) == (
         "SANCTION", "discontinue", {"IRN"}, ["future"])
+
+
+def test_weighing_sanctions_against_someone_threatens_them():
+    found = only("Japan erwägt eigene Sanktionen gegen Pjöngjang.", "2016-01-07")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("THREATEN", {"JPN"}, {"PRK"})
+    assert events_of("Die Regierung erwägt eine Erhöhung der Steuern.", "2016-01-07") == []
+
+
+def test_the_victims_of_coordinated_attacks_and_clashes_did_not_attack():
+    text = "Seit Anfang Oktober wurden bei Anschlägen und Zusammenstößen mehr als 40 Palästinenser getötet."
+    assert not [e for e in events_of(text, "2015-10-11") if codes(e.actor) == {"PSE"}]
+
+
+def test_denying_someone_access_refuses_them():
+    found = only("Israel hatte dem UN-Sonderberichterstatter den Zugang zu den Gebieten verwehrt.", "2016-01-05")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"ISR"}, {"UN"})

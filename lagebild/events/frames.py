@@ -49,6 +49,8 @@ def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
 def suffering_preposition(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
     """`bei dem Luftangriff`: the preposition before an event noun, where it is one of suffering."""
     at = preposition_before(sdoc, noun, lex)
+    if at is None and noun > 1 and sdoc[noun - 1].lower_ in lex.coordinators and sdoc[noun - 2].pos_ == "NOUN":
+        at = preposition_before(sdoc, noun - 2, lex)  # `bei Anschlägen und Zusammenstößen`
     return at if at is not None and lex.preposition(sdoc[at].text) in lex.suffering_prepositions else None
 
 
