@@ -3557,3 +3557,21 @@ def test_the_victims_of_coordinated_attacks_and_clashes_did_not_attack():
 def test_denying_someone_access_refuses_them():
     found = only("Israel hatte dem UN-Sonderberichterstatter den Zugang zu den Gebieten verwehrt.", "2016-01-05")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"ISR"}, {"UN"})
+
+
+def test_a_common_noun_after_a_title_is_no_name():
+    found = only("Boris Johnson warf dem Premier Panikmache vor.", "2016-05-09")
+    assert (found.event, [a.name for a in found.recipient]) == ("ACCUSE", ["David Cameron"])
+
+
+def test_what_a_warning_is_about_has_not_happened():
+    text = "Der britische Premierminister David Cameron hat vor einem Austritt seines Landes aus der EU gewarnt."
+    found = [e for e in events_of(text, "2016-05-09") if e.event == "SANCTION"]
+    assert [e.aux for e in found] == [["hypothetical"]]
+
+
+def test_negotiating_reforms_with_others_agrees_with_them_and_a_joke_is_a_condemning_label():
+    found = only("Cameron hatte im Februar mit den anderen 27 EU-Staaten Reformen ausgehandelt.", "2016-05-09")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"GBR"}, {"EU"})
+    found = only("Nigel Farage bezeichnete das Ergebnis als Witz.", "2016-05-09")
+    assert (found.event, found.mode) == ("ACCUSE", "disapprove")

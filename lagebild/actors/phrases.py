@@ -662,8 +662,9 @@ class PhraseBuilder:
             end += 1
         if end == k or _known_word(self.lex.lang, self.words[end - 1]):
             return None
-        if end == k + 1 and k not in self.surnames and self._abstract_noun(self.words[k]):
-            return None  # `wirft dem Finanzminister Zynismus vor`
+        if end == k + 1 and k not in self.surnames and (
+                self._abstract_noun(self.words[k]) or self.has_ner and self.sdoc[k].pos_ == "NOUN"):
+            return None  # `wirft dem Finanzminister Zynismus vor`, `warf dem Premier Panikmache vor`
         return (k, end)
 
     def _abstract_noun(self, word: str) -> bool:

@@ -116,7 +116,8 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger) or _purpose(sdoc, clause, lex):
         return True
     asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
-    if asked or conditional_verb_first(sdoc, clause, lex) or _in_case_of(sdoc, trigger, lex):
+    if asked or conditional_verb_first(sdoc, clause, lex) or _in_case_of(sdoc, trigger, lex) \
+            or _warned_of(sdoc, trigger, clause, lex):
         return True
     for i, word in _clause_words(sdoc, clause):
         if word in hyp["words"] and not _reported_perfect(sdoc, clause, i, lex):
@@ -126,6 +127,18 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
                 and word not in hyp.get("fulfilled_modals", ()):
             return True
     return False
+
+
+def _warned_of(sdoc: Doc, trigger: Trigger | None, clause: Clause, lex: Lexicon) -> bool:
+    """`hat vor einem Austritt seines Landes aus der EU gewarnt`: the act a warning is about has not happened."""
+    if trigger is None or trigger.spec.pos != "noun":
+        return False
+    hyp = lex.modality["hypothetical"]
+    at = preposition_before(sdoc, trigger.token, lex)
+    if at is None or lex.preposition(sdoc[at].text) not in hyp.get("warned_prepositions", ()):
+        return False
+    warning = set(hyp.get("warning_words", ()))
+    return any(_readings(sdoc[i], lex) & warning for i in range(clause.start, clause.end) if i != at)
 
 
 def _in_case_of(sdoc: Doc, trigger: Trigger | None, lex: Lexicon) -> bool:
