@@ -3575,3 +3575,10 @@ def test_negotiating_reforms_with_others_agrees_with_them_and_a_joke_is_a_condem
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"GBR"}, {"EU"})
     found = only("Nigel Farage bezeichnete das Ergebnis als Witz.", "2016-05-09")
     assert (found.event, found.mode) == ("ACCUSE", "disapprove")
+
+
+def test_what_is_done_instead_of_or_without_an_act_denies_the_act():
+    found = only("Putin verließ den Gipfel, ohne mit Merkel zu sprechen.", "2016-05-09")
+    assert (found.event, found.aux) == ("CONSULT", ["negated"])
+    found = only("Die Regierung verbreite Angst, statt Hilfsgüter zu liefern, sagte Johnson.", "2016-05-09")
+    assert "negated" in found.aux

@@ -47,7 +47,7 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
         if _contrasted_phrase(sdoc, i, clause, neg):
             continue
         return True
-    return _denied_by_governing_clause(sdoc, clause, lex)
+    return _denied_by_governing_clause(sdoc, clause, lex) or _instead(sdoc, clause, lex)
 
 
 def _negated_attribute(sdoc: Doc, negation: int, neg: dict) -> bool:
@@ -156,7 +156,17 @@ def _in_case_of(sdoc: Doc, trigger: Trigger | None, lex: Lexicon) -> bool:
 def _purpose(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`..., um die Flüchtlingswelle zu stoppen`, `..., um Flüchtlinge daran zu hindern, sich zu verletzen`:
     what a zu-infinitive of purpose (or one it governs) names is aimed at, not done."""
-    openers = lex.modality["hypothetical"].get("purpose_openers", ())
+    return _infinitive_opened_by(sdoc, clause, lex.modality["hypothetical"].get("purpose_openers", ()))
+
+
+def _instead(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`..., statt Argumente zu liefern`, `..., ohne mit Merkel zu sprechen`: what a zu-infinitive set
+    against the clause names is not done."""
+    return _infinitive_opened_by(sdoc, clause, lex.modality["negation"].get("instead_openers", ()))
+
+
+def _infinitive_opened_by(sdoc: Doc, clause: Clause, openers) -> bool:
+    """The clause is a zu-infinitive (or one governed by it) that one of `openers` opens."""
     lo, end = sdoc[clause.start].sent.start, clause.end
     while ends_in_zu_infinitive(sdoc, Clause(lo, end)):
         start = next((i + 1 for i in range(end - 1, lo - 1, -1) if sdoc[i].text == ","), lo)
