@@ -3582,3 +3582,14 @@ def test_what_is_done_instead_of_or_without_an_act_denies_the_act():
     assert (found.event, found.aux) == ("CONSULT", ["negated"])
     found = only("Die Regierung verbreite Angst, statt Hilfsgüter zu liefern, sagte Johnson.", "2016-05-09")
     assert "negated" in found.aux
+
+
+def test_a_second_participle_after_und_shares_the_auxiliary_and_is_no_reported_speech():
+    found = events_of("Der Präsident hat die Rebellen kritisiert und die Armee gelobt.", "2015-06-23")
+    assert [(e.event, [a.text for a in e.recipient], e.attribution) for e in found] == [
+        ("ACCUSE", ["die Rebellen"], None), ("SUPPORT", ["die Armee"], None)]
+
+
+def test_an_according_to_phrase_ends_with_its_noun():
+    text = "Die Armee hatte die Stadt angegriffen und nach eigenen Angaben Hunderte Geiseln befreit."
+    assert [e.attribution.text for e in events_of(text, "2015-06-23")] == ["nach eigenen Angaben"]

@@ -639,17 +639,21 @@ def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
 
 def _coordinated_participle(sdoc: Doc, i: int, end: int, lex: Lexicon) -> bool:
     """`hatte beklagt, dass man ... nicht speichern dürfe und der SPÖ vorgeworfen, ...`: `und` after the
-    finite verb that ends a subordinate clause, before a stretch whose only verb is a participle, goes
-    back to the main clause and its auxiliary."""
+    finite verb that ends a subordinate clause or after a participle, before a stretch whose only verb is a
+    participle, goes back to the main clause and its auxiliary."""
     if sdoc[i].text.lower() not in lex.coordinators:
         return False
     before = i - 2 if i >= 2 and sdoc[i - 1].text == "," else i - 1
-    if before < 0 or not is_finite_verb(sdoc[before], lex):
+    # (or `hatte Lager der Miliz angegriffen und ... Geiseln befreit`: after a participle closing the bracket,
+    # a participle of the tagger's is one)
+    after_participle = before == i - 1 and before >= 0 and "Part" in morph_values(sdoc[before], "VerbForm")
+    if before < 0 or not (is_finite_verb(sdoc[before], lex) or after_participle):
         return False
     end = next((j for j in range(i + 1, end) if sdoc[j].text in lex.clause_punctuation), end)
     verbs = [sdoc[j] for j in range(i + 1, end) if looks_like_verb(sdoc[j], lex)]
-    return (len(verbs) == 1 and _unambiguous_participle(verbs[0])
-            and not any(sdoc[j].is_alpha for j in range(verbs[0].i + 1, end)))
+    participle = len(verbs) == 1 and (_unambiguous_participle(verbs[0]) or (
+        after_participle and "Part" in morph_values(verbs[0], "VerbForm")))
+    return participle and not any(sdoc[j].is_alpha for j in range(verbs[0].i + 1, end))
 
 
 def _unambiguous_participle(token: Token) -> bool:
@@ -816,9 +820,9 @@ def _link_coordinated_participles(sdoc: Doc, clauses: list[Clause], lex: Lexicon
     clause before it whose finite verb is an auxiliary standing second, not last."""
     for i, rest in enumerate(clauses):
         first = next((j for j in range(rest.start, rest.end) if sdoc[j].is_alpha), None)
-        if i < 2 or first is None or not _coordinated_participle(sdoc, first, rest.end, lex):
+        if i < 1 or first is None or not _coordinated_participle(sdoc, first, rest.end, lex):
             continue
-        mains = (clauses[j] for j in range(i - 2, -1, -1) if clauses[j].opener is None or j == 0)
+        mains = (clauses[j] for j in range(i - 1, -1, -1) if clauses[j].opener is None or j == 0)
         rest.shared_auxiliary = next((aux for main in mains if (aux := _second_auxiliary(sdoc, main, lex)) is not None),
                                      None)
 

@@ -403,8 +403,10 @@ def _attribution_phrase(sentence: SentenceView, lex: Lexicon, mentions: list[Act
             return _source(sdoc, start, tok.i + 1, mentions)
         if low == "nach" and tok.i + 2 < sentence.span.end:
             window = [sdoc[j].text.lower() for j in range(tok.i + 1, min(tok.i + 4, sentence.span.end))]
-            if any(w in att["nach_nouns"] or w.endswith("angaben") for w in window):
-                end = _phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end))
+            noun = next((k for k, w in enumerate(window) if w in att["nach_nouns"] or w.endswith("angaben")), None)
+            if noun is not None:
+                # (`nach eigenen Angaben | Hunderte Geiseln`: the phrase ends with its noun or whose it is)
+                end = min(_phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end)), tok.i + noun + 2)
                 return _source(sdoc, tok.i, _with_genitive(sdoc, end, sentence.span.end, lex), mentions)
     return None
 
@@ -438,6 +440,8 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
     """`..., teilte der Kreml mit`, `sagte Demirtaş`: another clause of the sentence reports the
     event's clause; its subject is the source."""
     sdoc = sentence.span.doc
+    if clause.shared_auxiliary is not None:
+        return None  # `hat die Rebellen kritisiert und die Armee gelobt`: the subject's own second act
     for index, other in enumerate(sentence.clauses):
         if other is clause or not other.args:
             continue
