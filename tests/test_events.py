@@ -172,8 +172,8 @@ def test_two_part_coordinators_join_actors_and_an_inherent_reflexive_is_no_each_
     assert (codes(found.actor), found.aux) == ({"AUT", "DEU"}, ["negated"])
     found = only("Wien – Sowohl Faymann als auch Merkel sprachen sich für faire Quoten aus.", "2016-01-20")
     assert (found.event, codes(found.actor), found.recipient) == ("SUPPORT", {"AUT", "DEU"}, [])
-    found = only("Wien – Russland und die Ukraine warfen sich Verstöße vor.", "2016-01-20")
-    assert (codes(found.actor), codes(found.recipient)) == ({"RUS", "UKR"}, {"RUS", "UKR"})
+    found = events_of("Wien – Russland und die Ukraine warfen sich Verstöße vor.", "2016-01-20")
+    assert sorted((codes(e.actor).pop(), codes(e.recipient).pop()) for e in found) == [("RUS", "UKR"), ("UKR", "RUS")]
 
 
 def test_what_politicians_and_the_head_of_government_criticise_are_two_statements():
@@ -308,8 +308,7 @@ def test_both_sides_are_the_two_parties_named_before():
     text = ("Sanaa – Die Regierung und die Houthi-Rebellen verhandeln seit Dienstag. "
             "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
     accusations = [e for e in events_of(text) if e.event == "ACCUSE"]
-    assert len(accusations) == 1
-    assert codes(accusations[0].actor) == {"YEM", "HOUTHIS"}
+    assert sorted(codes(e.actor).pop() for e in accusations) == ["HOUTHIS", "YEM"]
 
 
 def test_the_diplomat_is_the_ambassador_named_before_not_the_minister_since():
@@ -411,8 +410,13 @@ def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
 def test_two_parties_accusing_each_other():
     text = ("Sanaa – Die Regierung und die Houthi-Rebellen verhandeln seit Dienstag. "
             "Beide Seiten werfen sich vor, die Waffenruhe gebrochen zu haben.")
-    accusation = next(e for e in events_of(text) if e.event == "ACCUSE")
-    assert codes(accusation.recipient) == codes(accusation.actor) == {"YEM", "HOUTHIS"}
+    found = [e for e in events_of(text) if e.event == "ACCUSE"]
+    assert sorted((codes(e.actor).pop(), codes(e.recipient).pop()) for e in found) == [
+        ("HOUTHIS", "YEM"), ("YEM", "HOUTHIS")]
+    text = "Für die Gefechte bei Mariupol machen sich die Ukraine und Russland gegenseitig verantwortlich."
+    found = events_of(text, "2015-06-04")
+    assert sorted((e.event, codes(e.actor).pop(), codes(e.recipient).pop()) for e in found) == [
+        ("ACCUSE", "RUS", "UKR"), ("ACCUSE", "UKR", "RUS")]
 
 
 def test_who_receives_an_event_noun_is_its_recipient():
@@ -1155,9 +1159,6 @@ def test_other_states_take_no_country_from_the_context():
     pytest.param("In Bolivien will Papst Franziskus die Haftanstalt Palmasola besuchen.",
                  "2015-07-06", ("AGREE", {"VAT"}, {"BOL"}),
                  id="a visit to an unknown site is a visit to its country"),
-    pytest.param("Für die Gefechte bei Mariupol machen sich die Ukraine und Russland gegenseitig verantwortlich.",
-                 "2015-06-04", ("ACCUSE", {"UKR", "RUS"}, {"UKR", "RUS"}),
-                 id="parties that blame each other are each other s recipients"),
 ])
 def test_who_does_what_to_whom(text, date, expected):
     found = only(text, date)

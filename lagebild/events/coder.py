@@ -55,6 +55,7 @@ from lagebild.events.modality import (
 )
 from lagebild.events.ontology import is_valid
 from lagebild.events.participants import (
+    RECIPROCAL_STATEMENTS,
     Participants,
     armed_actor,
     civil_actor,
@@ -169,7 +170,8 @@ class SentenceCoder:
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
         coded = [(t, m) for t in triggers if (m := self._code_trigger(t, view, mentions, carried)) is not None]
-        found = [split for t, m in coded if not self._threatened(t, m, coded, view) for split in _split_visits(m)]
+        found = [split for t, m in coded if not self._threatened(t, m, coded, view) for visit in _split_visits(m)
+                 for split in _split_mutual(visit)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
         reported = self._sentence_source(view)
@@ -1240,6 +1242,20 @@ def _split_visits(mention: EventMention) -> list[EventMention]:
                                                           if (m.kb_id or m.country or m.org or m.text) == host]})
         for host in hosts
     ]
+
+
+def _split_mutual(mention: EventMention) -> list[EventMention]:
+    """`Die Ukraine und die Separatisten haben sich gegenseitig vorgeworfen, ...`: each side accuses the other."""
+    sides = list(dict.fromkeys(_side(m) for m in mention.actor))
+    if mention.base_event not in RECIPROCAL_STATEMENTS or len(sides) < 2 or mention.actor != mention.recipient:
+        return [mention]
+    return [EventMention(**{**mention.__dict__, "actor": [m for m in mention.actor if _side(m) == side],
+                            "recipient": [m for m in mention.actor if _side(m) != side]})
+            for side in sides]
+
+
+def _side(m: ActorMention) -> str | None:
+    return m.org or m.kb_id or m.sector or m.country
 
 
 def _may_speak(mention: ActorMention, kinds: tuple[str, ...]) -> bool:

@@ -147,7 +147,8 @@ def _status(m: EventMention) -> tuple[bool, bool]:
 
 def _same_event(a: EventMention, b: EventMention) -> bool:
     return (
-        (_family(a) == _family(b) or _agreed_plan(a, b))
+        (a.start, a.end) != (b.start, b.end)  # one trigger split in two (each side accusing the other) stays two
+        and (_family(a) == _family(b) or _agreed_plan(a, b))
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
         and (_same_sides(a, b) or _same_meeting(a, b))
