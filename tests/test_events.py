@@ -3594,3 +3594,11 @@ def test_a_second_participle_after_und_shares_the_auxiliary_and_is_no_reported_s
 def test_an_according_to_phrase_ends_with_its_noun():
     text = "Die Armee hatte die Stadt angegriffen und nach eigenen Angaben Hunderte Geiseln befreit."
     assert [e.attribution.text for e in events_of(text, "2015-06-23")] == ["nach eigenen Angaben"]
+
+
+def test_prisoners_handed_over_to_the_other_side_are_released_and_cowardly_is_a_condemnation():
+    found = only("Im Gegenzug übergab Kiew 20 Gefangene an die Aufständischen.", "2015-12-21")
+    assert (found.event, found.mode, codes(found.actor)) == ("RETREAT", "release", {"UKR"})
+    assert events_of("Die Polizei übergab den Häftling an die Staatsanwaltschaft.", "2015-12-21") == []
+    found = only("Cameron bezeichnete die Äußerungen als spaltend.", "2015-12-09")
+    assert (found.event, found.mode) == ("ACCUSE", "disapprove")
