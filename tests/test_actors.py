@@ -758,3 +758,8 @@ def test_a_venue_in_the_dateline_is_not_the_scene() -> None:
             "vor, die Gespräche zu sabotieren. In Aleppo und Homs gingen die Kämpfe weiter.")
     found = mentions(text, "2016-02-04")
     assert [(m.text, m.country) for m in found if m.text == "der Opposition"] == [("der Opposition", "SYR")]
+
+
+def test_a_surname_the_tagger_left_out_of_a_first_name_is_part_of_the_name() -> None:
+    found = mentions("Die Bereitschaft der Bürgermeister ist gering, kritisiert Gabi Sprickler-Falschlunger.")
+    assert [m.text for m in found if m.kind == "name"] == ["Gabi Sprickler-Falschlunger"]

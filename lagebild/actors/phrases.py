@@ -654,7 +654,7 @@ class PhraseBuilder:
                 end = ent.end
                 while end > ent.start + 1 and self.words[end - 1].islower():
                     end -= 1  # `Ahmed al-Asir von einem Militärgericht`: the tagger ran on
-                return (ent.start, end + 1 if end in self.surnames else end)
+                return (ent.start, end + 1 if end in self.surnames else self._past_surname(ent.start, end))
             if any(e.start == k for e in self.sdoc.ents) and k not in self.surnames:
                 return None  # the tagger read it as a place or organisation
         end = k
@@ -666,6 +666,14 @@ class PhraseBuilder:
                 self._abstract_noun(self.words[k]) or self.has_ner and self.sdoc[k].pos_ == "NOUN"):
             return None  # `wirft dem Finanzminister Zynismus vor`, `warf dem Premier Panikmache vor`
         return (k, end)
+
+    def _past_surname(self, start: int, end: int) -> int:
+        """`Gabi Sprickler-Falschlunger`: where the tagger stopped after a first name, an unknown
+        capitalised word right after it is the surname."""
+        if end != start + 1 or end >= len(self.words) or not self._name_word(end) \
+                or _known_word(self.lex.lang, self.words[end]) or self.sdoc[end].is_sent_start:
+            return end
+        return end + 1
 
     def _abstract_noun(self, word: str) -> bool:
         endings = self.lex.words.get("abstract_ending", ())
@@ -690,7 +698,7 @@ class PhraseBuilder:
             initial_only = all(len(t.text) <= 2 for t in ent)  # `der General a. D.`: no one's name
             if not any(covered[ent.start:ent.end]) and not initial_only:
                 known = [i for i in range(ent.start, ent.end) if self.words[i] in parts]
-                start, end = (known[0], known[0] + 1) if known else (ent.start, ent.end)
+                start, end = (known[0], known[0] + 1) if known else (ent.start, self._past_surname(ent.start, ent.end))
                 extra.append(Phrase(start, end, "namepart") if known else Phrase(start, end, "unknown",
                                                                                   unknown=(start, end)))
                 covered[start:end] = [True] * (end - start)
