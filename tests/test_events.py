@@ -3602,3 +3602,9 @@ def test_prisoners_handed_over_to_the_other_side_are_released_and_cowardly_is_a_
     assert events_of("Die Polizei übergab den Häftling an die Staatsanwaltschaft.", "2015-12-21") == []
     found = only("Cameron bezeichnete die Äußerungen als spaltend.", "2015-12-09")
     assert (found.event, found.mode) == ("ACCUSE", "disapprove")
+
+
+def test_a_plural_pronoun_opening_a_sentence_takes_up_the_pair_before():
+    text = "Poroschenko und Putin telefonierten am Sonntag. Sie vereinbarten, den Gefangenenaustausch fortzusetzen."
+    found = [e for e in events_of(text, "2015-12-21") if e.event == "AGREE"]
+    assert [codes(e.actor) for e in found] == [{"UKR", "RUS"}]

@@ -418,6 +418,8 @@ class SentenceCoder:
             return None
         if not frame.actor and (self._referential_es(trigger, clause) or self._agreed_by_man(trigger, clause)):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
+        if self._pair_taken_up(frame, clause):
+            frame.actor = list(self.previous_subject)
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
         if trigger.spec.legal_variant and clause_says(self.sdoc, clause, self.lex.legal_manner_words):
@@ -714,6 +716,25 @@ class SentenceCoder:
         has none: it states)."""
         return any(self.sdoc[i].dep_ == "obj" and self.sdoc[i].pos_ in ("NOUN", "PROPN", "PRON")
                    for i in range(clause.start, clause.end))
+
+    def _pair_taken_up(self, frame: Frame, clause: Clause) -> bool:
+        """`Poroschenko und Putin telefonierten. Sie vereinbarten ...`: a plural `sie` opening the sentence
+        takes up the several the sentence before was about, not one of them."""
+        first = self.sdoc[self.sdoc[clause.start].sent.start]
+        if first.lower_ not in self.lex.plural_pronouns:
+            return False
+        taken_up = len(frame.actor) == 1 and frame.actor[0].start == first.idx
+        if not (taken_up or not frame.actor and clause.start == first.i):
+            return False
+        verb = next((t for t in self.sdoc[clause.start:clause.end] if is_finite_verb(t, self.lex)), None)
+        plural = any(t is not None and morph_values(t, "Number") == ("Plur",) for t in (first, verb))
+        # (`die Staatsspitzen der Visegrád-Staaten sowie Mazedoniens und Bulgariens`: not owners of the subject)
+        heads = [m for m in self.previous_subject if not self._genitive(m)]
+        return plural and len(heads) == len(self.previous_subject) and len({_identity(m) or m.text for m in heads}) >= 2
+
+    def _genitive(self, m: ActorMention) -> bool:
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and morph_values(span[-1], "Case") == ("Gen",)
 
     def _referential_es(self, trigger: Trigger, clause: Clause) -> bool:
         """`Das Militär drohte ... Es warf der Regierung vor, ...`: `es` opening a main clause with

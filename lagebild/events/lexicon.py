@@ -120,6 +120,7 @@ OPTIONAL_WORD_SETS = {
     "first_person_subject": "first_person_subject",
     "polite_subject": "polite_subject",
     "impersonal_pronouns": "impersonal_pronouns",
+    "plural_pronouns": "plural_pronouns",
     "indefinite_subjects": "indefinite_subjects",
     "nominative_pronouns": "nominative_pronouns",
     "nominative_relatives": "nominative_relatives",
