@@ -3608,3 +3608,16 @@ def test_a_plural_pronoun_opening_a_sentence_takes_up_the_pair_before():
     text = "Poroschenko und Putin telefonierten am Sonntag. Sie vereinbarten, den Gefangenenaustausch fortzusetzen."
     found = [e for e in events_of(text, "2015-12-21") if e.event == "AGREE"]
     assert [codes(e.actor) for e in found] == [{"UKR", "RUS"}]
+
+
+def test_a_verb_the_tagger_took_for_an_attribute_is_finite_before_its_separated_particle():
+    found = only("Drei Tage später eroberten Regierungstruppen Teile der Stadt zurück.", "2015-10-08")
+    assert (found.event, found.mentions[0].trigger) == ("ASSAULT", "eroberten … zurück")
+    assert events_of("Die Armee gab die eroberten Gebiete zurück.", "2015-10-08") == []
+
+
+def test_a_sentence_opened_by_an_article_is_no_source_of_the_one_before():
+    text = "US-Präsident Barack Obama entschuldigte sich. Das Pentagon kündigte an, den Vorfall zu untersuchen."
+    assert [e.attribution for e in events_of(text, "2015-10-05") if e.event == "CONCEDE"] == [None]
+    text = "Die Polizei nahm drei Männer fest. Das berichtete der Spiegel."
+    assert only(text, "2015-10-05").attribution.text == "Das berichtete der Spiegel."

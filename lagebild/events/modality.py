@@ -482,4 +482,6 @@ def reporting_source(sentence: SentenceView, mentions: list[ActorMention], lex: 
         return None
     if words[0].text.lower() not in ("das", "dies", "so", "wie"):
         return None
+    if words[1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # `Das Pentagon kündigte an, ...`: an article, not `das` taking up what came before
     return Source(sentence.span.text.strip(), mentions[0] if mentions else None)

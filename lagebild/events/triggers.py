@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from lagebild.events.clauses import Clause, SentenceView, has_head, lemma, lemma_candidates, looks_like_noun
+from lagebild.events.clauses import (
+    Clause,
+    SentenceView,
+    has_head,
+    is_finite_verb,
+    lemma,
+    lemma_candidates,
+    looks_like_noun,
+)
 from lagebild.events.lexicon import Lexicon, TriggerSpec
 from lagebild.nlp.syntax import attribute_opener, morph_values
 
@@ -68,6 +76,17 @@ def _attributive(sdoc: Doc, tok: Token, lex: Lexicon) -> bool:
     return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
 
 
+def _verb_of_separated_particle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> bool:
+    """`Drei Tage später eroberten Regierungstruppen Teile der Stadt zurück`: a word the tagger took for an
+    attribute is the finite verb when no verb stands before it and the clause ends in its separated
+    particle (not `gab die eroberten Gebiete zurück`)."""
+    if any(is_finite_verb(sdoc[i], lex) for i in range(clause.start, tok.i)):
+        return False
+    particle = _particle(sdoc, tok, clause, lex)
+    prefix = sdoc[particle].text.lower() if particle is not None else None
+    return prefix is not None and any(prefix + base in lex.verbs for base in lemma_candidates(tok, lex))
+
+
 def _with_own_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> bool:
     """`der am Donnerstag festgenommene`, `der in der Nacht auf Freitag festgenommene`: an attribute
     with a phrase of its own tells when or where it happened; `der festgenommene` only describes."""
@@ -92,7 +111,7 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
         return None
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ", "ADV") and not tok.text.islower():
         return None
-    if _attributive(sdoc, tok, lex):
+    if _attributive(sdoc, tok, lex) and not _verb_of_separated_particle(sdoc, tok, clause, lex):
         return _attributive_trigger(sdoc, tok, lex)
     bases = lemma_candidates(tok, lex)
     if not any(b in lex.verbs or b in lex.phrases or b in lex.particle_rests for b in bases):
