@@ -3621,3 +3621,12 @@ def test_a_sentence_opened_by_an_article_is_no_source_of_the_one_before():
     assert [e.attribution for e in events_of(text, "2015-10-05") if e.event == "CONCEDE"] == [None]
     text = "Die Polizei nahm drei Männer fest. Das berichtete der Spiegel."
     assert only(text, "2015-10-05").attribution.text == "Das berichtete der Spiegel."
+
+
+def test_meddling_said_of_someone_and_likening_them_to_a_coup_accuse_them():
+    found = only("Brüssel mische sich in innere Angelegenheiten ein, sagte Waszczykowski dem Radiosender RMF.",
+                 "2016-01-13")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"POL"}, {"EU"})
+    found = only("Erdogan verglich die deutsche Regierung mit den Nazis.", "2016-01-13")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"DEU"})
+    assert events_of("Forscher verglichen die Daten mit dem Vorjahr.", "2016-01-13") == []
