@@ -3630,3 +3630,13 @@ def test_meddling_said_of_someone_and_likening_them_to_a_coup_accuse_them():
     found = only("Erdogan verglich die deutsche Regierung mit den Nazis.", "2016-01-13")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"TUR"}, {"DEU"})
     assert events_of("Forscher verglichen die Daten mit dem Vorjahr.", "2016-01-13") == []
+
+
+def test_a_crackdown_announced_and_an_act_of_war_named():
+    found = only("Der belgische Premier Charles Michel kündigte ein härteres Vorgehen gegen Extremisten an.",
+                 "2015-11-16")
+    assert (found.event, found.aux, codes(found.actor)) == ("COERCE", ["future"], {"BEL"})
+    found = only("Präsident François Hollande sprach von einem Kriegsakt der Terrormiliz Islamischer Staat.",
+                 "2015-11-16")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"IS"})
+    assert events_of("Das Vorgehen der Regierung ist umstritten.", "2015-11-16") == []
