@@ -3608,6 +3608,9 @@ def test_a_plural_pronoun_opening_a_sentence_takes_up_the_pair_before():
     text = "Poroschenko und Putin telefonierten am Sonntag. Sie vereinbarten, den Gefangenenaustausch fortzusetzen."
     found = [e for e in events_of(text, "2015-12-21") if e.event == "AGREE"]
     assert [codes(e.actor) for e in found] == [{"UKR", "RUS"}]
+    text = "Juncker traf sich am Abend mit Tsipras in Brüssel. Beide vereinbarten, die Gespräche fortzusetzen."
+    found = [e for e in events_of(text, "2015-06-16") if e.event == "AGREE"]
+    assert [codes(e.actor) for e in found] == [{"EU", "GRC"}]
 
 
 def test_a_verb_the_tagger_took_for_an_attribute_is_finite_before_its_separated_particle():

@@ -163,6 +163,7 @@ class SentenceCoder:
         self.resolve_prefix = prefix_resolver
         self.participants = Participants(doc, lex)
         self.previous_subject: list[ActorMention] = []
+        self.previous_parties: list[ActorMention] = []
         self.sentences = list(self.sdoc.sents)
         self.sentence_starts = [sent.start for sent in self.sentences]
         self.last_speaker: tuple[int, Source] | None = None  # (sentence, source) of the last reporting clause
@@ -174,6 +175,7 @@ class SentenceCoder:
                  for split in _split_mutual(visit)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
+        self.previous_parties = self._parties(found)
         reported = self._sentence_source(view)
         accusations = [accusation for m in found if (accusation := self._reported_accusation(m, reported, view))]
         found += [a for a in accusations if not _accused_already(a, found)]
@@ -419,7 +421,7 @@ class SentenceCoder:
         if not frame.actor and (self._referential_es(trigger, clause) or self._agreed_by_man(trigger, clause)):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
         if self._pair_taken_up(frame, clause):
-            frame.actor = list(self.previous_subject)
+            frame.actor = list(self.previous_parties)
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
         if trigger.spec.legal_variant and clause_says(self.sdoc, clause, self.lex.legal_manner_words):
@@ -721,16 +723,25 @@ class SentenceCoder:
         """`Poroschenko und Putin telefonierten. Sie vereinbarten ...`: a plural `sie` opening the sentence
         takes up the several the sentence before was about, not one of them."""
         first = self.sdoc[self.sdoc[clause.start].sent.start]
-        if first.lower_ not in self.lex.plural_pronouns:
+        if first.lower_ not in self.lex.plural_pronouns and first.lower_ not in self.lex.pair_words:
             return False
         taken_up = len(frame.actor) == 1 and frame.actor[0].start == first.idx
         if not (taken_up or not frame.actor and clause.start == first.i):
             return False
         verb = next((t for t in self.sdoc[clause.start:clause.end] if is_finite_verb(t, self.lex)), None)
-        plural = any(t is not None and morph_values(t, "Number") == ("Plur",) for t in (first, verb))
-        # (`die Staatsspitzen der Visegrád-Staaten sowie Mazedoniens und Bulgariens`: not owners of the subject)
+        plural = first.lower_ in self.lex.pair_words or any(
+            t is not None and morph_values(t, "Number") == ("Plur",) for t in (first, verb))
+        return plural and bool(self.previous_parties)
+
+    def _parties(self, found: list[EventMention]) -> list[ActorMention]:
+        """The several a sentence is about: its subject when that names two or more (not owners in the genitive:
+        `die Staatsspitzen der Visegrád-Staaten sowie Mazedoniens und Bulgariens`), else the sides of an event
+        they did together (`Juncker traf sich mit Tsipras`)."""
         heads = [m for m in self.previous_subject if not self._genitive(m)]
-        return plural and len(heads) == len(self.previous_subject) and len({_identity(m) or m.text for m in heads}) >= 2
+        if len(heads) == len(self.previous_subject) and len({_identity(m) or m.text for m in heads}) >= 2:
+            return heads
+        return next((list(m.actor) for m in found if len({_identity(a) or a.text for a in m.actor}) >= 2
+                     and not any(self._genitive(a) for a in m.actor)), [])
 
     def _genitive(self, m: ActorMention) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")

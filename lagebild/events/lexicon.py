@@ -121,6 +121,7 @@ OPTIONAL_WORD_SETS = {
     "polite_subject": "polite_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "plural_pronouns": "plural_pronouns",
+    "pair_words": "pair_words",
     "indefinite_subjects": "indefinite_subjects",
     "nominative_pronouns": "nominative_pronouns",
     "nominative_relatives": "nominative_relatives",
