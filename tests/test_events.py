@@ -3643,3 +3643,10 @@ def test_a_crackdown_announced_and_an_act_of_war_named():
                  "2015-11-16")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"FRA"}, {"IS"})
     assert events_of("Das Vorgehen der Regierung ist umstritten.", "2015-11-16") == []
+
+
+def test_an_armed_group_may_occupy_a_place_or_move_against_the_army():
+    found = only("Die Taliban besetzten das Gouverneursgebäude.", "2015-10-05")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"TALIBAN"})
+    assert only("Die Rebellen gingen gegen die Armee vor.", "2015-10-05").event == "ASSAULT"
+    assert events_of("Studenten besetzten die Universität.", "2015-10-05") == []

@@ -1134,7 +1134,9 @@ class SentenceCoder:
                                                 or self._members_met(trigger, frame))
         if "recipient" in spec.requires and not frame.recipient and not reciprocal_group:
             return False
-        if spec.needs_state_actor and not state_actor(frame.actor):
+        # (an act with an armed variant an armed group may do as well: `die Taliban besetzten ...`)
+        armed = bool(spec.armed_variant) and armed_actor(frame.actor)
+        if spec.needs_state_actor and not state_actor(frame.actor) and not armed:
             return False
         if spec.needs_civil_actor and not civil_actor(frame.actor):
             return False
