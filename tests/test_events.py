@@ -3650,3 +3650,10 @@ def test_an_armed_group_may_occupy_a_place_or_move_against_the_army():
     assert (found.event, codes(found.actor)) == ("ASSAULT", {"TALIBAN"})
     assert only("Die Rebellen gingen gegen die Armee vor.", "2015-10-05").event == "ASSAULT"
     assert events_of("Studenten besetzten die Universität.", "2015-10-05") == []
+
+
+def test_a_programme_put_on_ice_is_suspended_and_plans_put_on_ice_are_given_up():
+    found = only("Das Pentagon legt das Ausbildungsprogramm für syrische Rebellen auf Eis.", "2015-10-09")
+    assert (found.event, found.mode) == ("SANCTION", "discontinue")
+    found = only("Nach den Protesten hatte Orban die Pläne auf Eis gelegt.", "2014-10-31")
+    assert (found.event, codes(found.actor)) == ("CONCEDE", {"HUN"})
