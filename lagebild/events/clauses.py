@@ -87,7 +87,23 @@ def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None
     return any(c in words for c in lemma_candidates(token, lex))
 
 
+REPORTING_PARTICLES = ("mit", "an", "bekannt")  # `teilte ... mit`, `kündigte ... an`, `gab ... bekannt`
+
+
+def is_reporting_verb(verb: Token, words: list[Token], lex: Lexicon) -> bool:
+    """A verb of saying (`sagte`), also with its particle among the words after it (`teilte ... mit`)."""
+    reporting = lex.modality["attribution"]["reporting_verbs"]
+    stem = lemma(verb)
+    return stem in reporting or any(w.i > verb.i and w.text in REPORTING_PARTICLES and w.text + stem in reporting
+                                    for w in words)
+
+
 INFLECTION_ENDINGS = ("e", "es", "s", "en", "n", "er", "ern", "ens", "ns")
+
+
+def is_deed(token: Token, lex: Lexicon) -> bool:
+    """An act one may claim or condemn without naming its doer (grammar.yaml claimed_deeds)."""
+    return any(has_head(word, deed) for word in (lemma(token), token.text) for deed in lex.claimed_deeds)
 
 
 def has_head(word: str, head: str) -> bool:

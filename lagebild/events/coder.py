@@ -20,6 +20,7 @@ from lagebild.events.clauses import (
     ends_in_zu_infinitive,
     has_head,
     is_bare_zu_infinitive,
+    is_deed,
     is_finite_verb,
     lemma,
     lemma_candidates,
@@ -991,9 +992,7 @@ class SentenceCoder:
 
     def _claimed_deed(self, trigger: Trigger, clause: Clause) -> bool:
         """`Die PKK bekannte sich zu einem Selbstmordanschlag`: the attack the subject claims."""
-        tok = self.sdoc[trigger.token]
-        return any(has_head(word, deed) for word in (lemma(tok), tok.text) for deed in self.lex.claimed_deeds) \
-            and _claim_verb(self.sdoc, clause, self.lex) is not None
+        return is_deed(self.sdoc[trigger.token], self.lex) and _claim_verb(self.sdoc, clause, self.lex) is not None
 
     def _subject_suffered(self, trigger: Trigger, clause: Clause) -> bool:
         """`Zwölf Zivilisten wurden bei dem Luftangriff getötet`, `Bei dem Überfall sind fünf Soldaten ums Leben

@@ -17,6 +17,7 @@ from lagebild.events.clauses import (
     ends_in_zu_infinitive,
     is_bare_zu_infinitive,
     is_finite_verb,
+    is_reporting_verb,
     lemma,
     lemma_candidates,
     lemma_in,
@@ -224,19 +225,13 @@ def _continues_narration(clause: Clause, sentence: SentenceView) -> bool:
     if idx == 0 or clause.opener is not None or sdoc[clause.start].text != "," or clause.end - clause.start < 2:
         return False
     first, previous = sdoc[clause.start + 1], sentence.clauses[idx - 1]
-    if previous.opener is not None or not _narrative_past(first) or _reporting_verb(first, clause, sdoc, lex):
+    inverted = is_reporting_verb(first, list(sdoc[first.i:clause.end]), lex)  # `..., teilte ein Sprecher mit`
+    if previous.opener is not None or not _narrative_past(first) or inverted:
         return False
     verb = _finite_verb_index(previous, sdoc, lex)
     # a verb second with words after it, not `während Jaalon redete, widersprach ihm ...`
     return (verb is not None and verb > previous.start and _narrative_past(sdoc[verb])
             and any(not sdoc[i].is_punct for i in range(verb + 1, previous.end)))
-
-
-def _reporting_verb(verb: Token, clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
-    """`sagte`, `teilte ... mit`, `gab ... bekannt`."""
-    reporting = lex.modality["attribution"]["reporting_verbs"]
-    stem = lemma(verb)
-    return stem in reporting or any(sdoc[i].lower_ + stem in reporting for i in range(verb.i + 1, clause.end))
 
 
 def _narrative_past(token: Token) -> bool:
@@ -308,7 +303,7 @@ def _agreeing_subject_instead(nominative: list[Argument], bare: list[Argument], 
                  and len(a.mentions) == 1 and _head_number(a, sdoc) == number), None)
 
 
-def _head_number(arg: Argument, sdoc: Doc) -> str | None:
+def _head_number(arg: Argument, sdoc: Doc) -> tuple[str, ...] | None:
     head = next((sdoc[i] for i in reversed(range(arg.start, arg.end)) if sdoc[i].pos_ in ("NOUN", "PROPN")), None)
     return (morph_values(head, "Number") or None) if head is not None else None
 

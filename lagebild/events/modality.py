@@ -12,6 +12,7 @@ from lagebild.events.clauses import (
     SentenceView,
     ends_in_zu_infinitive,
     is_bare_zu_infinitive,
+    is_reporting_verb,
     is_verb_form,
     lemma,
     lemma_candidates,
@@ -460,16 +461,10 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
 def _reports(clause: Clause, sentence: SentenceView) -> bool:
     """A clause with a reporting verb (`teilte ... mit`, `sagte`), or `, so X`."""
     sdoc = sentence.span.doc
-    reporting = sentence.lex.modality["attribution"]["reporting_verbs"]
     verbs = [sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
     if verbs and verbs[0].text == "so" and sdoc[clause.start].text == ",":
         return True
-    return any(lemma(v) in reporting or _particle_verb(v, verbs, reporting) for v in verbs)
-
-
-def _particle_verb(verb, words, reporting) -> bool:
-    return any(w.i > verb.i and w.text in ("mit", "an", "bekannt") and w.text + lemma(verb) in reporting
-               for w in words)
+    return any(is_reporting_verb(v, verbs, sentence.lex) for v in verbs)
 
 
 def reporting_source(sentence: SentenceView, mentions: list[ActorMention], lex: Lexicon) -> Source | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, has_head, lemma, lemma_in, preposition_before
+from lagebild.events.clauses import SentenceView, clause_says, has_head, is_deed, lemma, lemma_in, preposition_before
 from lagebild.events.frames import (
     Frame,
     is_passive_clause,
@@ -523,12 +523,9 @@ class Participants:
         leaves unsaid, not whoever the sentence before named."""
         verb = self.sdoc[trigger.token]
         return trigger.spec.pos == "verb" and any(
-            child.dep_ in ("obj", "obl:arg") and child.pos_ == "NOUN" and self._deed(child)
+            child.dep_ in ("obj", "obl:arg") and child.pos_ == "NOUN" and is_deed(child, self.lex)
             and not any(g.dep_ in ("nmod", "det:poss") for g in child.children)
             for child in verb.children)
-
-    def _deed(self, token) -> bool:
-        return any(has_head(word, deed) for word in (token.lemma_, token.text) for deed in self.lex.claimed_deeds)
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
