@@ -87,15 +87,12 @@ def lemma_in(token: Token, words: frozenset[str] | set[str], lex: Lexicon | None
     return any(c in words for c in lemma_candidates(token, lex))
 
 
-REPORTING_PARTICLES = ("mit", "an", "bekannt")  # `teilte ... mit`, `kündigte ... an`, `gab ... bekannt`
-
-
 def is_reporting_verb(verb: Token, words: list[Token], lex: Lexicon) -> bool:
     """A verb of saying (`sagte`), also with its particle among the words after it (`teilte ... mit`)."""
-    reporting = lex.modality["attribution"]["reporting_verbs"]
+    attribution = lex.modality["attribution"]
+    reporting, particles = attribution["reporting_verbs"], attribution["reporting_particles"]
     stem = lemma(verb)
-    return stem in reporting or any(w.i > verb.i and w.text in REPORTING_PARTICLES and w.text + stem in reporting
-                                    for w in words)
+    return stem in reporting or any(w.i > verb.i and w.text in particles and w.text + stem in reporting for w in words)
 
 
 INFLECTION_ENDINGS = ("e", "es", "s", "en", "n", "er", "ern", "ens", "ns")

@@ -66,6 +66,7 @@ from lagebild.events.participants import (
     political_sides,
     same_country,
     same_side,
+    side_of,
     state_actor,
     unnamed_attackers,
     without_actors,
@@ -156,7 +157,7 @@ class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
     def __init__(self, doc: Document, lex: Lexicon, prefix_resolver) -> None:
-        self.reporting_verbs = frozenset(lex.modality["attribution"]["reporting_verbs"])
+        self.reporting_verbs = lex.modality["attribution"]["reporting_verbs"]
         self.speech_markers = frozenset(lex.modality["attribution"].get("speech_markers", ()))
         self.doc = doc
         self.lex = lex
@@ -164,7 +165,7 @@ class SentenceCoder:
         self.resolve_prefix = prefix_resolver
         self.participants = Participants(doc, lex)
         self.previous_subject: list[ActorMention] = []
-        self.previous_parties: list[ActorMention] = []
+        self.previous_found: list[EventMention] = []
         self.sentences = list(self.sdoc.sents)
         self.sentence_starts = [sent.start for sent in self.sentences]
         self.last_speaker: tuple[int, Source] | None = None  # (sentence, source) of the last reporting clause
@@ -176,7 +177,7 @@ class SentenceCoder:
                  for split in _split_mutual(visit)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
         self.previous_subject = list(main.mentions) if main is not None else []
-        self.previous_parties = self._parties(found)
+        self.previous_found = list(found)
         reported = self._sentence_source(view)
         accusations = [accusation for m in found if (accusation := self._reported_accusation(m, reported, view))]
         found += [a for a in accusations if not _accused_already(a, found)]
@@ -421,8 +422,9 @@ class SentenceCoder:
             return None
         if not frame.actor and (self._referential_es(trigger, clause) or self._agreed_by_man(trigger, clause)):
             frame.actor, frame.actor_slot = list(self.previous_subject), "subj"
-        if self._pair_taken_up(frame, clause):
-            frame.actor = list(self.previous_parties)
+        parties = self._pair_taken_up(frame, clause, view)
+        if parties:
+            frame.actor = parties
         if frame.passive and trigger.spec.passive_variant:
             trigger = _with_variant(trigger, trigger.spec.passive_variant)
         if trigger.spec.legal_variant and clause_says(self.sdoc, clause, self.lex.legal_manner_words):
@@ -720,19 +722,19 @@ class SentenceCoder:
         return any(self.sdoc[i].dep_ == "obj" and self.sdoc[i].pos_ in ("NOUN", "PROPN", "PRON")
                    for i in range(clause.start, clause.end))
 
-    def _pair_taken_up(self, frame: Frame, clause: Clause) -> bool:
+    def _pair_taken_up(self, frame: Frame, clause: Clause, view: SentenceView) -> list[ActorMention]:
         """`Poroschenko und Putin telefonierten. Sie vereinbarten ...`: a plural `sie` opening the sentence
-        takes up the several the sentence before was about, not one of them."""
-        first = self.sdoc[self.sdoc[clause.start].sent.start]
+        takes up the several the sentence before was about, not one of them (none: the frame's own actors stay)."""
+        first = self.sdoc[view.span.start]
         if first.lower_ not in self.lex.plural_pronouns and first.lower_ not in self.lex.pair_words:
-            return False
+            return []
         taken_up = len(frame.actor) == 1 and frame.actor[0].start == first.idx
         if not (taken_up or not frame.actor and clause.start == first.i):
-            return False
+            return []
         verb = next((t for t in self.sdoc[clause.start:clause.end] if is_finite_verb(t, self.lex)), None)
         plural = first.lower_ in self.lex.pair_words or any(
             t is not None and morph_values(t, "Number") == ("Plur",) for t in (first, verb))
-        return plural and bool(self.previous_parties)
+        return self._parties(self.previous_found) if plural else []
 
     def _parties(self, found: list[EventMention]) -> list[ActorMention]:
         """The several a sentence is about: its subject when that names two or more (not owners in the genitive:
@@ -1279,16 +1281,12 @@ def _split_visits(mention: EventMention) -> list[EventMention]:
 
 def _split_mutual(mention: EventMention) -> list[EventMention]:
     """`Die Ukraine und die Separatisten haben sich gegenseitig vorgeworfen, ...`: each side accuses the other."""
-    sides = list(dict.fromkeys(_side(m) for m in mention.actor))
+    sides = list(dict.fromkeys(side_of(m) for m in mention.actor))
     if mention.base_event not in RECIPROCAL_STATEMENTS or len(sides) < 2 or mention.actor != mention.recipient:
         return [mention]
-    return [EventMention(**{**mention.__dict__, "actor": [m for m in mention.actor if _side(m) == side],
-                            "recipient": [m for m in mention.actor if _side(m) != side]})
+    return [EventMention(**{**mention.__dict__, "actor": [m for m in mention.actor if side_of(m) == side],
+                            "recipient": [m for m in mention.actor if side_of(m) != side]})
             for side in sides]
-
-
-def _side(m: ActorMention) -> str | None:
-    return m.org or m.kb_id or m.sector or m.country
 
 
 def _may_speak(mention: ActorMention, kinds: tuple[str, ...]) -> bool:

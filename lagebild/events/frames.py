@@ -164,7 +164,7 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if clause.continues is not None:  # `Der Präsident, der in Paris lebt, kritisierte Merkel`
         prefield = sentence.clauses[clause.continues]
         return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
-    if idx > 0 and _shares_subject(clause, sentence):
+    if idx > 0 and _shares_subject(clause, sentence, idx):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
     if idx > 0 and is_bare_zu_infinitive(sentence.span.doc, clause, sentence.lex):
@@ -207,21 +207,20 @@ def _controller(sentence: SentenceView, idx: int) -> Argument | None:
     return subject_of_previous(sentence, idx)
 
 
-def _shares_subject(clause: Clause, sentence: SentenceView) -> bool:
+def _shares_subject(clause: Clause, sentence: SentenceView, idx: int) -> bool:
     """`nannte den Vergleich schockierend und zitierte Jaalon zu sich`: a finite verb right after
     `und` continues the clause before, with its subject."""
     sdoc = sentence.span.doc
     words = [sdoc[i] for i in range(clause.start, min(clause.end, clause.start + 2))]
     return (len(words) == 2 and words[0].text.lower() in sentence.lex.coordinators
-            and is_finite_verb(words[1], sentence.lex)) or _continues_narration(clause, sentence)
+            and is_finite_verb(words[1], sentence.lex)) or _continues_narration(clause, sentence, idx)
 
 
-def _continues_narration(clause: Clause, sentence: SentenceView) -> bool:
+def _continues_narration(clause: Clause, sentence: SentenceView, idx: int) -> bool:
     """`Rohani verurteilte den Angriff, warf Riad aber vor, ...`: a verb in the simple past right after
     the comma that closes a main clause in the simple past goes on telling what its subject did; a
     reporting verb there is the inverted `..., sagte Merkel`."""
     sdoc, lex = sentence.span.doc, sentence.lex
-    idx = next(i for i, c in enumerate(sentence.clauses) if c.start == clause.start)
     if idx == 0 or clause.opener is not None or sdoc[clause.start].text != "," or clause.end - clause.start < 2:
         return False
     first, previous = sdoc[clause.start + 1], sentence.clauses[idx - 1]

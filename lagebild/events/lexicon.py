@@ -355,7 +355,7 @@ def _with_reporting_verbs(modality: dict, lang: str) -> dict:
     from lagebild.lang import word_list
 
     attribution = modality.setdefault("attribution", {})
-    attribution["reporting_verbs"] = sorted(word_list(lang, "reporting_verbs.txt"))
+    attribution["reporting_verbs"] = frozenset(word_list(lang, "reporting_verbs.txt"))
     attribution["speech_markers"] = sorted(word_list(lang, "speech_markers.txt"))  # `..., so Wolff`
     return modality
 

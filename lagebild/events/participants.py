@@ -131,6 +131,11 @@ def _armed_group(actors: list[ActorMention]) -> bool:
     return bool(actors) and all(m.sector in ARMED_GROUP_SECTORS for m in actors)
 
 
+def side_of(m: ActorMention) -> str | None:
+    """Which party a mention stands for: its organisation, its KB entry, its sector or its country."""
+    return m.org or m.kb_id or m.sector or m.country
+
+
 def unnamed_attackers(actors: list[ActorMention]) -> bool:
     """`Angreifer`, `ein Selbstmordattentäter`, or no one said: attackers no name or state stands for."""
     return all(m.kind == "descriptor" and not (m.org or m.kb_id or m.name) and m.sector not in STATE_SECTORS
@@ -478,7 +483,7 @@ class Participants:
     def _each_other(self, frame: Frame, trigger: Trigger, view: SentenceView) -> bool:
         """`Beide Seiten werfen sich vor ...`, `machen sich gegenseitig verantwortlich`: two parties
         that accuse or threaten one another."""
-        parties = {m.org or m.kb_id or m.sector or m.country for m in frame.actor}
+        parties = {side_of(m) for m in frame.actor}
         if len(parties) < 2 or trigger.spec.event not in RECIPROCAL_STATEMENTS:
             return False
         clause = view.clause_of(trigger.token)
