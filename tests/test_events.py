@@ -3657,3 +3657,30 @@ def test_a_programme_put_on_ice_is_suspended_and_plans_put_on_ice_are_given_up()
     assert (found.event, found.mode) == ("SANCTION", "discontinue")
     found = only("Nach den Protesten hatte Orban die Pläne auf Eis gelegt.", "2014-10-31")
     assert (found.event, codes(found.actor)) == ("CONCEDE", {"HUN"})
+
+
+def test_answering_criticism_or_remarks_answers_whoever_made_them():
+    found = events_of("Die kanadische Regierung forderte Venezuela auf, die Gefangenen freizulassen. "
+                      "Präsident Maduro wies die Kritik umgehend zurück.")
+    rejection = next(e for e in found if e.event == "REJECT")
+    assert codes(rejection.recipient) == {"CAN"}
+    found = events_of("Der polnische Außenminister schloss eine Blockade der Gespräche nicht aus. "
+                      "Litauen verurteilte die Äußerungen.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(condemnation.actor) == {"LTU"} and codes(condemnation.recipient) == {"POL"}
+
+
+def test_denying_a_rumour_answers_no_one_named_before():
+    found = events_of("Die Regierung in Lissabon hat Spanien um Hilfe gebeten. "
+                      "Spanien dementierte das Gerücht.")
+    denial = next(e for e in found if e.event == "REJECT")
+    assert denial.recipient == []
+
+
+def test_the_act_a_request_asks_for_has_not_happened():
+    found = events_of("Kenia bekräftigte seine Forderung nach einem Rückzug der Truppen Ugandas.")
+    assert [e.event for e in found] == ["REQUEST"]
+    found = events_of("Die Niederlande pochen auf eine Freilassung der Journalisten.")
+    assert [e.event for e in found] == ["REQUEST"]
+    found = events_of("Schweden und Finnland dringen auf schärfere Sanktionen gegen Belarus.")
+    assert [e.event for e in found] == ["REQUEST"] and codes(found[0].actor) == {"SWE", "FIN"}

@@ -183,6 +183,10 @@ class SentenceCoder:
         found += [a for a in accusations if not _accused_already(a, found)]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
+        said = [(m.start, list(m.actor)) for m in found if m.actor]
+        if reported is not None and reported.mention is not None:
+            said.append((reported.mention.start, [reported.mention]))
+        self.participants.record_claimants(view.index, [actors for _, actors in sorted(said, key=lambda s: s[0])])
         return found
 
     def _threatened(self, trigger: Trigger, mention: EventMention, coded: list[tuple[Trigger, EventMention]],
@@ -262,7 +266,7 @@ class SentenceCoder:
     def _relevant(self, t: Trigger, clause: Clause, triggers: list[Trigger], view: SentenceView) -> bool:
         spec = t.spec
         if spec.pos == "noun" and (self._governed_by_verb(t, clause, triggers) or self._predicative(t)
-                                   or self._bracketed_name(t)):
+                                   or self._bracketed_name(t) or self._requested(t, triggers)):
             return False
         # a verb + noun expression (`Anklage erheben`) is the event itself, not a light verb carrying it
         light = spec.pos == "verb" and t.phrase_noun is None and lemma_in(self.sdoc[t.token], self.lex.light_verbs,
@@ -324,6 +328,15 @@ class SentenceCoder:
             if t.spec.event != noun.spec.event and not own_actor:
                 return True
         return False
+
+    def _requested(self, noun: Trigger, triggers: list[Trigger]) -> bool:
+        """`Forderung nach einem Rücktritt`, `pochten auf eine Freilassung`: the act a request asks for
+        has not happened; the request is the event."""
+        at = self._preposition_index(noun)
+        if at is None or self.lex.preposition(self.sdoc[at].text) not in self.lex.requested_prepositions:
+            return False
+        heads = {self.sdoc[noun.token].head.i, at - 1}  # (the parser may hang the phrase on the verb)
+        return any(t.token in heads and t.spec.event == "REQUEST" for t in triggers)
 
     def _announced_instead(self, verb: Trigger, noun: Trigger, clause: Clause) -> bool:
         """An announcing verb whose own event needs an object noun it lacks announces the noun's event."""

@@ -213,6 +213,7 @@ class Participants:
         self.entities = doc.entities
         modifiers = kb_lexicon(lex.lang).values.get("modifier", {})
         self.others = frozenset(w.lower() for w, meaning in modifiers.items() if meaning == "other")
+        self.claimants: dict[int, list[list[ActorMention]]] = {}  # sentence -> who acted or spoke there, in order
 
     def named_actors(self, trigger: Trigger, frame: Frame) -> list[ActorMention]:
         """People named whom the KB does not know, where their own act (a verb) is aimed at a state,
@@ -509,6 +510,10 @@ class Participants:
                 return []  # unnamed protesters or attackers: no addressee from another sentence
             if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES or self._act_as_object(trigger):
                 return []
+            answered = self._answered(trigger, view)
+            if answered is not None:
+                hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
+                return [] if hearsay else self._claimant_before(frame, sentence)
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -522,6 +527,34 @@ class Participants:
             after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def record_claimants(self, sentence: int, actors: list[list[ActorMention]]) -> None:
+        """Who acted or spoke in a sentence (event actors, then the reporting speaker), for the
+        claims later sentences answer."""
+        self.claimants[sentence] = actors
+
+    def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
+        """`Putin wies die Kritik zurück`, `Der Iran verurteilte die Äußerungen`: the lemma of something
+        said that the verb takes, whose speaker the clause leaves unsaid."""
+        if trigger.spec.pos != "verb":
+            return None
+        clause = view.clause_of(trigger.token)
+        said = (*self.lex.claim_nouns, *self.lex.statement_nouns)
+        return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
+                     if tok.pos_ == "NOUN" and tok.i != trigger.token
+                     and not (tok.head.i == trigger.token and tok.dep_ in ("nsubj", "nsubj:pass"))
+                     and not any(g.dep_ in ("nmod", "det:poss") for g in tok.children)
+                     and any(has_head(lemma(tok), word) for word in said)), None)
+
+    def _claimant_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
+        """Whoever said or did the last thing in the sentences before, when one the actor may address:
+        the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
+        for back in range(1, ADDRESSEE_LOOKBACK + 1):
+            for actors in reversed(self.claimants.get(sentence - back, [])):
+                named = [m for m in actors if m.text]
+                if named and len(self._addressee_candidates(frame, named)) == len(named):
+                    return named
+        return []
 
     def _act_as_object(self, trigger: Trigger) -> bool:
         """`Merkel verurteilte den Putschversuch`: what is judged is an act whose doer the sentence

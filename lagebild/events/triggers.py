@@ -17,6 +17,7 @@ from lagebild.events.clauses import (
     looks_like_noun,
 )
 from lagebild.events.lexicon import Lexicon, TriggerSpec
+from lagebild.lang import endings
 from lagebild.nlp.syntax import attribute_opener, morph_values
 
 
@@ -133,7 +134,14 @@ def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigge
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
     if spec is not None and spec.copula_only and not _finite_copula(tok, lex):
         return None
+    if spec is not None and spec.not_as_manner and _present_participle(tok, bases, lex):
+        return None  # `braucht dringend einen Kredit`: a participle telling how, not `dringen`
     return Trigger(tok.i, spec, tok.text) if spec is not None else None
+
+
+def _present_participle(tok: Token, bases: list[str], lex: Lexicon) -> bool:
+    participles = {base + ending for base in bases for ending in endings(lex.lang, "present_participle_endings.txt")}
+    return tok.text.lower() in participles
 
 
 def _finite_copula(tok: Token, lex: Lexicon) -> bool:
