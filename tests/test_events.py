@@ -3684,3 +3684,24 @@ def test_the_act_a_request_asks_for_has_not_happened():
     assert [e.event for e in found] == ["REQUEST"]
     found = events_of("Schweden und Finnland dringen auf schärfere Sanktionen gegen Belarus.")
     assert [e.event for e in found] == ["REQUEST"] and codes(found[0].actor) == {"SWE", "FIN"}
+
+
+def test_the_alliance_refers_back_to_nato_and_the_world_organisation_is_the_un():
+    found = events_of("Estland rief die Nato um Hilfe an. Das Bündnis stellte sich hinter Tallinn. "
+                      "Die Weltorganisation forderte Zurückhaltung.")
+    support = next(e for e in found if e.event == "SUPPORT")
+    assert codes(support.actor) == {"NATO"} and codes(support.recipient) == {"EST"}
+    assert any(e.event == "REQUEST" and codes(e.actor) == {"UN"} for e in found)
+
+
+def test_calling_a_procedure_a_coup_condemns_it():
+    event = only("Der Präsident Perus bezeichnete das Urteil des Gerichts als Staatsstreich.")
+    assert (event.event, codes(event.actor)) == ("ACCUSE", {"PER"})
+
+
+def test_an_indefinite_subject_in_what_someone_says_is_the_speakers_side():
+    event = only("Der griechische Regierungschef kündigte an, man werde die Migranten auf den Inseln versorgen.")
+    assert (event.event, codes(event.actor)) == ("AGREE", {"GRC"})  # aid promised
+    event = only("Man werde die Sanktionen gegen Belarus verlängern, sagte die litauische Präsidentin.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("SANCTION", {"LTU"}, {"BLR"})
+    assert "future" in event.aux

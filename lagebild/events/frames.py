@@ -164,6 +164,8 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if clause.continues is not None:  # `Der Präsident, der in Paris lebt, kritisierte Merkel`
         prefield = sentence.clauses[clause.continues]
         return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
+    if _indefinite_subject(clause, sentence):
+        return _reporter(sentence, idx)
     if idx > 0 and _shares_subject(clause, sentence, idx):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
@@ -192,6 +194,27 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         return unmarked[0]
     if idx > 0 and clause.opener not in ("dass", "weil", "ob", "wenn", "falls", "obwohl", "relative"):
         return _controller(sentence, idx) if infinitive else subject_of_previous(sentence, idx)
+    return None
+
+
+def _indefinite_subject(clause: Clause, sentence: SentenceView) -> bool:
+    """`man` as the subject: no actor of the clause's own."""
+    sdoc = sentence.span.doc
+    return any(sdoc[i].lower_ in sentence.lex.indefinite_subjects and sdoc[i].dep_.startswith("nsubj")
+               for i in range(clause.start, clause.end))
+
+
+def _reporter(sentence: SentenceView, idx: int) -> Argument | None:
+    """`Davutoğlu kündigte an, man werde die Flüchtlinge versorgen`, `Man werde ..., sagte Merkel`: `man` in
+    what someone says is the speaker's side; elsewhere no one the text names."""
+    sdoc = sentence.span.doc
+    for near in (idx - 1, idx + 1):
+        if not 0 <= near < len(sentence.clauses):
+            continue
+        clause = sentence.clauses[near]
+        words = list(sdoc[clause.start:clause.end])
+        if any(w.pos_ in ("VERB", "AUX") and is_reporting_verb(w, words, sentence.lex) for w in words):
+            return subject(clause, sentence)
     return None
 
 
