@@ -3705,3 +3705,14 @@ def test_an_indefinite_subject_in_what_someone_says_is_the_speakers_side():
     event = only("Man werde die Sanktionen gegen Belarus verlängern, sagte die litauische Präsidentin.")
     assert (event.event, codes(event.actor), codes(event.recipient)) == ("SANCTION", {"LTU"}, {"BLR"})
     assert "future" in event.aux
+
+
+def test_condemning_an_act_whose_doer_is_unsaid_addresses_who_did_it_before():
+    found = events_of("Das Parlament in Lima hat den Präsidenten suspendiert. "
+                      "Tausende protestierten. Der Präsident Boliviens verurteilte die Suspendierung.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(condemnation.actor) == {"BOL"} and codes(condemnation.recipient) == {"PER"}
+    found = events_of("Die griechische Armee hat eine türkische Drohne abgeschossen. Ankara kündigte Gespräche an. "
+                      "Der griechische Premier verteidigte den Abschuss.")
+    defence = next(e for e in found if e.event == "SUPPORT")
+    assert defence.recipient == []  # his own side's act

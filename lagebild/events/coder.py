@@ -183,10 +183,11 @@ class SentenceCoder:
         found += [a for a in accusations if not _accused_already(a, found)]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
-        said = [(m.start, list(m.actor)) for m in found if m.actor]
+        acts = [(m.start, m.base_event, list(m.actor)) for m in found if m.actor]
         if reported is not None and reported.mention is not None:
-            said.append((reported.mention.start, [reported.mention]))
-        self.participants.record_claimants(view.index, [actors for _, actors in sorted(said, key=lambda s: s[0])])
+            acts.append((reported.mention.start, None, [reported.mention]))
+        acts.sort(key=lambda act: act[0])
+        self.participants.record_acts(view.index, [(event, actors) for _, event, actors in acts])
         return found
 
     def _threatened(self, trigger: Trigger, mention: EventMention, coded: list[tuple[Trigger, EventMention]],

@@ -17,7 +17,7 @@ from lagebild.events.frames import (
 )
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import reporting_clause_source
-from lagebild.events.triggers import Trigger
+from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
 from lagebild.nlp.syntax import morph_values
 from lagebild.store.dedup import actor_key
@@ -185,6 +185,7 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 # what is said or decided about someone named in the sentence before ("Orban setzte ... ab. Die
 # Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
 ADDRESSEE_LOOKBACK = 2  # sentences
+JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
@@ -213,7 +214,8 @@ class Participants:
         self.entities = doc.entities
         modifiers = kb_lexicon(lex.lang).values.get("modifier", {})
         self.others = frozenset(w.lower() for w, meaning in modifiers.items() if meaning == "other")
-        self.claimants: dict[int, list[list[ActorMention]]] = {}  # sentence -> who acted or spoke there, in order
+        # sentence -> who acted there (the event type) or spoke (None), in order
+        self.acts: dict[int, list[tuple[str | None, list[ActorMention]]]] = {}
 
     def named_actors(self, trigger: Trigger, frame: Frame) -> list[ActorMention]:
         """People named whom the KB does not know, where their own act (a verb) is aimed at a state,
@@ -508,8 +510,11 @@ class Participants:
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
-            if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES or self._act_as_object(trigger):
+            if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
                 return []
+            act = self._judged_act(trigger)
+            if act is not None:
+                return self._doer_before(frame, act, sentence)
             answered = self._answered(trigger, view)
             if answered is not None:
                 hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
@@ -528,10 +533,10 @@ class Participants:
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
 
-    def record_claimants(self, sentence: int, actors: list[list[ActorMention]]) -> None:
-        """Who acted or spoke in a sentence (event actors, then the reporting speaker), for the
-        claims later sentences answer."""
-        self.claimants[sentence] = actors
+    def record_acts(self, sentence: int, acts: list[tuple[str | None, list[ActorMention]]]) -> None:
+        """Who acted in a sentence (with the event type) or spoke there (None), for the claims and acts
+        later sentences answer."""
+        self.acts[sentence] = acts
 
     def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
         """`Putin wies die Kritik zurück`, `Der Iran verurteilte die Äußerungen`: the lemma of something
@@ -550,20 +555,41 @@ class Participants:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
         the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
         for back in range(1, ADDRESSEE_LOOKBACK + 1):
-            for actors in reversed(self.claimants.get(sentence - back, [])):
-                named = [m for m in actors if m.text]
-                if named and len(self._addressee_candidates(frame, named)) == len(named):
-                    return named
+            for _, actors in reversed(self.acts.get(sentence - back, [])):
+                if self._addressable(frame, actors):
+                    return [m for m in actors if m.text]
         return []
 
-    def _act_as_object(self, trigger: Trigger) -> bool:
-        """`Merkel verurteilte den Putschversuch`: what is judged is an act whose doer the sentence
-        leaves unsaid, not whoever the sentence before named."""
+    def _doer_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
+        """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
+        Maduro verurteilte die Suspendierung` condemns the senate."""
+        for earlier in range(sentence - 1, -1, -1):
+            for done, actors in reversed(self.acts.get(earlier, [])):
+                if done == event:
+                    return [m for m in actors if m.text] if self._addressable(frame, actors) else []
+        return []
+
+    def _addressable(self, frame: Frame, actors: list[ActorMention]) -> bool:
+        named = [m for m in actors if m.text]
+        return bool(named) and len(self._addressee_candidates(frame, named)) == len(named)
+
+    def _judged_act(self, trigger: Trigger) -> str | None:
+        """`Merkel verurteilte den Putschversuch`, `Maduro verurteilte die Suspendierung`: what is judged is
+        an act (its event type; a deed one claims has none) whose doer the sentence leaves unsaid, not
+        whoever the sentence before named."""
         verb = self.sdoc[trigger.token]
-        return trigger.spec.pos == "verb" and any(
-            child.dep_ in ("obj", "obl:arg") and child.pos_ == "NOUN" and is_deed(child, self.lex)
-            and not any(g.dep_ in ("nmod", "det:poss") for g in child.children)
-            for child in verb.children)
+        if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun \
+                    or any(g.dep_ in ("nmod", "det:poss") for g in child.children):
+                continue
+            if is_deed(child, self.lex):
+                return "deed"
+            noun = noun_trigger(child, self.lex)
+            if noun is not None:
+                return noun.spec.event
+        return None
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")

@@ -182,7 +182,8 @@ def noun_in_clause(sdoc: Doc, trigger: int, clause: Clause, nouns: tuple[str, ..
     return False
 
 
-def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    """An event noun: `Sanktionen`, `Staatsbesuch`, `Russland-Sanktionen` (by the head of a compound)."""
     if not tok.text[:1].isupper() or not looks_like_noun(tok) and not tok.is_sent_start:
         return None
     found = next((f for f in map(lex.noun, lemma_candidates(tok)) if f is not None), None)
@@ -237,7 +238,7 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
         if (not tok.is_alpha and "-" not in tok.text) or closed or len(tok.text) < 3:
             continue
         clause = sentence.clause_of(tok.i)
-        trigger = _noun_trigger(tok, lex) if tok.text[:1].isupper() else None
+        trigger = noun_trigger(tok, lex) if tok.text[:1].isupper() else None
         if trigger is None and _stative_participle(sdoc, tok, clause, lex):
             trigger = _adjective_trigger(tok, lex)
         if trigger is None:
