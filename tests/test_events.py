@@ -3716,3 +3716,18 @@ def test_condemning_an_act_whose_doer_is_unsaid_addresses_who_did_it_before():
                       "Der griechische Premier verteidigte den Abschuss.")
     defence = next(e for e in found if e.event == "SUPPORT")
     assert defence.recipient == []  # his own side's act
+
+
+def test_condemning_an_attack_someone_claimed_addresses_the_claimant():
+    found = events_of("Bei einem Anschlag auf einen Markt in Maiduguri sind zwölf Menschen getötet worden. "
+                      "Die Terrormiliz Boko Haram bekannte sich zu der Tat. "
+                      "Der Präsident des Tschad verurteilte den Anschlag.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(condemnation.actor) == {"TCD"} and codes(condemnation.recipient) == {"BOKOHARAM"}
+
+
+def test_a_lexicon_verbs_own_infinitive_leads_to_itself_whatever_the_order():
+    from lagebild.events.inflection import verb_forms
+
+    assert verb_forms(["dringen", "drängen"]) == verb_forms(["drängen", "dringen"])
+    assert verb_forms(["dringen", "drängen"])["drängen"] == "drängen"  # not the Konjunktiv II of dringen

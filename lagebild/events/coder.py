@@ -57,6 +57,7 @@ from lagebild.events.modality import (
 from lagebild.events.ontology import is_valid
 from lagebild.events.participants import (
     RECIPROCAL_STATEMENTS,
+    Act,
     Participants,
     armed_actor,
     civil_actor,
@@ -183,11 +184,11 @@ class SentenceCoder:
         found += [a for a in accusations if not _accused_already(a, found)]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
-        acts = [(m.start, m.base_event, list(m.actor)) for m in found if m.actor]
+        acts = [(m.start, Act(m.base_event, lambda m=m: m.actor)) for m in found]
         if reported is not None and reported.mention is not None:
-            acts.append((reported.mention.start, None, [reported.mention]))
+            acts.append((reported.mention.start, Act(None, lambda speaker=reported.mention: [speaker])))
         acts.sort(key=lambda act: act[0])
-        self.participants.record_acts(view.index, [(event, actors) for _, event, actors in acts])
+        self.participants.record_acts(view.index, [act for _, act in acts])
         return found
 
     def _threatened(self, trigger: Trigger, mention: EventMention, coded: list[tuple[Trigger, EventMention]],
@@ -1323,8 +1324,7 @@ def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMe
         if index + 1 < len(views):
             carried = reporting_source(views[index + 1], by_sentence.get(index + 1, []), lex)
         found.extend(coder.code(view, mentions, carried))
-    for view in views:
-        _credit_claims(view, found, lex)
+        _credit_claims(view, found, lex)  # (before later sentences judge the attacks it names)
     return found
 
 

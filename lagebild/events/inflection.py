@@ -17,9 +17,12 @@ SINGLE_FORMS = ("past_participle", "zu_infinitive", "infinitive", "present_parti
 
 def verb_forms(lemmas: Iterable[str], lang: str = "de") -> dict[str, str]:
     """lower-case form → lemma, for finite forms (the separated verb part maps to the verb
-    without its particle, the joined form to the whole verb), participles and zu-infinitives."""
-    forms: dict[str, str] = {}
-    for lemma in lemmas:
+    without its particle, the joined form to the whole verb), participles and zu-infinitives.
+    A lexicon verb's own infinitive is itself (`drängen`, not the Konjunktiv II of `dringen`); where
+    two verbs share another form, the first in alphabetical order has it."""
+    ordered = sorted(set(lemmas))
+    forms: dict[str, str] = {lemma.lower(): lemma for lemma in ordered}
+    for lemma in ordered:
         try:
             table = ablaut.conjugate(lemma, lang=lang)
         except Exception:  # an entry ablaut cannot conjugate keeps its lookup by lemma only

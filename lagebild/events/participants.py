@@ -3,6 +3,9 @@ article (context countries, crowds, unidentified attackers, addressees), and who
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span
 
 from lagebild.document import ActorMention, Document
@@ -203,6 +206,13 @@ def _adjective(m: ActorMention) -> bool:
     return m.kind != "pronoun" and m.text[:1].islower() and " " not in m.text
 
 
+class Act(NamedTuple):
+    """An act told in a sentence (its event type) or a statement (None), and who did it: read when asked,
+    since a claim later in the text may still name the attacker (`Die Taliban bekannten sich zu der Tat`)."""
+    event: str | None
+    actors: Callable[[], list[ActorMention]]
+
+
 class Participants:
     """Completes frames against one article."""
 
@@ -214,8 +224,7 @@ class Participants:
         self.entities = doc.entities
         modifiers = kb_lexicon(lex.lang).values.get("modifier", {})
         self.others = frozenset(w.lower() for w, meaning in modifiers.items() if meaning == "other")
-        # sentence -> who acted there (the event type) or spoke (None), in order
-        self.acts: dict[int, list[tuple[str | None, list[ActorMention]]]] = {}
+        self.acts: dict[int, list[Act]] = {}  # sentence -> who acted or spoke there, in order
 
     def named_actors(self, trigger: Trigger, frame: Frame) -> list[ActorMention]:
         """People named whom the KB does not know, where their own act (a verb) is aimed at a state,
@@ -533,9 +542,8 @@ class Participants:
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
 
-    def record_acts(self, sentence: int, acts: list[tuple[str | None, list[ActorMention]]]) -> None:
-        """Who acted in a sentence (with the event type) or spoke there (None), for the claims and acts
-        later sentences answer."""
+    def record_acts(self, sentence: int, acts: list[Act]) -> None:
+        """Who acted in a sentence or spoke there, for the claims and acts later sentences answer."""
         self.acts[sentence] = acts
 
     def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
@@ -555,17 +563,18 @@ class Participants:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
         the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
         for back in range(1, ADDRESSEE_LOOKBACK + 1):
-            for _, actors in reversed(self.acts.get(sentence - back, [])):
-                if self._addressable(frame, actors):
-                    return [m for m in actors if m.text]
+            for act in reversed(self.acts.get(sentence - back, [])):
+                if self._addressable(frame, act.actors()):
+                    return [m for m in act.actors() if m.text]
         return []
 
     def _doer_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
         Maduro verurteilte die Suspendierung` condemns the senate."""
         for earlier in range(sentence - 1, -1, -1):
-            for done, actors in reversed(self.acts.get(earlier, [])):
-                if done == event:
+            for act in reversed(self.acts.get(earlier, [])):
+                if act.event == event:
+                    actors = act.actors()
                     return [m for m in actors if m.text] if self._addressable(frame, actors) else []
         return []
 
@@ -574,9 +583,8 @@ class Participants:
         return bool(named) and len(self._addressee_candidates(frame, named)) == len(named)
 
     def _judged_act(self, trigger: Trigger) -> str | None:
-        """`Merkel verurteilte den Putschversuch`, `Maduro verurteilte die Suspendierung`: what is judged is
-        an act (its event type; a deed one claims has none) whose doer the sentence leaves unsaid, not
-        whoever the sentence before named."""
+        """`Maduro verurteilte die Suspendierung`, `Die USA verurteilten die Tat`: what is judged is an act
+        (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named."""
         verb = self.sdoc[trigger.token]
         if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
             return None
@@ -584,11 +592,11 @@ class Participants:
             if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun \
                     or any(g.dep_ in ("nmod", "det:poss") for g in child.children):
                 continue
-            if is_deed(child, self.lex):
-                return "deed"
             noun = noun_trigger(child, self.lex)
             if noun is not None:
                 return noun.spec.event
+            if is_deed(child, self.lex):
+                return "ASSAULT"  # (`die Tat`: the attacks claims are about)
         return None
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
