@@ -3731,3 +3731,9 @@ def test_a_lexicon_verbs_own_infinitive_leads_to_itself_whatever_the_order():
 
     assert verb_forms(["dringen", "drängen"]) == verb_forms(["drängen", "dringen"])
     assert verb_forms(["dringen", "drängen"])["drängen"] == "drängen"  # not the Konjunktiv II of dringen
+
+
+def test_speaking_of_a_massacre_accuses_and_warnings_ignored_are_no_accusation_of_their_own():
+    event = only("Der Oppositionsführer sprach von einem Massaker der Armee.")
+    assert event.event == "ACCUSE"
+    assert events_of("Die Regierung in Athen habe alle Warnungen ignoriert.") == []
