@@ -763,3 +763,10 @@ def test_a_venue_in_the_dateline_is_not_the_scene() -> None:
 def test_a_surname_the_tagger_left_out_of_a_first_name_is_part_of_the_name() -> None:
     found = mentions("Die Bereitschaft der Bürgermeister ist gering, kritisiert Gabi Sprickler-Falschlunger.")
     assert [m.text for m in found if m.kind == "name"] == ["Gabi Sprickler-Falschlunger"]
+
+
+def test_a_place_opening_a_sentence_sets_its_scene_over_the_dateline():
+    doc = extract("Budapest – Die Polizei sperrte eine Straße am Ostbahnhof. "
+                  "In Wien nahm die Polizei am Montag zwei Schlepper fest.", date="2015-09-03")
+    police = [m for m in doc.actor_mentions if m.text.endswith("Polizei")]
+    assert [m.country for m in police] == ["HUN", "AUT"]

@@ -89,11 +89,22 @@ def _context(phrases: list, builder, kb, view, hits: list):
             context.dateline = country
             venue = bool(builder.lex.word("venue", view.words[phrase.start]))
         context.places.setdefault(view.sent_id[phrase.start], []).append((phrase.start, country))
+        if _opens_scene(phrase.start, view, builder.lex):
+            context.scenes.setdefault(view.sent_id[phrase.start], country)
     if context.dateline is not None and tally.get(context.dateline, 0) <= 1 and tally.get(context.focus, 0) > 1:
         context.dateline = None  # `Puebla – ... in Guatemala`: the correspondent's seat, not the scene
     elif context.dateline is not None and venue and tally.get(context.dateline, 0) < tally.get(context.focus, 0):
         context.dateline = None  # `Genf – Die Syrien-Gespräche in Genf ...`: where others meet, not the scene
     return context
+
+
+def _opens_scene(start: int, view, lex) -> bool:
+    """`In Wien nahm die Polizei ...`, `In der Türkei ...`: the place follows a scene preposition that opens
+    the sentence, with at most an article between."""
+    for at in (start - 1, start - 2):
+        if at >= 0 and view.starts_sentence(at) and lex.word("scene", view.words[at]):
+            return at == start - 1 or lex.word("determiner", view.words[start - 1].lower())
+    return False
 
 
 def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]]:

@@ -49,8 +49,11 @@ class Context:
     focus: str | None = None
     tally: dict[str, int] = field(default_factory=dict)  # country → how often the article names it
     country_names: list[tuple[int, str]] = field(default_factory=list)  # (token, country) of each country's name
+    scenes: dict[int, str] = field(default_factory=dict)  # sentence → country of the place that opens it
 
     def country(self, sentence: int, position: int, home: str | None = None) -> str | None:
+        if sentence in self.scenes:
+            return self.scenes[sentence]
         if self.dateline:
             return self.dateline
         here = self.places.get(sentence)
@@ -398,6 +401,8 @@ class Resolver:
         """ "die syrische Regierung ... das Regime": the country of an actor of the same sector in this
         sentence or the one before."""
         sentence = self.view.sent_id[phrase.start]
+        if sentence in self.context.scenes:
+            return None  # `In Wien nahm die Polizei ...`: the scene's
         for earlier in reversed(self.history):
             if earlier.sentence < sentence - 1:
                 break

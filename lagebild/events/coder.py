@@ -1283,15 +1283,17 @@ def _quote_attribution(quote: Quote | None) -> Attribution | None:
 
 def _split_visits(mention: EventMention) -> list[EventMention]:
     """A trip to three countries is three visits, meeting two people two meetings (each with its
-    own host); mediating between two sides is one act with both."""
-    hosts = list(dict.fromkeys(m.kb_id or m.country or m.org or m.text for m in mention.recipient))
+    own host), meeting a country's state, government and party one meeting; mediating between two
+    sides is one act with both."""
+    hosts = list(dict.fromkeys(_host(m) for m in mention.recipient))
     if mention.base_event != "CONSULT" or mention.mode == "third-party" or len(hosts) < 2:
         return [mention]
-    return [
-        EventMention(**{**mention.__dict__, "recipient": [m for m in mention.recipient
-                                                          if (m.kb_id or m.country or m.org or m.text) == host]})
-        for host in hosts
-    ]
+    return [EventMention(**{**mention.__dict__, "recipient": [m for m in mention.recipient if _host(m) == host]})
+            for host in hosts]
+
+
+def _host(m: ActorMention) -> str:
+    return (m.kb_id if m.is_person else None) or m.country or m.org or m.kb_id or m.text
 
 
 def _split_mutual(mention: EventMention) -> list[EventMention]:
