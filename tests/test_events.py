@@ -3660,11 +3660,11 @@ def test_a_programme_put_on_ice_is_suspended_and_plans_put_on_ice_are_given_up()
 
 
 def test_answering_criticism_or_remarks_answers_whoever_made_them():
-    found = events_of("Die kanadische Regierung forderte Venezuela auf, die Gefangenen freizulassen. "
+    found = events_of("Die kanadische Regierung forderte Venezuela auf, die Gefangenen aus Kolumbien freizulassen. "
                       "Präsident Maduro wies die Kritik umgehend zurück.")
     rejection = next(e for e in found if e.event == "REJECT")
-    assert codes(rejection.recipient) == {"CAN"}
-    found = events_of("Der polnische Außenminister schloss eine Blockade der Gespräche nicht aus. "
+    assert codes(rejection.recipient) == {"CAN"}  # not Colombia, named last
+    found = events_of("Der polnische Außenminister schloss eine Blockade der Gespräche mit Russland nicht aus. "
                       "Litauen verurteilte die Äußerungen.")
     condemnation = next(e for e in found if e.event == "ACCUSE")
     assert codes(condemnation.actor) == {"LTU"} and codes(condemnation.recipient) == {"POL"}

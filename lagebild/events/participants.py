@@ -548,14 +548,14 @@ class Participants:
 
     def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
         """`Putin wies die Kritik zurück`, `Der Iran verurteilte die Äußerungen`: the lemma of something
-        said that the verb takes, whose speaker the clause leaves unsaid."""
+        said that the clause names, whose speaker it leaves unsaid."""
         if trigger.spec.pos != "verb":
             return None
         clause = view.clause_of(trigger.token)
         said = (*self.lex.claim_nouns, *self.lex.statement_nouns)
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
-                     if tok.pos_ == "NOUN" and tok.i != trigger.token
-                     and not (tok.head.i == trigger.token and tok.dep_ in ("nsubj", "nsubj:pass"))
+                     if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
+                     # (the tagger may call it the subject: any such noun of the clause)
                      and not any(g.dep_ in ("nmod", "det:poss") for g in tok.children)
                      and any(has_head(lemma(tok), word) for word in said)), None)
 
