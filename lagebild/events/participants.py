@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention, Document
 from lagebild.events.clauses import SentenceView, clause_says, has_head, is_deed, lemma, lemma_in, preposition_before
@@ -204,6 +204,15 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
 def _adjective(m: ActorMention) -> bool:
     """`italienische`: a country named by its adjective alone."""
     return m.kind != "pronoun" and m.text[:1].islower() and " " not in m.text
+
+
+def _named(actors: list[ActorMention]) -> list[ActorMention]:
+    return [m for m in actors if m.text]
+
+
+def _unowned(noun: Token) -> bool:
+    """A noun without an owner of its own (`die Kritik`, not `die Kritik der EU`, `seine Kritik`)."""
+    return not any(child.dep_ in ("nmod", "det:poss") for child in noun.children)
 
 
 class Act(NamedTuple):
@@ -556,16 +565,16 @@ class Participants:
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
                      # (the tagger may call it the subject: any such noun of the clause)
-                     and not any(g.dep_ in ("nmod", "det:poss") for g in tok.children)
-                     and any(has_head(lemma(tok), word) for word in said)), None)
+                     and _unowned(tok) and any(has_head(lemma(tok), word) for word in said)), None)
 
     def _claimant_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
         the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
         for back in range(1, ADDRESSEE_LOOKBACK + 1):
             for act in reversed(self.acts.get(sentence - back, [])):
-                if self._addressable(frame, act.actors()):
-                    return [m for m in act.actors() if m.text]
+                actors = act.actors()
+                if self._addressable(frame, actors):
+                    return _named(actors)
         return []
 
     def _doer_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
@@ -575,11 +584,11 @@ class Participants:
             for act in reversed(self.acts.get(earlier, [])):
                 if act.event == event:
                     actors = act.actors()
-                    return [m for m in actors if m.text] if self._addressable(frame, actors) else []
+                    return _named(actors) if self._addressable(frame, actors) else []
         return []
 
     def _addressable(self, frame: Frame, actors: list[ActorMention]) -> bool:
-        named = [m for m in actors if m.text]
+        named = _named(actors)
         return bool(named) and len(self._addressee_candidates(frame, named)) == len(named)
 
     def _judged_act(self, trigger: Trigger) -> str | None:
@@ -590,7 +599,7 @@ class Participants:
             return None
         for child in verb.children:
             if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun \
-                    or any(g.dep_ in ("nmod", "det:poss") for g in child.children):
+                    or not _unowned(child):
                 continue
             noun = noun_trigger(child, self.lex)
             if noun is not None:
