@@ -770,3 +770,12 @@ def test_a_place_opening_a_sentence_sets_its_scene_over_the_dateline():
                   "In Wien nahm die Polizei am Montag zwei Schlepper fest.", date="2015-09-03")
     police = [m for m in doc.actor_mentions if m.text.endswith("Polizei")]
     assert [m.country for m in police] == ["HUN", "AUT"]
+
+
+def test_a_spokesperson_without_owner_speaks_for_the_organisation_that_opened_the_sentence_before():
+    doc = extract("Amnesty International verurteilte das Urteil gegen die Journalisten. "
+                  "Das Gericht habe Beweise unterschlagen, sagte eine Sprecherin. "
+                  "Die Regierung wies die Vorwürfe zurück, erklärte ein Sprecher des Ministeriums.", date="2016-03-01")
+    spokespeople = [m for m in doc.actor_mentions if "Sprecher" in m.text]
+    assert spokespeople[0].org == "AMNESTY"
+    assert spokespeople[1].org != "AMNESTY"  # owned by the ministry

@@ -588,7 +588,17 @@ class Resolver:
         return self._as_person(holder, base)
 
     def _d_inherit(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
+        spoken_before = any(a.descriptor == descriptor.index for a in self.history)  # `der Sprecher`: that one
+        if owner is None and not (phrase.definite and spoken_before) and not self._plural(phrase) \
+                and self.lex.word("spokesperson", self.view.words[phrase.hit.start]):
+            owner = self._organisation_before(phrase)
         return self._base(descriptor, owner, phrase)
+
+    def _organisation_before(self, phrase: Phrase) -> Actor | None:
+        """The organisation that opened the sentence before: whom `ein Sprecher` speaks for."""
+        sentence = self.view.sent_id[phrase.start]
+        first = next((a for a in self.history if a.sentence == sentence - 1), None)
+        return first if first is not None and first.org and first.source in ("org", "institution") else None
 
     def _d_group(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         if owner is not None and owner.source in ("org", "institution") and owner.sector == descriptor.sector:
