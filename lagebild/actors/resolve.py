@@ -588,10 +588,10 @@ class Resolver:
         return self._as_person(holder, base)
 
     def _d_inherit(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
-        spoken_before = any(a.descriptor == descriptor.index for a in self.history)  # `der Sprecher`: that one
-        if owner is None and not (phrase.definite and spoken_before) and not self._plural(phrase) \
-                and self.lex.word("spokesperson", self.view.words[phrase.hit.start]):
-            owner = self._organisation_before(phrase)
+        spokesperson = self.lex.word("spokesperson", self.view.words[phrase.hit.start])
+        if owner is None and spokesperson and not self._plural(phrase) \
+                and not (phrase.definite and any(a.descriptor == descriptor.index for a in self.history)):
+            owner = self._organisation_before(phrase)  # (`der Sprecher` after one named before: that one)
         return self._base(descriptor, owner, phrase)
 
     def _organisation_before(self, phrase: Phrase) -> Actor | None:

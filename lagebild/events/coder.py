@@ -34,6 +34,7 @@ from lagebild.events.frames import (
     Frame,
     fill_frame,
     fill_slot,
+    has_indefinite_subject,
     is_passive_clause,
     needed_phrase,
     reports_deaths,
@@ -778,9 +779,8 @@ class SentenceCoder:
         partner named (`man habe sich mit der Krone geeinigt`) it is one side, which the text leaves unsaid."""
         if trigger.spec.pos != "verb" or trigger.spec.event != "AGREE":
             return False
-        words = [self.sdoc[i] for i in range(clause.start, clause.end)]
-        return not any(self.lex.preposition(w.text) == "mit" for w in words) and any(
-            w.lower_ in self.lex.indefinite_subjects and w.dep_.startswith("nsubj") for w in words)
+        return not any(self.lex.preposition(self.sdoc[i].text) == "mit" for i in range(clause.start, clause.end)) \
+            and has_indefinite_subject(clause, self.sdoc, self.lex)
 
     def _said_in_words(self, clause: Clause) -> bool:
         """`griff den Konzernchef scharf an`: a manner that makes an attack one of words."""

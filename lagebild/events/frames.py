@@ -164,7 +164,7 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     if clause.continues is not None:  # `Der Präsident, der in Paris lebt, kritisierte Merkel`
         prefield = sentence.clauses[clause.continues]
         return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
-    if _indefinite_subject(clause, sentence):
+    if has_indefinite_subject(clause, sentence.span.doc, sentence.lex):
         return _reporter(sentence, idx)
     if idx > 0 and _shares_subject(clause, sentence, idx):
         return next((found for prev in reversed(sentence.clauses[:idx])
@@ -197,10 +197,9 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
     return None
 
 
-def _indefinite_subject(clause: Clause, sentence: SentenceView) -> bool:
+def has_indefinite_subject(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
     """`man` as the subject: no actor of the clause's own."""
-    sdoc = sentence.span.doc
-    return any(sdoc[i].lower_ in sentence.lex.indefinite_subjects and sdoc[i].dep_.startswith("nsubj")
+    return any(sdoc[i].lower_ in lex.indefinite_subjects and sdoc[i].dep_.startswith("nsubj")
                for i in range(clause.start, clause.end))
 
 

@@ -561,11 +561,10 @@ class Participants:
         if trigger.spec.pos != "verb":
             return None
         clause = view.clause_of(trigger.token)
-        said = (*self.lex.claim_nouns, *self.lex.statement_nouns)
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
                      # (the tagger may call it the subject: any such noun of the clause)
-                     and _unowned(tok) and any(has_head(lemma(tok), word) for word in said)), None)
+                     and _unowned(tok) and any(has_head(lemma(tok), word) for word in self.lex.said_nouns)), None)
 
     def _claimant_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
