@@ -3737,3 +3737,42 @@ def test_speaking_of_a_massacre_accuses_and_warnings_ignored_are_no_accusation_o
     event = only("Der Oppositionsführer sprach von einem Massaker der Armee.")
     assert event.event == "ACCUSE"
     assert events_of("Die Regierung in Athen habe alle Warnungen ignoriert.") == []
+
+
+def test_a_plural_verb_after_the_comma_goes_on_with_the_subject_before():
+    found = events_of("Die Niederlande lobten die Einigung, warnten Belgrad aber vor weiteren Verzögerungen.")
+    warning = next(e for e in found if e.event == "ACCUSE")
+    assert codes(warning.actor) == {"NLD"} and codes(warning.recipient) == {"SRB"}
+    assert all(e.attribution is None for e in found)  # the second clause reports nothing
+
+
+def test_welcoming_an_agreement_addresses_its_parties_not_the_one_another_clause_names():
+    found = events_of("Serbien und das Kosovo haben sich auf einen Grenzverlauf geeinigt. "
+                      "Die Niederlande lobten die Einigung, warnten Belgrad aber vor weiteren Verzögerungen.")
+    praise = next(e for e in found if e.event == "SUPPORT")
+    assert codes(praise.recipient) == {"SRB", "XKX"}
+
+
+def test_condemning_an_agreement_addresses_its_parties():
+    found = events_of("Peru und Bolivien haben ein Abkommen über die Nutzung des Titicacasees unterzeichnet. "
+                      "Die Regierung Chiles verurteilte das Abkommen als Provokation.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(condemnation.actor) == {"CHL"} and codes(condemnation.recipient) & {"PER", "BOL"}
+
+
+def test_binding_oneself_to_do_something_is_an_agreement_and_a_duty_is_none():
+    event = only("Kolumbien verpflichtet sich, die Zahl der Kokafelder drastisch zu verringern.")
+    assert (event.event, codes(event.actor)) == ("AGREE", {"COL"})
+    assert events_of("Der Minister ist verpflichtet, den Bericht dem Parlament vorzulegen.") == []
+
+
+def test_opening_fire_and_stabbing_at_people_are_attacks():
+    found = events_of("Zwei Männer hatten in einer Moschee in Kano das Feuer eröffnet und auf Gläubige eingestochen.")
+    assert [e.event for e in found] == ["ASSAULT"]
+    event = only("Soldaten eröffneten das Feuer auf die Demonstranten.")
+    assert (event.event, event.mode) == ("ASSAULT", "firearms")
+
+
+def test_sending_military_advisers_is_aid():
+    event = only("Frankreich schickte Militärberater nach Mali.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("AID", {"FRA"}, {"MLI"})

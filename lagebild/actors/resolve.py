@@ -348,9 +348,22 @@ class Resolver:
         else:
             country = self.context.country(self.view.sent_id[phrase.start], phrase.start, self.home)
         entry = self.kb.national(head, country, self.lex.lang)
+        if entry is None and owner is None:
+            entry = self._national_of_country_named(head, phrase)
         if entry is None:
             return None
         return self._entry_actor(Item(entry.kind, entry.kb_id), False)
+
+    def _national_of_country_named(self, head: str, phrase: Phrase) -> Entry | None:
+        """`US-Präsident Obama ... Er werde jedes Gesetz des Kongresses blockieren` in a Vienna report: a name
+        only one country's institution bears is that one where this sentence or the one before names it."""
+        countries = self.kb.national_countries(head, self.lex.lang)
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        sentence = self.view.sent_id[phrase.start]
+        named = any(a.country == country for a in self.history if a.sentence >= sentence - 1)
+        return self.kb.national(head, country, self.lex.lang) if named else None
 
     def _in_context(self, actor: Actor, phrase: Phrase) -> Actor:
         """A national body or person without an owner ("die Polizei", "ein Soldat") is of the country

@@ -100,7 +100,12 @@ INFLECTION_ENDINGS = ("e", "es", "s", "en", "n", "er", "ern", "ens", "ns")
 
 def is_deed(token: Token, lex: Lexicon) -> bool:
     """An act one may claim or condemn without naming its doer (grammar.yaml claimed_deeds)."""
-    return any(has_head(word, deed) for word in (lemma(token), token.text) for deed in lex.claimed_deeds)
+    return headed_by(token, lex.claimed_deeds)
+
+
+def headed_by(token: Token, heads: Collection[str]) -> bool:
+    """Whether the noun, by its lemma or its text, is one of `heads` or a compound ending in one."""
+    return any(has_head(word, head) for word in (lemma(token), token.text) for head in heads)
 
 
 def has_head(word: str, head: str) -> bool:
@@ -153,9 +158,22 @@ def looks_like_verb(token: Token, lex: Lexicon) -> bool:
 
 def mistagged_verb(token: Token) -> bool:
     """`Vertreter der EU kritisierten Griechenland`: the tagger read the only verb of the sentence as an
-    adjective; as its root, in a verb's form, with no other verb beside it, it is the finite verb."""
-    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and token.text.islower() and is_verb_form(token)
-            and not any(t.pos_ in VERB_POS for t in token.sent))
+    adjective; as its root, in a verb's form, with no other verb beside it, it is the finite verb. So is a
+    weak past form right after a comma that closes no list of adjectives (`lobten die Einigung, warnten
+    Belgrad aber ...`)."""
+    if token.pos_ != "ADJ" or not token.text.islower() or not is_verb_form(token):
+        return False
+    if token.dep_ == "ROOT" and not any(t.pos_ in VERB_POS for t in token.sent):
+        return True
+    return (token.text.endswith(("te", "ten")) and token.i >= 2 and token.doc[token.i - 1].text == ","
+            and token.doc[token.i - 2].pos_ != "ADJ")
+
+
+def finite_number(token: Token) -> tuple[str, ...]:
+    """The number of a finite verb, also of one the tagger read as an adjective (`warnten`: plural)."""
+    if mistagged_verb(token):
+        return ("Plur",) if token.text.endswith("ten") else ("Sing",)
+    return morph_values(token, "Number") if "Fin" in morph_values(token, "VerbForm") else ()
 
 
 def is_verb_form(token: Token) -> bool:
@@ -771,6 +789,27 @@ def is_bare_zu_infinitive(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
         return False
     infinitive = _last_word(sdoc, clause)
     return not any(is_finite_verb(sdoc[i], lex) for i in range(clause.start, clause.end) if i != infinitive.i)
+
+
+def head_number(arg: Argument, sdoc: Doc) -> tuple[str, ...] | None:
+    """The grammatical number of the argument's last noun or name, if the tagger gives one."""
+    head = next((sdoc[i] for i in reversed(range(arg.start, arg.end)) if sdoc[i].pos_ in ("NOUN", "PROPN")), None)
+    return (morph_values(head, "Number") or None) if head is not None else None
+
+
+def follows_without_subject(sdoc: Doc, clause: Clause) -> bool:
+    """`Die USA begrüßten die Einigung, warnten Moskau aber ...`: a clause that opens with a comma and a
+    plural finite verb whose first bare argument after it is singular has no subject of its own:
+    it goes on with the subject before, and is no inverted `..., warnte Moskau`."""
+    if sdoc[clause.start].text != "," or clause.end - clause.start < 3:
+        return False
+    verb = sdoc[clause.start + 1]
+    if finite_number(verb) != ("Plur",):
+        return False  # (a name's number is the tagger's guess: a plural verb, a singular name, is sure)
+    first = next((a for a in clause.args if a.is_bare and a.start > verb.i), None)
+    if first is None or len(first.mentions) > 1 or first.marked_nominative:
+        return False
+    return head_number(first, sdoc) == ("Sing",)
 
 
 def is_finite_verb(token: Token, lex: Lexicon) -> bool:

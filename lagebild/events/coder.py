@@ -286,7 +286,8 @@ class SentenceCoder:
             return False
         if t.phrase_noun is not None and "actor" in spec.requires and not self._actor_phrase_present(t, clause):
             return False  # `sorgte für Kritik der Opposition`: not the phrase, whose actor comes with `bei`
-        if spec.needs_preposition and not clause_says(self.sdoc, clause, spec.needs_preposition):
+        if spec.needs_preposition and not clause_says(self.sdoc, clause, spec.needs_preposition) \
+                and not ("zu" in spec.needs_preposition and self._zu_infinitive_after(clause, view)):
             return False
         if spec.unless_preposition and clause_says(self.sdoc, clause, spec.unless_preposition):
             return False
@@ -296,6 +297,13 @@ class SentenceCoder:
                 and spec.needs_reflexive != clause_says(self.sdoc, clause, self.lex.reflexives):
             return False
         return not (spec.unless_nouns and noun_in_clause(self.sdoc, t.token, clause, spec.unless_nouns))
+
+    def _zu_infinitive_after(self, clause: Clause, view: SentenceView) -> bool:
+        """`verpflichtet sich, die Anreicherung zu beschränken`: after a reflexive verb, a zu-infinitive clause
+        stands for the zu-phrase (`ist verpflichtet, ... zu stellen` states a duty)."""
+        later = [c for c in view.clauses if c.start >= clause.end]
+        return bool(later) and clause_says(self.sdoc, clause, self.lex.reflexives) \
+            and is_bare_zu_infinitive(self.sdoc, later[0], self.lex)
 
     def _actor_phrase_present(self, t: Trigger, clause: Clause) -> bool:
         """Whether a phrase that names its actor only by prepositions (`bei`, `in`) has one of them."""

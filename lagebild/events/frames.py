@@ -15,6 +15,8 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     ends_in_zu_infinitive,
+    follows_without_subject,
+    head_number,
     is_bare_zu_infinitive,
     is_finite_verb,
     is_reporting_verb,
@@ -22,6 +24,7 @@ from lagebild.events.clauses import (
     lemma_candidates,
     lemma_in,
     looks_like_verb,
+    mistagged_verb,
     preposition_before,
 )
 from lagebild.events.lexicon import Lexicon
@@ -246,7 +249,8 @@ def _continues_narration(clause: Clause, sentence: SentenceView, idx: int) -> bo
     if idx == 0 or clause.opener is not None or sdoc[clause.start].text != "," or clause.end - clause.start < 2:
         return False
     first, previous = sdoc[clause.start + 1], sentence.clauses[idx - 1]
-    inverted = is_reporting_verb(first, list(sdoc[first.i:clause.end]), lex)  # `..., teilte ein Sprecher mit`
+    inverted = is_reporting_verb(first, list(sdoc[first.i:clause.end]), lex) \
+        and not follows_without_subject(sdoc, clause)  # `..., teilte ein Sprecher mit`
     if previous.opener is not None or not _narrative_past(first) or inverted:
         return False
     verb = _finite_verb_index(previous, sdoc, lex)
@@ -256,7 +260,10 @@ def _continues_narration(clause: Clause, sentence: SentenceView, idx: int) -> bo
 
 
 def _narrative_past(token: Token) -> bool:
-    """A full verb, finite, in the past indicative (`verurteilte`, not `hatte`, not `verurteilte` as subjunctive)."""
+    """A full verb, finite, in the past indicative (`verurteilte`, not `hatte`, not `verurteilte` as subjunctive),
+    also one the tagger read as an adjective (`, warnten Belgrad aber`)."""
+    if mistagged_verb(token):
+        return True
     return (token.pos_ == "VERB" and morph_values(token, "VerbForm") == ("Fin",)
             and morph_values(token, "Tense") == ("Past",) and morph_values(token, "Mood") != ("Sub",))
 
@@ -318,15 +325,10 @@ def _agreeing_subject_instead(nominative: list[Argument], bare: list[Argument], 
     if not nominative or verb is None or nominative[0].marked_nominative or len(nominative[0].mentions) > 1:
         return None
     number = morph_values(sdoc[verb], "Number")
-    if not number or _head_number(nominative[0], sdoc) in (None, number):
+    if not number or head_number(nominative[0], sdoc) in (None, number):
         return None
     return next((a for a in bare if verb < a.start < nominative[0].start and not a.marked_oblique
-                 and len(a.mentions) == 1 and _head_number(a, sdoc) == number), None)
-
-
-def _head_number(arg: Argument, sdoc: Doc) -> tuple[str, ...] | None:
-    head = next((sdoc[i] for i in reversed(range(arg.start, arg.end)) if sdoc[i].pos_ in ("NOUN", "PROPN")), None)
-    return (morph_values(head, "Number") or None) if head is not None else None
+                 and len(a.mentions) == 1 and head_number(a, sdoc) == number), None)
 
 
 def _parsed_subject_instead(nominative: list[Argument], bare: list[Argument],

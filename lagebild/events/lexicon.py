@@ -272,6 +272,7 @@ class Lexicon:
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
         self.claiming_verbs: dict[str, dict] = dict(self.grammar.get("claiming_verbs", {}))
         self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
+        self.judged_agreements = tuple(self.grammar.get("judged_agreements", ()))
         self.said_nouns = (*self.claim_nouns, *self.statement_nouns)  # what someone said or claimed
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 

@@ -11,6 +11,7 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     ends_in_zu_infinitive,
+    follows_without_subject,
     is_bare_zu_infinitive,
     is_reporting_verb,
     is_verb_form,
@@ -464,6 +465,8 @@ def _reports(clause: Clause, sentence: SentenceView) -> bool:
     verbs = [sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].text.islower() and sdoc[i].is_alpha]
     if verbs and verbs[0].text == "so" and sdoc[clause.start].text == ",":
         return True
+    if follows_without_subject(sdoc, clause):
+        return False
     return any(is_reporting_verb(v, verbs, sentence.lex) for v in verbs)
 
 

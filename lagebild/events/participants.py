@@ -9,7 +9,16 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention, Document
-from lagebild.events.clauses import SentenceView, clause_says, has_head, is_deed, lemma, lemma_in, preposition_before
+from lagebild.events.clauses import (
+    SentenceView,
+    clause_says,
+    has_head,
+    headed_by,
+    is_deed,
+    lemma,
+    lemma_in,
+    preposition_before,
+)
 from lagebild.events.frames import (
     Frame,
     is_passive_clause,
@@ -543,6 +552,9 @@ class Participants:
                 if previous:
                     return previous[-1:]
             return []
+        judged = self._judged_elsewhere(frame, candidates, trigger, view)
+        if judged:
+            return judged
         tok = self.sdoc[trigger.token].idx
         after = [m for m in candidates if m.start > tok]
         before = [m for m in candidates if m.start < tok]
@@ -576,12 +588,12 @@ class Participants:
                     return _named(actors)
         return []
 
-    def _doer_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
+    def _doer_before(self, frame: Frame, events: tuple[str, ...], sentence: int) -> list[ActorMention]:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
         Maduro verurteilte die Suspendierung` condemns the senate."""
         for earlier in range(sentence - 1, -1, -1):
             for act in reversed(self.acts.get(earlier, [])):
-                if act.event == event:
+                if act.event in events:
                     actors = act.actors()
                     return _named(actors) if self._addressable(frame, actors) else []
         return []
@@ -590,7 +602,7 @@ class Participants:
         named = _named(actors)
         return bool(named) and len(self._addressee_candidates(frame, named)) == len(named)
 
-    def _judged_act(self, trigger: Trigger) -> str | None:
+    def _judged_act(self, trigger: Trigger) -> tuple[str, ...] | None:
         """`Maduro verurteilte die Suspendierung`, `Die USA verurteilten die Tat`: what is judged is an act
         (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named."""
         verb = self.sdoc[trigger.token]
@@ -600,12 +612,28 @@ class Participants:
             if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun \
                     or not _unowned(child):
                 continue
+            if headed_by(child, self.lex.judged_agreements):
+                return "AGREE", "SUPPORT"  # (agreed on, or signed)
             noun = noun_trigger(child, self.lex)
             if noun is not None:
-                return noun.spec.event
+                return (noun.spec.event,)
             if is_deed(child, self.lex):
-                return "ASSAULT"  # (`die Tat`: the attacks claims are about)
+                return ("ASSAULT",)  # (`die Tat`: the attacks claims are about)
         return None
+
+    def _judged_elsewhere(self, frame: Frame, candidates: list[ActorMention], trigger: Trigger,
+                          view: SentenceView) -> list[ActorMention]:
+        """`Die USA begrüßten die Einigung, warnten Moskau aber ...`: an act judged in a clause that names no
+        one else is the act's doer's, not the one another clause of the sentence names."""
+        clause = view.clause_of(trigger.token)
+        if any(clause.start <= self._token_of(m) < clause.end for m in candidates):
+            return []
+        act = self._judged_act(trigger)
+        return self._doer_before(frame, act, view.index) if act is not None else []
+
+    def _token_of(self, m: ActorMention) -> int:
+        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.start if span is not None else -1
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")

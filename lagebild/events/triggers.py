@@ -11,8 +11,8 @@ from lagebild.events.clauses import (
     Clause,
     SentenceView,
     has_head,
+    headed_by,
     is_finite_verb,
-    lemma,
     lemma_candidates,
     looks_like_noun,
 )
@@ -176,8 +176,7 @@ def noun_in_clause(sdoc: Doc, trigger: int, clause: Clause, nouns: tuple[str, ..
     """Whether a noun (besides the trigger) in the clause is or ends in one of `nouns`."""
     for i in range(clause.start, clause.end):
         tok = sdoc[i]
-        if i != trigger and tok.text[:1].isupper() and any(
-                has_head(word, n) for word in (lemma(tok), tok.lower_) for n in nouns):
+        if i != trigger and tok.text[:1].isupper() and headed_by(tok, nouns):
             return True
     return False
 

@@ -106,14 +106,21 @@ class KnowledgeBase:
         Austria: the VfGH)."""
         if not country:
             return None
+        kb_id = self._national_table().get((lang, form, country))
+        return self.entries.get(kb_id) if kb_id else None
+
+    def national_countries(self, form: str, lang: str = "de") -> set[str]:
+        """The countries where a generic name denotes an institution of theirs ("Kongress": the USA)."""
+        return {country for (forms_lang, f, country) in self._national_table() if (forms_lang, f) == (lang, form)}
+
+    def _national_table(self) -> dict[tuple[str, str, str], str]:
         if self._national is None:
             self._national = {}
             for entry in self.entries.values():
                 for forms_lang, forms in entry.national.items():
                     for f in forms:
                         self._national.setdefault((forms_lang, f, entry.country or ""), entry.kb_id)
-        kb_id = self._national.get((lang, form, country))
-        return self.entries.get(kb_id) if kb_id else None
+        return self._national
 
     # --- access -------------------------------------------------------------------------------
 
