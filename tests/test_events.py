@@ -3776,3 +3776,17 @@ def test_opening_fire_and_stabbing_at_people_are_attacks():
 def test_sending_military_advisers_is_aid():
     event = only("Frankreich schickte Militärberater nach Mali.")
     assert (event.event, codes(event.actor), codes(event.recipient)) == ("AID", {"FRA"}, {"MLI"})
+
+
+def test_one_more_actor_doing_the_same_addresses_the_same():
+    found = events_of("Die Regierung in Tokio werde Ärzte nach Nepal schicken, sagte der Außenminister. "
+                      "Auch Südkorea bot Hilfe an.")
+    offer = next(e for e in found if codes(e.actor) == {"KOR"})
+    assert (offer.event, codes(offer.recipient)) == ("AGREE", {"NPL"})
+
+
+def test_signing_an_agreement_is_one_event_and_breaking_one_is_no_attack():
+    found = events_of("Die Rebellen unterzeichneten das Abkommen mit der Regierung von Mali.")
+    assert [e.event for e in found] == ["SUPPORT"]
+    assert [e for e in events_of("Die Armee habe die Vereinbarung verletzt, sagte der Rebellenführer.")
+            if e.event == "ASSAULT"] == []

@@ -78,6 +78,7 @@ from lagebild.nlp.syntax import attribute_opener, morph_values
 from lagebild.store.dedup import actor_key
 
 FUTURE_COOPERATION = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_RETREAT = {"RETREAT": "CONCEDE"}
 FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 # what one threatens by not ruling it out
 THREAT_OBJECTS = FORCE_EVENTS | {"SANCTION", "PROTEST"}
@@ -123,6 +124,13 @@ def _hosted(frame: Frame, guests: list[ActorMention]) -> bool:
     places = {m.country for m in frame.place}
     visitors = {m.country for m in guests}
     return len(hosts) == 1 and None not in hosts and hosts <= places and not hosts & visitors and None not in visitors
+
+
+def future_type(event: str) -> str:
+    """PLOVER: future cooperation is AGREE, an announced retreat is CONCEDE; others stay."""
+    if event in FUTURE_COOPERATION:
+        return "AGREE"
+    return FUTURE_RETREAT.get(event, event)
 
 
 def _in_quote(offset: int, quotes: list[Quote]) -> Quote | None:
@@ -185,7 +193,8 @@ class SentenceCoder:
         found += [a for a in accusations if not _accused_already(a, found)]
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
-        acts = [(m.start, Act(m.base_event, lambda m=m: m.actor)) for m in found]
+        acts = [(m.start, Act(m.base_event, lambda m=m: m.actor, lambda m=m: m.recipient,
+                              future_type(m.base_event) if "future" in m.aux else m.base_event)) for m in found]
         if reported is not None and reported.mention is not None:
             acts.append((reported.mention.start, Act(None, lambda speaker=reported.mention: [speaker])))
         acts.sort(key=lambda act: act[0])

@@ -273,6 +273,7 @@ class Lexicon:
         self.claiming_verbs: dict[str, dict] = dict(self.grammar.get("claiming_verbs", {}))
         self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
         self.judged_agreements = tuple(self.grammar.get("judged_agreements", ()))
+        self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
         self.said_nouns = (*self.claim_nouns, *self.statement_nouns)  # what someone said or claimed
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 

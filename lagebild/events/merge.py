@@ -11,12 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 from lagebild.document import ActorMention, Document, Event, Mention
-from lagebild.events.coder import FUTURE_COOPERATION, HISTORICAL_YEARS, EventMention
+from lagebild.events.coder import HISTORICAL_YEARS, EventMention, future_type
 from lagebild.events.ontology import is_valid, quad_of, score_of
 from lagebild.events.participants import meeting_of_all
 from lagebild.store.dedup import actor_key, dates_agree
-
-FUTURE_RETREAT = {"RETREAT": "CONCEDE"}
 
 
 def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
@@ -68,13 +66,6 @@ def _time_aux(m: EventMention, reference: str | None) -> None:
         m.aux.append("future")
     if "future" in m.aux:
         m.event = future_type(m.base_event)
-
-
-def future_type(event: str) -> str:
-    """PLOVER: future cooperation is AGREE, an announced retreat is CONCEDE; others stay."""
-    if event in FUTURE_COOPERATION:
-        return "AGREE"
-    return FUTURE_RETREAT.get(event, event)
 
 
 def _after_article(m: EventMention, reference: str | None) -> bool:

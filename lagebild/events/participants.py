@@ -229,6 +229,8 @@ class Act(NamedTuple):
     since a claim later in the text may still name the attacker (`Die Taliban bekannten sich zu der Tat`)."""
     event: str | None
     actors: Callable[[], list[ActorMention]]
+    recipients: Callable[[], list[ActorMention]] = list
+    coded_as: str | None = None  # the event as coded, after its modality (aid to come: AGREE)
 
 
 class Participants:
@@ -546,6 +548,10 @@ class Participants:
             if answered is not None:
                 hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
                 return [] if hearsay else self._claimant_before(frame, sentence)
+            if clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles):
+                also = self._addressee_before(frame, trigger.spec.event, sentence)
+                if also:
+                    return also
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -596,6 +602,17 @@ class Participants:
                 if act.event in events:
                     actors = act.actors()
                     return _named(actors) if self._addressable(frame, actors) else []
+        return []
+
+    def _addressee_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
+        """`Washington werde Berater nach Nigeria schicken. Auch Großbritannien bot Unterstützung an`: one
+        more actor doing the same addresses whom the last such act in the sentences before addressed."""
+        for back in range(1, ADDRESSEE_LOOKBACK + 1):
+            for act in reversed(self.acts.get(sentence - back, [])):
+                if event in (act.event, act.coded_as) and (recipients := act.recipients()):
+                    # (already found fit to be addressed: `nach Nigeria` stays a recipient here)
+                    own = {(a.country, a.org, a.kb_id) for a in frame.actor}
+                    return [m for m in _named(recipients) if (m.country, m.org, m.kb_id) not in own]
         return []
 
     def _addressable(self, frame: Frame, actors: list[ActorMention]) -> bool:
