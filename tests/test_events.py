@@ -3790,3 +3790,10 @@ def test_signing_an_agreement_is_one_event_and_breaking_one_is_no_attack():
     assert [e.event for e in found] == ["SUPPORT"]
     assert [e for e in events_of("Die Armee habe die Vereinbarung verletzt, sagte der Rebellenführer.")
             if e.event == "ASSAULT"] == []
+
+
+def test_who_reports_what_his_own_side_does_is_not_whom_it_addresses():
+    found = events_of("Der ukrainische Präsident Petro Poroschenko warf Russland eine Aggression vor. "
+                      "Die Ukrainer würden sich weiter wehren, sagte er.")
+    defiance = next(e for e in found if e.event == "REJECT")
+    assert codes(defiance.recipient) == {"RUS"}  # not the president who says it

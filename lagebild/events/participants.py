@@ -534,8 +534,9 @@ class Participants:
         sentence before named (`Orban setzte ... ab. Die Gewerkschaften kritisierten ...`). The
         subject of a later main clause of its own acts there (`..., und die EU-Kommission klärt ab`)."""
         sentence = view.index
+        speaker = self._speaker_of_own_side(frame, trigger, view)
         candidates = [m for m in self._addressee_candidates(frame, mentions)
-                      if not self._subject_of_later_main_clause(m, trigger, view)]
+                      if not self._subject_of_later_main_clause(m, trigger, view) and m != speaker]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
@@ -637,6 +638,15 @@ class Participants:
             if is_deed(child, self.lex):
                 return ("ASSAULT",)  # (`die Tat`: the attacks claims are about)
         return None
+
+    def _speaker_of_own_side(self, frame: Frame, trigger: Trigger, view: SentenceView) -> ActorMention | None:
+        """`Die Palästinenser würden sich weiter wehren, sagte er`: who reports what his own side does is
+        not whom it addresses."""
+        source = reporting_clause_source(view, view.clause_of(trigger.token), self.lex)
+        speaker = source.mention if source is not None else None
+        if speaker is None or not speaker.country or speaker.country not in {a.country for a in frame.actor}:
+            return None
+        return speaker
 
     def _judged_elsewhere(self, frame: Frame, candidates: list[ActorMention], trigger: Trigger,
                           view: SentenceView) -> list[ActorMention]:
