@@ -3797,3 +3797,24 @@ def test_who_reports_what_his_own_side_does_is_not_whom_it_addresses():
                       "Die Ukrainer würden sich weiter wehren, sagte er.")
     defiance = next(e for e in found if e.event == "REJECT")
     assert codes(defiance.recipient) == {"RUS"}  # not the president who says it
+
+
+def test_a_possessive_genitive_in_the_prefield_is_no_subject():
+    event = only("Nach der Plünderung seiner Botschaft in Tripolis hat Ägypten seine Diplomaten aus Libyen abgezogen.")
+    assert codes(event.actor) == {"EGY"}
+
+
+def test_protesting_against_an_execution_is_no_execution_by_the_protesters():
+    found = events_of("Demonstranten zogen vor die Botschaft in Teheran. "
+                      "Sie protestierten gegen die Hinrichtung des Geistlichen Mohammed Baqir al-Amin.")
+    assert [e.event for e in found] == ["PROTEST"]
+
+
+def test_what_is_talked_about_is_no_act_of_the_speaker():
+    assert events_of("Der italienische Premier hatte sich skeptisch über die Sanktionen gegen Russland geäußert.") == []
+
+
+def test_rejecting_that_answers_whoever_said_it():
+    found = events_of("Armenien fordert eine Untersuchung der Kämpfe durch die OSZE. Aserbaidschan lehnt das ab.")
+    refusal = next(e for e in found if e.event == "REJECT")
+    assert codes(refusal.actor) == {"AZE"} and codes(refusal.recipient) == {"ARM"}  # not the OSCE, named last

@@ -402,6 +402,10 @@ def _possessed_noun(
     if opener is not None and opener - 1 >= lo and looks_like_noun(sdoc[opener - 1]) \
             and not lex.preposition(sdoc[opener - 1].text):
         return opener - 1
+    # `nach der Erstürmung seiner Botschaft`: a possessive whose noun the parser hangs on the noun before
+    if prev >= lo and first.lower_ in lex.possessives and last.dep_ == "nmod" and last.head.i == prev \
+            and looks_like_noun(sdoc[prev]):
+        return prev
     # `nach Angaben lokaler Medien`, `die Kritik westlicher Staaten`: a genitive plural without article
     strong_genitive = sdoc[prev].pos_ == "ADJ" and sdoc[prev].text.islower() and sdoc[prev].text.endswith("er")
     if prev - 1 >= lo and strong_genitive and looks_like_noun(sdoc[prev - 1]) and not lex.preposition(

@@ -372,7 +372,11 @@ class SentenceCoder:
 
     def _has_own_actor(self, noun: Trigger, clause: Clause) -> bool:
         """`Nordkoreas Unterstützung`, `russische Angriffe`, `der Besuch Putins`, `der Rücktritt von X`."""
-        if any(a.possessed_noun == noun.token for a in clause.args):
+        # (`die Hinrichtung des Geistlichen`: a genitive with its article after a noun that takes it as recipient
+        # is none; `mit Unterstützung Russlands` names the supporter)
+        patient = "gen" in noun.spec.recipient
+        if any(a.possessed_noun == noun.token
+               and not (patient and a.start > noun.token and self.sdoc[a.start].pos_ == "DET") for a in clause.args):
             return True
         nxt = noun.token + 1
         return nxt < clause.end and self.sdoc[nxt].text.lower() == "von" and any(

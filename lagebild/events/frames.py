@@ -607,7 +607,7 @@ def fill_slot(
     sdoc = sentence.span.doc
     subj = subject(clause, sentence)
     if slot == "subj":
-        if trigger.spec.pos == "noun" and _describing_clause(clause, sdoc, lex):
+        if trigger.spec.pos == "noun" and (_describing_clause(clause, sdoc, lex) or _talked_about(sdoc, trigger, lex)):
             return None  # `Die Zeitung berichtete über die Verhaftung`: the paper arrested no one
         return subj if subj is not taken else None
     if slot == "obj":
@@ -717,6 +717,12 @@ def fill_frame(
     place = _place(clause, sdoc, lex)
     frame.place = list(place.mentions) if place else []
     return frame
+
+
+def _talked_about(sdoc: Doc, trigger: Trigger, lex: Lexicon) -> bool:
+    """`äußerte sich skeptisch über die Sanktionen`: what is talked about is no act of the speaker's."""
+    i = preposition_before(sdoc, trigger.token, lex)
+    return i is not None and lex.preposition(sdoc[i].text) in lex.topic_prepositions
 
 
 def _describing_clause(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:

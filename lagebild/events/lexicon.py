@@ -274,6 +274,8 @@ class Lexicon:
         self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
         self.judged_agreements = tuple(self.grammar.get("judged_agreements", ()))
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
+        self.topic_prepositions = frozenset(self.grammar.get("topic_prepositions", ()))
+        self.referring_objects = frozenset(self.grammar.get("referring_objects", ()))
         self.said_nouns = (*self.claim_nouns, *self.statement_nouns)  # what someone said or claimed
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 

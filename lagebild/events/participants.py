@@ -576,9 +576,15 @@ class Participants:
 
     def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
         """`Putin wies die Kritik zurück`, `Der Iran verurteilte die Äußerungen`: the lemma of something
-        said that the clause names, whose speaker it leaves unsaid."""
+        said that the clause names, whose speaker it leaves unsaid; `das` for a pronoun taking it up."""
         if trigger.spec.pos != "verb":
             return None
+        verb = self.sdoc[trigger.token]
+        # (the parser may call a lone `das` the subject)
+        if trigger.spec.event in JUDGING_EVENTS and any(child.dep_ in ("obj", "nsubj")
+                                                        and child.lower_ in self.lex.referring_objects
+                                                        for child in verb.children):
+            return "das"  # `Peking lehnt das ab`: what the sentence before said
         clause = view.clause_of(trigger.token)
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
