@@ -131,6 +131,13 @@ def test_a_deadline_ends_a_state_that_starts_now() -> None:
     assert (found.value, found.date_end) == ("2024-12-20", "2025-01-04")
 
 
+def test_a_deadline_read_as_one_expression_with_its_until_ends_a_state_too() -> None:
+    doc = document("Die Regierung hat das Einreiseverbot um drei Monate bis Ende März 2017 verlängert.", "2016-12-20")
+    found = event_date(doc, *span(doc, "Einreiseverbot"))
+    assert found is not None
+    assert (found.value, found.date_end) == ("2016-12-20", "2017-03")  # not a ban that lies ahead
+
+
 @pytest.mark.parametrize("sentence, expected, future", [
     # the verb's past tense, which no cue word lists, puts the weekday before the article date
     ("Tausende Menschen demonstrierten am Samstag in Warschau gegen die Regierung.", "2016-05-14", False),

@@ -30,6 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s")
 _RANGE_LINK = re.compile(r"^\s*(?:bis(?:\s+zum|\s+zur)?|-|–|—|to|until|through|and|und)\s*$", re.I)
 # "bis zum 4. Jänner untersagt": the date ends a state that holds from now, it does not date the event
 _UNTIL = re.compile(r"\b(?:bis|until|till)(?:\s+(?:zum|zur|am|Ende|the))?\s*$", re.I)
+_OPENS_WITH_UNTIL = re.compile(r"(?:bis|until|till)\b", re.I)  # `bis Ende Jänner 2016` as one expression
 _RANGE_START = re.compile(r"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+|the\s+)?)$", re.I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -225,6 +226,6 @@ def event_date(doc: Document, start: int, end: int) -> EventDate | None:
         if first_value is not None:
             source = doc.text[range_start.start : range_end.end]
             return EventDate(first_value, event_date_value(range_end), source)
-    elif _UNTIL.search(doc.text[max(0, timex.start - 12) : timex.start]):
+    elif _UNTIL.search(doc.text[max(0, timex.start - 12) : timex.start]) or _OPENS_WITH_UNTIL.match(timex.text):
         return EventDate(doc.date, value, timex.text) if doc.date else None
     return EventDate(value, None, timex.text)
