@@ -3818,3 +3818,12 @@ def test_rejecting_that_answers_whoever_said_it():
     found = events_of("Armenien fordert eine Untersuchung der Kämpfe durch die OSZE. Aserbaidschan lehnt das ab.")
     refusal = next(e for e in found if e.event == "REJECT")
     assert codes(refusal.actor) == {"AZE"} and codes(refusal.recipient) == {"ARM"}  # not the OSCE, named last
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Der kenianische Außenminister sprach von einem Durchbruch.", "SUPPORT"),
+    ("Der kenianische Außenminister sprach von einem bösartigen Gerücht.", "REJECT"),
+    ("Die kenianische Opposition sprach von einer Entführung.", "ACCUSE"),
+])
+def test_speaking_of_a_breakthrough_praises_and_of_a_rumour_denies(text, event):
+    assert only(text).event == event

@@ -227,5 +227,7 @@ def event_date(doc: Document, start: int, end: int) -> EventDate | None:
             source = doc.text[range_start.start : range_end.end]
             return EventDate(first_value, event_date_value(range_end), source)
     elif _UNTIL.search(doc.text[max(0, timex.start - 12) : timex.start]) or _OPENS_WITH_UNTIL.match(timex.text):
+        if doc.date and value[:4] < doc.date[:4]:
+            return EventDate(value[:4], value, timex.text)  # a deadline of a past year: a state begun that year
         return EventDate(doc.date, value, timex.text) if doc.date else None
     return EventDate(value, None, timex.text)
