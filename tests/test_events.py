@@ -3827,3 +3827,10 @@ def test_rejecting_that_answers_whoever_said_it():
 ])
 def test_speaking_of_a_breakthrough_praises_and_of_a_rumour_denies(text, event):
     assert only(text).event == event
+
+
+def test_welcoming_more_of_an_act_addresses_its_doer():
+    found = events_of("Die EU verhängte Sanktionen gegen Belarus. Tausende demonstrierten in Minsk. "
+                      "Litauen begrüßte die Verlängerung der Sanktionen.")
+    welcome = next(e for e in found if e.event == "SUPPORT")
+    assert codes(welcome.actor) == {"LTU"} and codes(welcome.recipient) == {"EU"}

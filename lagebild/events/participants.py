@@ -628,13 +628,16 @@ class Participants:
 
     def _judged_act(self, trigger: Trigger) -> tuple[str, ...] | None:
         """`Maduro verurteilte die Suspendierung`, `Die USA verurteilten die Tat`: what is judged is an act
-        (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named."""
+        (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named, also
+        one carried on (`begrüßte die Verlängerung der Sanktionen`: whoever imposed them)."""
         verb = self.sdoc[trigger.token]
         if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
             return None
         for child in verb.children:
-            if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun \
-                    or not _unowned(child):
+            if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun:
+                continue
+            child = self._carried(child)
+            if not _unowned(child):
                 continue
             if headed_by(child, self.lex.judged_agreements):
                 return "AGREE", "SUPPORT"  # (agreed on, or signed)
@@ -653,6 +656,13 @@ class Participants:
         if speaker is None or not speaker.country or speaker.country not in {a.country for a in frame.actor}:
             return None
         return speaker
+
+    def _carried(self, noun):
+        """`die Verlängerung der Sanktionen`: more of the act in the genitive."""
+        if not lemma_in(noun, self.lex.carrying_nouns, self.lex):
+            return noun
+        return next((g for g in noun.children if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i > noun.i
+                     and noun_trigger(g, self.lex) is not None and _unowned(g)), noun)
 
     def _judged_elsewhere(self, frame: Frame, candidates: list[ActorMention], trigger: Trigger,
                           view: SentenceView) -> list[ActorMention]:
