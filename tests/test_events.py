@@ -3834,3 +3834,13 @@ def test_welcoming_more_of_an_act_addresses_its_doer():
                       "Litauen begrüßte die Verlängerung der Sanktionen.")
     welcome = next(e for e in found if e.event == "SUPPORT")
     assert codes(welcome.actor) == {"LTU"} and codes(welcome.recipient) == {"EU"}
+
+
+def test_a_wife_speaks_for_herself_and_a_masculine_relative_der_is_the_subject():
+    found = events_of("Caracas – Der Geheimdienst nahm den Gewerkschafter Luis Pérez fest. "
+                      "Seine Ehefrau Ana Pérez warf der Regierung vor, ihren Mann verschleppt zu haben.")
+    accusation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(accusation.recipient) == {"VEN"} and "Ehefrau" in accusation.actor[0].text
+    event = only("Brüssel – Ein kranker Belgier, der seine Ehefrau während einer Talkshow enthauptet hat, "
+                 "muss in eine Klinik.")
+    assert "Belgier" in event.actor[0].text and "Ehefrau" in event.recipient[0].text

@@ -410,6 +410,8 @@ def _nominative_relative(sentence: SentenceView, clause: Clause) -> bool:
     first = next((sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha), None)
     if first is None or first.text.lower() not in sentence.lex.nominative_relatives:
         return False
+    if first.lower_ == "der" and morph_values(first, "Gender") == ("Masc",):
+        return True  # `ein Brite, der seine Ehefrau enthauptet hat`: a masculine `der` is no dative
     return not any(not a.oblique for a in _bare_args(clause))
 
 
