@@ -3844,3 +3844,10 @@ def test_a_wife_speaks_for_herself_and_a_masculine_relative_der_is_the_subject()
     event = only("Brüssel – Ein kranker Belgier, der seine Ehefrau während einer Talkshow enthauptet hat, "
                  "muss in eine Klinik.")
     assert "Belgier" in event.actor[0].text and "Ehefrau" in event.recipient[0].text
+
+
+def test_launching_a_missile_is_a_weapons_test_and_abuse_alleged_accuses():
+    event = only("Der Iran hat am Sonntag eine Mittelstreckenrakete gestartet.")
+    assert (event.event, event.mode, codes(event.actor)) == ("MOBILIZE", "weapons", {"IRN"})
+    event = only("Kiew habe die Hilfsgelder missbraucht, erklärte das russische Außenministerium.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("ACCUSE", {"RUS"}, {"UKR"})
