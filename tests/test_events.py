@@ -3851,3 +3851,8 @@ def test_launching_a_missile_is_a_weapons_test_and_abuse_alleged_accuses():
     assert (event.event, event.mode, codes(event.actor)) == ("MOBILIZE", "weapons", {"IRN"})
     event = only("Kiew habe die Hilfsgelder missbraucht, erklärte das russische Außenministerium.")
     assert (event.event, codes(event.actor), codes(event.recipient)) == ("ACCUSE", {"RUS"}, {"UKR"})
+
+
+def test_a_party_gives_the_support_an_act_is_done_with():
+    event = only("Madrid – Sozialistenchef Pedro Sánchez will mit Unterstützung der Kommunisten eine Regierung bilden.")
+    assert "Kommunisten" in event.actor[0].text and event.recipient[0].text == "Pedro Sánchez"

@@ -57,6 +57,7 @@ from lagebild.events.modality import (
 )
 from lagebild.events.ontology import is_valid
 from lagebild.events.participants import (
+    PARTY_SECTORS,
     RECIPROCAL_STATEMENTS,
     Act,
     Participants,
@@ -635,7 +636,7 @@ class SentenceCoder:
         )
 
     def _given_with(self, noun: Trigger, clause: Clause, view: SentenceView) -> bool:
-        """Support a state or body gives to the subject of a full clause (`mit Unterstützung der USA`,
+        """Support a state, body or party gives to the subject of a full clause (`mit Unterstützung der USA`,
         not `mit Hilfe von Schleppern`)."""
         if noun.spec.event not in self.lex.received_events:
             return False
@@ -645,7 +646,9 @@ class SentenceCoder:
         if not any(is_finite_verb(self.sdoc[i], self.lex) for i in range(clause.start, clause.end)):
             return False
         giver = self._giver(noun, clause, view)
-        return giver is not None and state_actor(giver.mentions)
+        # (`mit Unterstützung der Kommunisten` too: parties support governments)
+        return giver is not None and (state_actor(giver.mentions) or any(m.sector in PARTY_SECTORS
+                                                                         for m in giver.mentions))
 
     def _giver(self, noun: Trigger, clause: Clause, view: SentenceView) -> Argument | None:
         """Who gives what the noun names: `von`, or the noun's owner."""
