@@ -782,8 +782,10 @@ def test_a_spokesperson_without_owner_speaks_for_the_organisation_that_opened_th
 
 
 def test_an_institution_name_only_one_country_uses_is_that_countrys_where_it_was_just_named():
-    doc = extract("Wien – US-Präsident Barack Obama verteidigte den Plan. "
-                  "Er werde jedes Gesetz des Kongresses mit einem Veto blockieren.", date="2015-07-15", lang="de")
+    doc = extract("Wien – Kuba und Venezuela haben sich geeinigt. Caracas liefert Öl. "
+                  "US-Präsident Barack Obama sprach von einem Fehler. "
+                  "Er werde jedes Gesetz des Kongresses, das den Handel erlaube, mit seinem Veto blockieren.",
+                  date="2015-07-15", lang="de")
     congress = next(a for a in doc.actor_mentions if a.text.endswith("Kongresses"))
     assert congress.country == "USA"
     doc = extract("Wien – Der Kongress der Gewerkschaft tagte am Montag.", date="2015-07-15", lang="de")

@@ -3740,9 +3740,9 @@ def test_speaking_of_a_massacre_accuses_and_warnings_ignored_are_no_accusation_o
 
 
 def test_a_plural_verb_after_the_comma_goes_on_with_the_subject_before():
-    found = events_of("Die Niederlande lobten die Einigung, warnten Belgrad aber vor weiteren Verzögerungen.")
+    found = events_of("Die USA begrüßten den Kompromiss, warnten Teheran aber vor weiteren Raketentests.")
     warning = next(e for e in found if e.event == "ACCUSE")
-    assert codes(warning.actor) == {"NLD"} and codes(warning.recipient) == {"SRB"}
+    assert codes(warning.actor) == {"USA"} and codes(warning.recipient) == {"IRN"}
     assert all(e.attribution is None for e in found)  # the second clause reports nothing
 
 
@@ -3754,10 +3754,11 @@ def test_welcoming_an_agreement_addresses_its_parties_not_the_one_another_clause
 
 
 def test_condemning_an_agreement_addresses_its_parties():
-    found = events_of("Peru und Bolivien haben ein Abkommen über die Nutzung des Titicacasees unterzeichnet. "
+    found = events_of("Peru und Bolivien haben sich auf ein Abkommen über den Titicacasee geeinigt. "
+                      "Argentinien war bei der Zeremonie nicht vertreten. "
                       "Die Regierung Chiles verurteilte das Abkommen als Provokation.")
     condemnation = next(e for e in found if e.event == "ACCUSE")
-    assert codes(condemnation.actor) == {"CHL"} and codes(condemnation.recipient) & {"PER", "BOL"}
+    assert codes(condemnation.actor) == {"CHL"} and codes(condemnation.recipient) == {"PER", "BOL"}
 
 
 def test_binding_oneself_to_do_something_is_an_agreement_and_a_duty_is_none():
