@@ -17,6 +17,7 @@ from lagebild.events.clauses import (
     is_deed,
     lemma,
     lemma_in,
+    mention_token_span,
     preposition_before,
 )
 from lagebild.events.frames import (
@@ -658,7 +659,7 @@ class Participants:
             return None
         return speaker
 
-    def _carried(self, noun):
+    def _carried(self, noun: Token) -> Token:
         """`die Verlängerung der Sanktionen`: more of the act in the genitive."""
         if not lemma_in(noun, self.lex.carrying_nouns, self.lex):
             return noun
@@ -670,14 +671,10 @@ class Participants:
         """`Die USA begrüßten die Einigung, warnten Moskau aber ...`: an act judged in a clause that names no
         one else is the act's doer's, not the one another clause of the sentence names."""
         clause = view.clause_of(trigger.token)
-        if any(clause.start <= self._token_of(m) < clause.end for m in candidates):
+        if any((span := mention_token_span(self.sdoc, m)) and clause.contains(span[0]) for m in candidates):
             return []
         act = self._judged_act(trigger)
         return self._doer_before(frame, act, view.index) if act is not None else []
-
-    def _token_of(self, m: ActorMention) -> int:
-        span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        return span.start if span is not None else -1
 
     def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")

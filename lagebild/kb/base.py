@@ -48,6 +48,7 @@ class KnowledgeBase:
         self._roles_by_owner: dict[str, list[Role]] = defaultdict(list)
         self.variants: dict[tuple[str, str], str] = {}
         self._national: dict[tuple[str, str, str], str] | None = None
+        self._national_countries: dict[tuple[str, str], set[str]] = {}  # (lang, form) → countries
         for entry in entries:
             self.add(entry)
 
@@ -111,7 +112,8 @@ class KnowledgeBase:
 
     def national_countries(self, form: str, lang: str = "de") -> set[str]:
         """The countries where a generic name denotes an institution of theirs ("Kongress": the USA)."""
-        return {country for (forms_lang, f, country) in self._national_table() if (forms_lang, f) == (lang, form)}
+        self._national_table()
+        return self._national_countries.get((lang, form), set())
 
     def _national_table(self) -> dict[tuple[str, str, str], str]:
         if self._national is None:
@@ -120,6 +122,8 @@ class KnowledgeBase:
                 for forms_lang, forms in entry.national.items():
                     for f in forms:
                         self._national.setdefault((forms_lang, f, entry.country or ""), entry.kb_id)
+            for forms_lang, f, country in self._national:
+                self._national_countries.setdefault((forms_lang, f), set()).add(country)
         return self._national
 
     # --- access -------------------------------------------------------------------------------
