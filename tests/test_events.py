@@ -3857,3 +3857,10 @@ def test_launching_a_missile_is_a_weapons_test_and_abuse_alleged_accuses():
 def test_a_party_gives_the_support_an_act_is_done_with():
     event = only("Madrid – Sozialistenchef Pedro Sánchez will mit Unterstützung der Kommunisten eine Regierung bilden.")
     assert "Kommunisten" in event.actor[0].text and event.recipient[0].text == "Pedro Sánchez"
+
+
+def test_support_promised_is_another_event_than_support_given():
+    found = events_of("Die Nato verteidigte die Türkei gegen die Kritik Moskaus. "
+                      "Die Nato will die Türkei beim Ausbau der Luftabwehr unterstützen, sagte der Generalsekretär.")
+    assert sorted((e.event, "future" in e.aux) for e in found if codes(e.actor) == {"NATO"}) == [
+        ("AGREE", True), ("SUPPORT", False)]

@@ -142,6 +142,9 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         and (_family(a) == _family(b) or _agreed_plan(a, b))
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
+        # an act to come is no mention of one that happened (`verteidigte die Türkei`, `will sie unterstützen`),
+        # unless it is the plan an agreement names
+        and (("future" in a.aux) == ("future" in b.aux) or _agreed_plan(a, b))
         and (_same_sides(a, b) or _same_meeting(a, b))
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
