@@ -16,6 +16,8 @@ from lagebild.events.ontology import is_valid, quad_of, score_of
 from lagebild.events.participants import meeting_of_all
 from lagebild.store.dedup import actor_key, dates_agree
 
+TENSELESS_EVENTS = {"CONSULT", "AGREE"}  # one visit, meeting or promise, told before and after it happens
+
 
 def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
     """Each mention's date from the time expression governing its trigger, else the article date."""
@@ -142,12 +144,19 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         and (_family(a) == _family(b) or _agreed_plan(a, b))
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
-        # an act to come is no mention of one that happened (`verteidigte die Türkei`, `will sie unterstützen`),
-        # unless it is the plan an agreement names
-        and (("future" in a.aux) == ("future" in b.aux) or _agreed_plan(a, b))
+        and not _done_and_to_come(a, b)
         and (_same_sides(a, b) or _same_meeting(a, b))
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
+
+
+def _done_and_to_come(a: EventMention, b: EventMention) -> bool:
+    """`Die Nato verteidigte die Türkei`, `Die Nato will die Türkei unterstützen`: an act to come is no mention of one
+    that happened. A visit or meeting announced and then told (`wird erwartet`, `traf ein`), an invitation and a
+    promise are one event whatever their tense, as is the plan an agreement names."""
+    if ("future" in a.aux) == ("future" in b.aux) or _agreed_plan(a, b):
+        return False
+    return not {a.base_event, b.base_event} & TENSELESS_EVENTS
 
 
 def _agreed_plan(a: EventMention, b: EventMention) -> bool:
