@@ -161,12 +161,14 @@ def mistagged_verb(token: Token) -> bool:
     adjective; as its root, in a verb's form, with no other verb beside it, it is the finite verb. So is a
     weak past form right after a comma that closes no list of adjectives (`lobten die Einigung, warnten
     Belgrad aber ...`)."""
-    if token.pos_ != "ADJ" or not token.text.islower() or not is_verb_form(token):
+    if token.pos_ != "ADJ" or not token.text.islower():
         return False
-    if token.dep_ == "ROOT" and not any(t.pos_ in VERB_POS for t in token.sent):
-        return True
-    return (token.text.endswith(("te", "ten")) and token.i >= 2 and token.doc[token.i - 1].text == ","
-            and token.doc[token.i - 2].pos_ != "ADJ")
+    after_comma = (token.text.endswith(("te", "ten")) and token.i >= 2 and token.doc[token.i - 1].text == ","
+                   and token.doc[token.i - 2].pos_ != "ADJ")
+    # (the lemma lookup and the walk over the sentence only for the two places such a verb stands)
+    if token.dep_ != "ROOT" and not after_comma or not is_verb_form(token):
+        return False
+    return after_comma or not any(t.pos_ in VERB_POS for t in token.sent)
 
 
 def finite_number(token: Token) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ article (context countries, crowds, unidentified attackers, addressees), and who
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -547,6 +547,8 @@ class Participants:
             act = self._judged_act(trigger)
             if act is not None:
                 return self._doer_before(frame, act, sentence)
+            if self._takes_up_what_was_said(trigger):
+                return self._claimant_before(frame, sentence)
             answered = self._answered(trigger, view)
             if answered is not None:
                 hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
@@ -578,50 +580,56 @@ class Participants:
 
     def _answered(self, trigger: Trigger, view: SentenceView) -> str | None:
         """`Putin wies die Kritik zurück`, `Der Iran verurteilte die Äußerungen`: the lemma of something
-        said that the clause names, whose speaker it leaves unsaid; `das` for a pronoun taking it up."""
+        said that the clause names, whose speaker it leaves unsaid."""
         if trigger.spec.pos != "verb":
             return None
-        verb = self.sdoc[trigger.token]
-        # (the parser may call a lone `das` the subject)
-        if trigger.spec.event in JUDGING_EVENTS and any(child.dep_ in ("obj", "nsubj")
-                                                        and child.lower_ in self.lex.referring_objects
-                                                        for child in verb.children):
-            return "das"  # `Peking lehnt das ab`: what the sentence before said
         clause = view.clause_of(trigger.token)
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
                      # (the tagger may call it the subject: any such noun of the clause)
                      and _unowned(tok) and any(has_head(lemma(tok), word) for word in self.lex.said_nouns)), None)
 
+    def _takes_up_what_was_said(self, trigger: Trigger) -> bool:
+        """`Peking lehnt das ab`: a pronoun as the object of a judging verb takes up what the sentence before said."""
+        if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
+            return False
+        # (the parser may call a lone `das` the subject)
+        return any(child.dep_ in ("obj", "nsubj") and child.lower_ in self.lex.referring_objects
+                   for child in self.sdoc[trigger.token].children)
+
+    def _acts_before(self, sentence: int, lookback: int | None = None) -> Iterator[Act]:
+        """The acts recorded in the sentences before this one, the latest first; only in the last `lookback`
+        sentences if given."""
+        first = 0 if lookback is None else max(0, sentence - lookback)
+        for earlier in range(sentence - 1, first - 1, -1):
+            yield from reversed(self.acts.get(earlier, []))
+
     def _claimant_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
         the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
-        for back in range(1, ADDRESSEE_LOOKBACK + 1):
-            for act in reversed(self.acts.get(sentence - back, [])):
-                actors = act.actors()
-                if self._addressable(frame, actors):
-                    return _named(actors)
+        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+            actors = act.actors()
+            if self._addressable(frame, actors):
+                return _named(actors)
         return []
 
     def _doer_before(self, frame: Frame, events: tuple[str, ...], sentence: int) -> list[ActorMention]:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
         Maduro verurteilte die Suspendierung` condemns the senate."""
-        for earlier in range(sentence - 1, -1, -1):
-            for act in reversed(self.acts.get(earlier, [])):
-                if act.event in events:
-                    actors = act.actors()
-                    return _named(actors) if self._addressable(frame, actors) else []
-        return []
+        act = next((act for act in self._acts_before(sentence) if act.event in events), None)
+        if act is None:
+            return []
+        actors = act.actors()
+        return _named(actors) if self._addressable(frame, actors) else []
 
     def _addressee_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
         """`Washington werde Berater nach Nigeria schicken. Auch Großbritannien bot Unterstützung an`: one
         more actor doing the same addresses whom the last such act in the sentences before addressed."""
-        for back in range(1, ADDRESSEE_LOOKBACK + 1):
-            for act in reversed(self.acts.get(sentence - back, [])):
-                if event in (act.event, act.coded_as) and (recipients := act.recipients()):
-                    # (already found fit to be addressed: `nach Nigeria` stays a recipient here)
-                    own = {(a.country, a.org, a.kb_id) for a in frame.actor}
-                    return [m for m in _named(recipients) if (m.country, m.org, m.kb_id) not in own]
+        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+            if event in (act.event, act.coded_as) and (recipients := act.recipients()):
+                # (already found fit to be addressed: `nach Nigeria` stays a recipient here)
+                own = {(a.country, a.org, a.kb_id) for a in frame.actor}
+                return [m for m in _named(recipients) if (m.country, m.org, m.kb_id) not in own]
         return []
 
     def _addressable(self, frame: Frame, actors: list[ActorMention]) -> bool:
