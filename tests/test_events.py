@@ -3864,3 +3864,35 @@ def test_support_promised_is_another_event_than_support_given():
                       "Die Nato will die Türkei beim Ausbau der Luftabwehr unterstützen, sagte der Generalsekretär.")
     assert sorted((e.event, "future" in e.aux) for e in found if codes(e.actor) == {"NATO"}) == [
         ("AGREE", True), ("SUPPORT", False)]
+
+
+def test_the_members_of_a_body_named_before_act_as_that_body():
+    found = events_of("Der UN-Sicherheitsrat trat am Abend in New York zusammen. "
+                      "Die Mitglieder verurteilten den Raketentest Nordkoreas.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(condemnation.actor) == {"UN"} and codes(condemnation.recipient) == {"PRK"}
+
+
+def test_a_test_condemned_addresses_the_state_that_tested():
+    found = events_of("Pakistan hat am Montag eine Rakete getestet. Indien protestierte in Genf bei der UNO. "
+                      "Der Iran bezeichnete den Test als Provokation.")
+    judgement = next(e for e in found if codes(e.actor) == {"IRN"})
+    assert codes(judgement.recipient) == {"PAK"}
+
+
+def test_a_particle_at_the_end_closes_the_last_of_two_coordinated_verbs():
+    found = events_of("Die EU-Staaten verurteilten den Anschlag einstimmig und kündigten weitere Strafmaßnahmen an.")
+    assert sorted(e.event for e in found if codes(e.actor) == {"EU"}) == ["ACCUSE", "SANCTION"]
+
+
+def test_an_act_that_names_no_one_addresses_whom_the_same_actor_addressed_before_in_the_sentence():
+    found = events_of("Nordkorea hat eine Rakete getestet. Die USA schickten Bomber nach Südkorea. "
+                      "Japan verurteilte den Test und drohte mit Konsequenzen.")
+    threat = next(e for e in found if e.event == "THREATEN")
+    assert codes(threat.recipient) == {"PRK"}  # (as the condemnation, not the USA or South Korea named before)
+
+
+def test_a_relative_clause_after_a_country_name_is_no_speech_of_the_main_clause():
+    found = events_of("Am Freitag verkündete Georgien eine Waffenruhe, die Russland jedoch als Täuschung zurückwies.")
+    refusal = next(e for e in found if e.event == "REJECT")
+    assert codes(refusal.actor) == {"RUS"} and refusal.attribution is None

@@ -59,6 +59,16 @@ def test_the_weak_past_is_past_where_the_morphologizer_read_the_present():
     assert morph_values(tokens["arbeiten"], "Tense") != ("Past",)
 
 
+def test_a_weak_past_read_right_gets_its_verb_as_lemma_and_a_final_particle_the_later_verb():
+    words = load("de")("Die EU-Staaten verurteilten den Anschlag einstimmig und kündigten weitere Strafmaßnahmen an.")
+    tokens = {t.text: t for t in words}
+    assert (tokens["verurteilten"].lemma_, tokens["kündigten"].lemma_) == ("verurteilen", "ankündigen")
+    assert tokens["an"].head.text == "kündigten"
+    tokens = {t.text: t for t in load("de")("Die Regierungen verurteilten den Angriff einhellig und kündigten weitere "
+                                           "Sanktionen an.")}
+    assert tokens["kündigten"].lemma_ == "ankündigen"  # (not the form with its particle, `ankündigten`)
+
+
 def test_verb_endings_are_language_data_tried_longest_first():
     past = endings("de", "weak_past_endings.txt")
     assert {"ten", "eten", "te"} <= set(past) and past.index("eten") < past.index("ten") < past.index("te")

@@ -601,10 +601,14 @@ class Resolver:
         return self._as_person(holder, base)
 
     def _d_inherit(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
-        spokesperson = self.lex.word("spokesperson", self.view.words[phrase.hit.start])
-        if owner is None and spokesperson and not self._plural(phrase) \
-                and not (phrase.definite and any(a.descriptor == descriptor.index for a in self.history)):
+        word = self.view.words[phrase.hit.start]
+        spokesperson = self.lex.word("spokesperson", word) and not self._plural(phrase) \
+            and not (phrase.definite and any(a.descriptor == descriptor.index for a in self.history))
+        members = self.lex.word("members", word) and phrase.definite
+        if owner is None and (spokesperson or members):
             owner = self._organisation_before(phrase)  # (`der Sprecher` after one named before: that one)
+            if members and owner is not None:
+                return self._referring_to(owner)  # (the members acting together: the body itself)
         return self._base(descriptor, owner, phrase)
 
     def _organisation_before(self, phrase: Phrase) -> Actor | None:
@@ -631,9 +635,14 @@ class Resolver:
         for earlier in reversed(self.history):
             if earlier.source in ("org", "institution") and earlier.sector == base.sector \
                     and self._may_refer_to(phrase, earlier):
-                return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
-                             earlier.kb_id, gender=earlier.gender, source=earlier.source)
+                return self._referring_to(earlier)
         return base
+
+    @staticmethod
+    def _referring_to(earlier: Actor) -> Actor:
+        """A descriptor that stands for a body named before."""
+        return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
+                     earlier.kb_id, gender=earlier.gender, source=earlier.source)
 
     def _may_refer_to(self, phrase: Phrase, earlier: Actor) -> bool:
         """A government noun refers back to an executive ("die Regierung" after "Bundesregierung", not

@@ -727,7 +727,7 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         first_word = first.text.lower() if first is not None else None
         opener = first_word if first_word in lex.subordinators or first_word in lex.clause_coordinators else None
         if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == "," \
-                and not _article(first, lex):
+                and (not _article(first, lex) or result[-1][2] is None and _finite_verb_last(sdoc, a, b)):
             opener = "relative"
         result.append((a, b, opener))
     return result
@@ -833,6 +833,15 @@ def _article(token: Token, lex: Lexicon) -> bool:
         return False
     after = doc[token.i + 2] if token.i + 2 < len(doc) else None
     return not (nxt.pos_ == "ADJ" and after is not None and after.lower_ in lex.time_nouns)
+
+
+def _finite_verb_last(sdoc: Doc, a: int, b: int) -> bool:
+    """`, die Armenien jedoch als Täuschung zurückwies`: a clause whose only verb is finite and ends it is no main
+    clause (`, die Armee hat sich zurückgezogen`) nor a zu-infinitive (`, den Vorschlag abzulehnen und ... nimmt`),
+    so after a main clause its `die` is a relative pronoun, whatever noun follows."""
+    words = [sdoc[i] for i in range(a, b) if sdoc[i].is_alpha]
+    verbs = [w for w in words if w.pos_ in ("VERB", "AUX")]
+    return verbs == words[-1:] and "Fin" in morph_values(words[-1], "VerbForm")
 
 
 def read_sentence(sdoc: Doc, sent: Span, index: int, mentions: list[ActorMention], lex: Lexicon) -> SentenceView:

@@ -272,7 +272,8 @@ class Lexicon:
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
         self.claiming_verbs: dict[str, dict] = dict(self.grammar.get("claiming_verbs", {}))
         self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
-        self.judged_agreements = tuple(self.grammar.get("judged_agreements", ()))
+        self.judged_acts = {tuple(events.split()): tuple(heads)
+                            for events, heads in self.grammar.get("judged_acts", {}).items()}
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
         self.topic_prepositions = frozenset(self.grammar.get("topic_prepositions", ()))
         self.referring_objects = frozenset(self.grammar.get("referring_objects", ()))

@@ -452,6 +452,8 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
             and sentence.clauses[index + 1] is clause and other.opener is None and index == 0
         if not colon and not sentence.remembered(_reports, other):
             continue
+        if clause.opener == "relative" and index + 1 < len(sentence.clauses) and sentence.clauses[index + 1] is clause:
+            continue  # `verkündete eine Waffenruhe, die Armenien zurückwies`: said of a noun there, not reported
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
             text = sdoc[other.start : other.end].text.strip(" ,:;–")

@@ -247,6 +247,7 @@ class Participants:
         modifiers = kb_lexicon(lex.lang).values.get("modifier", {})
         self.others = frozenset(w.lower() for w, meaning in modifiers.items() if meaning == "other")
         self.acts: dict[int, list[Act]] = {}  # sentence -> who acted or spoke there, in order
+        self.completed: tuple[int, list[Frame]] = (-1, [])  # the frames completed so far in the current sentence
 
     def named_actors(self, trigger: Trigger, frame: Frame) -> list[ActorMention]:
         """People named whom the KB does not know, where their own act (a verb) is aimed at a state,
@@ -339,6 +340,7 @@ class Participants:
             frame.recipient = self._addressee(frame, mentions, trigger, view)
         if not frame.recipient and event == "PROTEST" and not state_actor(frame.actor):
             frame.recipient = self._government_of(frame.actor, view, trigger)
+        self._remember(frame, view.index)
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
         """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
@@ -557,6 +559,9 @@ class Participants:
                 also = self._addressee_before(frame, trigger.spec.event, sentence)
                 if also:
                     return also
+            same_doer = self._addressed_by_same_actor(frame, sentence)
+            if same_doer:
+                return same_doer
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -573,6 +578,20 @@ class Participants:
             after, before = [], before + after
         pick = after[0] if after else (before[-1] if before else None)
         return [pick] if pick is not None else []
+
+    def _remember(self, frame: Frame, sentence: int) -> None:
+        if self.completed[0] != sentence:
+            self.completed = (sentence, [])
+        self.completed[1].append(frame)
+
+    def _addressed_by_same_actor(self, frame: Frame, sentence: int) -> list[ActorMention]:
+        """`Die Mitglieder verurteilten den Test und kündigten Strafmaßnahmen an`: the same actor's act before
+        in the sentence that names whom it addresses addresses the one that names no one."""
+        if self.completed[0] != sentence:
+            return []
+        own = {(m.start, m.end) for m in frame.actor}
+        earlier = (f for f in reversed(self.completed[1]) if f.recipient and {(m.start, m.end) for m in f.actor} == own)
+        return next((list(f.recipient) for f in earlier), [])
 
     def record_acts(self, sentence: int, acts: list[Act]) -> None:
         """Who acted in a sentence or spoke there, for the claims and acts later sentences answer."""
@@ -643,14 +662,21 @@ class Participants:
         verb = self.sdoc[trigger.token]
         if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
             return None
+        subjects_before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         for child in verb.children:
-            if child.dep_ not in ("obj", "obl:arg") or child.pos_ != "NOUN" or child.i == trigger.phrase_noun:
+            # (`Ban lobte das Abkommen`: the parser may read a second subject after the verb; what was said
+            # there, `wies die Kritik zurück`, is answered, see _answered)
+            second_subject = child.dep_ == "nsubj" and child.i > verb.i and bool(subjects_before) \
+                and not any(has_head(lemma(child), word) for word in self.lex.said_nouns)
+            if child.dep_ not in ("obj", "obl:arg") and not second_subject or child.pos_ != "NOUN" \
+                    or child.i == trigger.phrase_noun:
                 continue
             child = self._carried(child)
             if not _unowned(child):
                 continue
-            if headed_by(child, self.lex.judged_agreements):
-                return "AGREE", "SUPPORT"  # (agreed on, or signed)
+            judged = next((events for events, heads in self.lex.judged_acts.items() if headed_by(child, heads)), None)
+            if judged is not None:
+                return judged
             noun = noun_trigger(child, self.lex)
             if noun is not None:
                 return (noun.spec.event,)

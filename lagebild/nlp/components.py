@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.nlp.syntax import morph_values
 
@@ -284,8 +284,8 @@ def verb_forms(doc: Doc) -> Doc:
 class WeakPast:
     """The past tense of a weak verb (`telefonierten`, `warnten`) where the morphologizer read the
     present: the ending and the verb's lemma tell it (the stages date a weekday by the tense, `am
-    Freitag`). Where the lemmatizer made up a lemma (`telefoniertenn`), the known verb the ending
-    leaves becomes the lemma."""
+    Freitag`). Where the lemmatizer made up a lemma (`telefoniertenn`, or kept the form `kündigten`
+    of a past it read right), the known verb the ending leaves becomes the lemma."""
 
     def __init__(self) -> None:
         self.known_verbs: frozenset[str] = frozenset()
@@ -297,11 +297,15 @@ class WeakPast:
             # a modal's past is the subjunctive too (`sollten`); a full verb the tagger called modal
             # shows by its made-up lemma (`meldeten` → `meldeen`)
             full_verb = token.tag_ == "VVFIN" or (token.tag_ == "VMFIN" and token.lemma_ not in self.known_verbs)
-            if not full_verb or morph_values(token, "Tense") == ("Past",) or "Sub" in morph_values(token, "Mood"):
+            if not full_verb or "Sub" in morph_values(token, "Mood"):
+                continue
+            read_as_past = morph_values(token, "Tense") == ("Past",)
+            if read_as_past and token.lemma_.lower() in self.known_verbs:
                 continue
             lemma = self.weak_past_lemma(token.lower_, token.lemma_.lower())
             if lemma is not None:
-                token.set_morph({**token.morph.to_dict(), "Tense": "Past"})
+                if not read_as_past:
+                    token.set_morph({**token.morph.to_dict(), "Tense": "Past"})
                 if token.lemma_.lower() != lemma:
                     token.lemma_ = lemma
         return doc
@@ -344,13 +348,24 @@ class ParticleVerbs:
         for token in doc:
             verb = token.head.pos_ in ("VERB", "AUX") or token.head.tag_.startswith("V")  # (`rief` read as ADJ)
             if token.dep_ == "compound:prt" and verb and token.is_alpha:
-                head = token.head
+                head = self._nearest_verb(token)
+                if head != token.head:
+                    token.head = head
                 joined = token.lower_ + head.lemma_
                 if head.i < token.i and not head.lemma_.startswith(token.lower_) and \
                         (token.tag_ == self.PARTICLE_TAG or joined in self.known_verbs):
                     head.lemma_ = joined
         return doc
 
+    def _nearest_verb(self, particle: Token) -> Token:
+        """`verurteilten den Test und kündigten Strafen an`: the particle closes the last of coordinated verbs,
+        though the parser may hang it on the first; the later verb takes it (lemma and head) where the two make
+        a known verb."""
+        head = particle.head
+        doc = particle.doc
+        later = (doc[i] for i in range(particle.i - 1, head.i, -1)
+                 if doc[i].pos_ == "VERB" and "Fin" in doc[i].morph.get("VerbForm"))
+        return next((verb for verb in later if particle.lower_ + verb.lemma_ in self.known_verbs), head)
 
 @Language.factory("lagebild_particle_verbs")
 def make_particle_verbs(nlp: Language, name: str) -> ParticleVerbs:
