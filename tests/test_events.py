@@ -3896,3 +3896,48 @@ def test_a_relative_clause_after_a_country_name_is_no_speech_of_the_main_clause(
     found = events_of("Am Freitag verkündete Georgien eine Waffenruhe, die Russland jedoch als Täuschung zurückwies.")
     refusal = next(e for e in found if e.event == "REJECT")
     assert codes(refusal.actor) == {"RUS"} and refusal.attribution is None
+
+
+def test_claiming_the_attentats_makes_the_claimant_the_attacker():
+    found = events_of("Bei Anschlägen in Ankara sind am Samstag 95 Menschen getötet worden. "
+                      "Die Terrormiliz Islamischer Staat bekannte sich zu den Attentaten.")
+    assert [(e.event, codes(e.actor)) for e in found] == [("ASSAULT", {"IS"})]
+
+
+def test_a_von_after_a_source_that_names_its_source_is_the_agent():
+    event = only("Ein Journalist wurde nach syrischen Angaben von kurdischen Milizen in Afrin erschossen.")
+    assert event.event == "ASSAULT" and "Milizen" in event.actor[0].text
+    assert event.attribution.text == "nach syrischen Angaben"
+
+
+def test_speaking_of_an_attack_condemns_it():
+    assert only("Der jordanische König sprach von einem feigen Angriff.").event == "ACCUSE"
+
+
+def test_both_sides_are_two_countries_and_no_court():
+    found = events_of("Die Philippinen klagten gegen China. Das Gericht in Den Haag gab Manila recht. "
+                      "Peking erkennt das Urteil nicht an. Die EU forderte beide Seiten zur Zurückhaltung auf.")
+    request = next(e for e in found if e.event == "REQUEST")
+    assert codes(request.recipient) == {"PHL", "CHN"}
+
+
+def test_warning_someone_of_consequences_threatens_them():
+    event = only("Moskau warnte Kiew vor ernsten Konsequenzen.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("THREATEN", {"RUS"}, {"UKR"})
+    assert events_of("Die Regierung warnte vor den Konsequenzen der Dürre.") == []
+
+
+def test_a_failure_supposed_in_a_condition_blames_no_one():
+    found = events_of("Die Opposition werde protestieren, falls die Regierung versage, "
+                      "sagte der Sprecher der Sozialisten.")
+    assert [e.event for e in found] == ["PROTEST"]
+
+
+def test_the_agent_of_a_participle_before_an_event_noun_does_the_act():
+    event = only("Die von der EU verhängten Strafmaßnahmen gegen Weißrussland laufen im Februar aus.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("SANCTION", {"EU"}, {"BLR"})
+
+
+def test_where_an_act_was_done_from_is_not_who_did_it():
+    event = only("Die Attentäter hatten die Anschläge von Syrien aus geplant.")
+    assert "Attentäter" in event.actor[0].text

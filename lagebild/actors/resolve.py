@@ -455,8 +455,10 @@ class Resolver:
             if actor.kind == "pronoun":
                 return None
             if sides:  # "beide Seiten": the two parties named last, whatever they are (rebels and government)
-                if actor.is_place:
-                    return None
+                if actor.is_place or actor.sector == "JUD":
+                    return None  # (a court judges between the sides)
+                if actor.country and not actor.org and (actor.sector in ("GOV", "MIL") or actor.source == "country"):
+                    return actor.country  # (Xi Jinping, Peking and China are one side)
                 sided = actor.country or actor.sector
                 return actor.kb_id or actor.org or actor.name or sided and f"{actor.country}/{actor.sector}"
             if countries:

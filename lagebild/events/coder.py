@@ -728,6 +728,8 @@ class SentenceCoder:
         judged = frame.actor or frame.recipient or self._body_in_compound(clause, view.index)
         if speaker is None or self._interviewer(speaker) or (blame and self._of_oneself(clause)):
             return False
+        if blame and clause.opener in self.lex.modality["hypothetical"]["conditional_words"]:
+            return False  # `..., falls die Waffenruhe scheitere`: a failure supposed blames no one
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
         # `Es brauche eine Lösung, meinte Schieder`: an impersonal demand is made of whom he addresses
         impersonal = not judged and any(self.sdoc[i].lower_ in self.lex.impersonal_pronouns

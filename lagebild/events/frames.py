@@ -28,8 +28,9 @@ from lagebild.events.clauses import (
     preposition_before,
 )
 from lagebild.events.lexicon import Lexicon
+from lagebild.events.modality import is_source_noun, source_named
 from lagebild.events.triggers import Trigger
-from lagebild.nlp.syntax import morph_values
+from lagebild.nlp.syntax import attribute_opener, morph_values
 
 
 @dataclass
@@ -502,7 +503,8 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
         after_noun = i > clause.start and sdoc[i - 1].pos_ in ("NOUN", "PROPN")
         with_article = i + 1 < clause.end and sdoc[i + 1].lower_ in lex.determiners
         # `den Attentätern von Paris`, not `... von den EU-Staaten` nor `wird Gudenus von Christandl geklagt`
-        if adverbial and after_noun and not with_article and not _ends_name(clause, i):
+        if adverbial and after_noun and not with_article and not _ends_name(clause, i) \
+                and not _after_named_source(sdoc, i, lex):
             continue
         region_end = _phrase_end(sdoc, i + 1, clause.end, lex)
         if not adverbial:  # an agent's phrase takes none: `von der Gewalt aus ihren Heimatstaaten vertrieben`
@@ -527,6 +529,15 @@ def _through_owner(sdoc: Doc, end: int, clause_end: int, lex: Lexicon) -> int:
             and sdoc[end - 1].pos_ == "NOUN":
         return _phrase_end(sdoc, end + 1, clause_end, lex)
     return end
+
+
+def _after_named_source(sdoc: Doc, i: int, lex: Lexicon) -> bool:
+    """`nach russischen Angaben von Rebellen erschossen`, `nach Angaben der Armee von Rebellen`: a source phrase
+    that names its source already takes no `von`; the `von` that follows is the agent's."""
+    noun = i - 1
+    while noun > 0 and sdoc[noun].pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not is_source_noun(sdoc[noun], lex):
+        noun -= 1
+    return is_source_noun(sdoc[noun], lex) and source_named(sdoc, noun, lex)
 
 
 def _ends_name(clause: Clause, i: int) -> bool:
@@ -562,8 +573,9 @@ def _possessor(clause: Clause, trigger: int, sdoc: Doc, lex: Lexicon, von: bool 
     nxt = trigger + 1
     if von and nxt < clause.end and sdoc[nxt].text.lower() == "von":
         found = next((a for a in clause.args if a.start in (nxt + 1, nxt + 2) and a.prep == "von"), None)
-        if found is not None and not any(_is_place_mention(m) for m in found.mentions):
-            return found
+        origin = found is not None and found.end < clause.end and sdoc[found.end].lower_ == "aus"
+        if found is not None and not origin and not any(_is_place_mention(m) for m in found.mentions):
+            return found  # (`von Belgien aus`: where it was done from)
     return None
 
 
@@ -625,6 +637,8 @@ def fill_slot(
         )
     if slot == "gen":
         return _genitive(clause, noun)
+    if slot == "attribute_agent":
+        return _attribute_agent(sdoc, clause, noun, lex)
     if slot == "compound":
         return _compound(trigger, prefix_actor) or None
     if slot == "place":
@@ -701,6 +715,8 @@ def fill_frame(
         recipient_slots = ("subj",) + others if "obj" in recipient_slots or not others else others + ("subj",)
     elif trigger.spec.pos == "noun" and is_perpetrated_passive(sdoc, clause, lex):
         actor_slots = ("agent:von", "agent:durch", *actor_slots)  # `Der Anschlag wurde von X verübt`
+    elif trigger.spec.pos == "noun":
+        actor_slots = ("attribute_agent", *actor_slots)
     actor_arg = None
     for slot in actor_slots:
         found = fill_slot(slot, trigger, clause, sentence, lex, prefix_actor)
@@ -719,6 +735,19 @@ def fill_frame(
     place = _place(clause, sdoc, lex)
     frame.place = list(place.mentions) if place else []
     return frame
+
+
+def _attribute_agent(sdoc: Doc, clause: Clause, noun: int, lex: Lexicon) -> Argument | None:
+    """`der von Pérez-Anhängern organisierten Blockade`, `die von der EU verhängten Sanktionen`: the agent of the
+    participle that describes the event noun does the act."""
+    participle = noun - 1
+    if participle <= clause.start or not sdoc[participle].text.islower() \
+            or sdoc[participle].pos_ not in ("ADJ", "VERB"):
+        return None
+    opener = attribute_opener(sdoc, participle, clause.start, lambda word: word in lex.determiners)
+    if opener is None or lex.preposition(sdoc[opener + 1].text) not in ("von", "durch"):
+        return None
+    return next((a for a in clause.args if opener + 1 < a.start < participle and a.end <= participle), None)
 
 
 def _talked_about(sdoc: Doc, trigger: Trigger, lex: Lexicon) -> bool:

@@ -417,10 +417,23 @@ def _with_genitive(sdoc: Doc, end: int, limit: int, lex: Lexicon) -> int:
     """`nach Angaben | der Polizei`, `laut Angaben | von Aktivisten`: whose statement it is follows the noun."""
     if end >= limit:
         return end
-    von = sdoc[end].lower_ == "von" and sdoc[end - 1].lower_ in lex.modality["attribution"]["von_source_nouns"]
+    von = sdoc[end].lower_ == "von" and sdoc[end - 1].lower_ in lex.modality["attribution"]["von_source_nouns"] \
+        and not source_named(sdoc, end - 1, lex)
     if sdoc[end].lower_ in lex.genitive_articles or von:
         return _phrase_end(sdoc, end + 1, min(end + 6, limit))
     return end
+
+
+def is_source_noun(token: Token, lex: Lexicon) -> bool:
+    """`Angaben`, `Erkenntnissen`: a noun of a phrase that says whose word an event is told on."""
+    return token.lower_ in lex.modality["attribution"]["nach_nouns"] or token.lower_.endswith("angaben")
+
+
+def source_named(sdoc: Doc, noun: int, lex: Lexicon) -> bool:
+    """`nach russischen Angaben`, `nach Angaben der Armee`: the source noun at `noun` names its source already
+    (an adjective before it, a genitive after it), so a `von` after the phrase is no source of its own."""
+    genitive = noun + 1 < len(sdoc) and sdoc[noun + 1].lower_ in lex.genitive_articles
+    return (noun > 0 and sdoc[noun - 1].pos_ == "ADJ") or genitive
 
 
 def _phrase_end(sdoc: Doc, start: int, limit: int) -> int:
