@@ -3941,3 +3941,13 @@ def test_the_agent_of_a_participle_before_an_event_noun_does_the_act():
 def test_where_an_act_was_done_from_is_not_who_did_it():
     event = only("Die Attentäter hatten die Anschläge von Syrien aus geplant.")
     assert "Attentäter" in event.actor[0].text
+
+
+def test_one_of_several_in_the_accusative_is_the_object():
+    event = only("Die Türkei habe einen der Attentäter im vergangenen Jahr nach Belgien abgeschoben.")
+    assert codes(event.actor) == {"TUR"} and "Attentäter" in event.recipient[0].text
+
+
+def test_a_country_before_a_headline_colon_is_its_topic_not_its_subject():
+    event = only("Syrien: Rebellen greifen Regierungstruppen in Aleppo an")
+    assert "Rebellen" in event.actor[0].text and event.attribution is None

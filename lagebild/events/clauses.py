@@ -448,6 +448,9 @@ def _article_of(sdoc: Doc, start: int, lex: Lexicon) -> Token:
     first = sdoc[start]
     if first.lower_ not in lex.determiners and start > 0 and sdoc[start - 1].lower_ in lex.determiners:
         return sdoc[start - 1]
+    one = sdoc[start - 1].lower_ if start > 0 else ""
+    if first.lower_ in lex.genitive_articles and one in lex.oblique_determiners and one.startswith("ein"):
+        return sdoc[start - 1]  # `einen der Attentäter`: one of them, in the case of `einen` (not `in dem der ...`)
     if first.pos_ == "PROPN" and start > 0 and sdoc[start - 1].pos_ in ("NOUN", "PROPN"):
         return _article_of_title(sdoc, start, lex) or first
     return first
@@ -520,7 +523,7 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         if tokens is None or not (lo <= tokens[0] < hi):
             continue
         start, end = tokens
-        if _fronted_adjective(sdoc, start, end, lo, lex):
+        if _fronted_adjective(sdoc, start, end, lo, lex) or _topic_label(sdoc, m, start, end, lo):
             continue
         arg = Argument([m], start, end)
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
@@ -538,6 +541,14 @@ def _fronted_adjective(sdoc: Doc, start: int, end: int, lo: int, lex: Lexicon) -
     is the stance, not an actor the tagger took for a name."""
     if end - start != 1 or sdoc[start].lower_ not in lex.adjectives:
         return False  # (asked of every mention: the cheap tests first)
+    return start == next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
+
+
+def _topic_label(sdoc: Doc, m: ActorMention, start: int, end: int, lo: int) -> bool:
+    """`Venezuela: Opposition sammelt Unterschriften`: a country's name and a colon that open a headline say what it
+    is about; the name is no argument of the clause (a speaker's, `Merkel: ...`, is the label of what follows)."""
+    if m.kind != "country" or end >= len(sdoc) or sdoc[end].text != ":":
+        return False
     return start == next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
 
 
