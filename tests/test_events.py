@@ -3951,3 +3951,39 @@ def test_one_of_several_in_the_accusative_is_the_object():
 def test_a_country_before_a_headline_colon_is_its_topic_not_its_subject():
     event = only("Syrien: Rebellen greifen Regierungstruppen in Aleppo an")
     assert "Rebellen" in event.actor[0].text and event.attribution is None
+
+
+def test_what_a_proposal_asks_for_has_not_happened():
+    found = events_of("Der Verteidigungsminister schlug der Regierung in Tokio vor, zehn chinesische Diplomaten "
+                      "auszuweisen.")
+    expulsion = next(e for e in found if e.event == "SANCTION")
+    assert "hypothetical" in expulsion.aux
+
+
+def test_examining_a_request_is_no_investigation():
+    assert events_of("Die australische Regierung werde das Auslieferungsgesuch prüfen, sagte ein Sprecher.") == []
+
+
+def test_likening_a_policy_to_a_deportation_condemns_it():
+    event = only("Der griechische Premier verglich die Grenzpolitik Mazedoniens mit einer Deportation.")
+    assert (event.event, codes(event.recipient)) == ("ACCUSE", {"MKD"})
+
+
+def test_a_closure_criticised_addresses_who_closed_and_the_second_verb_is_no_speech_reported():
+    found = events_of("Mazedonien hat seine Grenze zu Griechenland geschlossen. Der griechische Premier Tsipras "
+                      "kritisierte die Schließung und forderte die EU zum Handeln auf.")
+    criticism = next(e for e in found if e.event == "ACCUSE")
+    demand = next(e for e in found if e.event == "REQUEST")
+    assert codes(criticism.recipient) == {"MKD"} and demand.attribution is None
+
+
+def test_a_denial_answers_the_accusation_made_of_the_one_who_denies():
+    found = events_of("Indien machte Pakistan für den Anschlag in Kabul verantwortlich. "
+                      "Die USA sagten Afghanistan Hilfe zu. Pakistan bestritt jede Beteiligung.")
+    denial = next(e for e in found if e.event == "REJECT")
+    assert codes(denial.recipient) == {"IND"}  # the accuser, not Afghanistan as named last
+
+
+def test_the_country_a_headline_is_about_is_addressed_by_no_one():
+    event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
+    assert event.recipient == []

@@ -523,7 +523,7 @@ def _arguments(sdoc: Doc, mentions: list[ActorMention], lo: int, hi: int, lex: L
         if tokens is None or not (lo <= tokens[0] < hi):
             continue
         start, end = tokens
-        if _fronted_adjective(sdoc, start, end, lo, lex) or _topic_label(sdoc, m, start, end, lo):
+        if _fronted_adjective(sdoc, start, end, lo, lex) or topic_label(sdoc, m, (start, end)):
             continue
         arg = Argument([m], start, end)
         arg.prep = _governing_preposition(sdoc, start, lo, lex)
@@ -544,12 +544,13 @@ def _fronted_adjective(sdoc: Doc, start: int, end: int, lo: int, lex: Lexicon) -
     return start == next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
 
 
-def _topic_label(sdoc: Doc, m: ActorMention, start: int, end: int, lo: int) -> bool:
+def topic_label(sdoc: Doc, m: ActorMention, tokens: tuple[int, int] | None) -> bool:
     """`Venezuela: Opposition sammelt Unterschriften`: a country's name and a colon that open a headline say what it
     is about; the name is no argument of the clause (a speaker's, `Merkel: ...`, is the label of what follows)."""
-    if m.kind != "country" or end >= len(sdoc) or sdoc[end].text != ":":
+    if tokens is None or m.kind != "country" or tokens[1] >= len(sdoc) or sdoc[tokens[1]].text != ":":
         return False
-    return start == next((t.i for t in sdoc[lo:end] if t.is_alpha), None)
+    sentence = sdoc[tokens[0]].sent
+    return tokens[0] == next((t.i for t in sdoc[sentence.start:tokens[1]] if t.is_alpha), None)
 
 
 def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argument]:

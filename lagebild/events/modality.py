@@ -465,13 +465,25 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
             and sentence.clauses[index + 1] is clause and other.opener is None and index == 0
         if not colon and not sentence.remembered(_reports, other):
             continue
-        if clause.opener == "relative" and index + 1 < len(sentence.clauses) and sentence.clauses[index + 1] is clause:
-            continue  # `verkündete eine Waffenruhe, die Armenien zurückwies`: said of a noun there, not reported
+        right_after = index + 1 < len(sentence.clauses) and sentence.clauses[index + 1] is clause
+        if right_after and (clause.opener == "relative" or _continues_subject(sdoc, clause, sentence.lex)):
+            # `verkündete eine Waffenruhe, die Armenien zurückwies`: said of a noun there, not reported;
+            # `kritisierte die Schließung und forderte ...`: the reporter's own second act
+            continue
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
             text = sdoc[other.start : other.end].text.strip(" ,:;–")
             return Source(text, speaker.mentions[0])
     return None
+
+
+def _continues_subject(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`kritisierte die Schließung und forderte die EU zum Handeln auf`: a coordinated clause that opens with its
+    finite verb goes on with the subject of the clause before."""
+    if clause.opener not in lex.clause_coordinators:
+        return False
+    words = [sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha]
+    return len(words) > 1 and "Fin" in morph_values(words[1], "VerbForm")
 
 
 def _reports(clause: Clause, sentence: SentenceView) -> bool:

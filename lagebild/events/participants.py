@@ -19,6 +19,7 @@ from lagebild.events.clauses import (
     lemma_in,
     mention_token_span,
     preposition_before,
+    topic_label,
 )
 from lagebild.events.frames import (
     Frame,
@@ -200,6 +201,7 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 # Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
 ADDRESSEE_LOOKBACK = 2  # sentences
 JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
+ANSWERED_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # what a refusal or denial answers
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
@@ -210,6 +212,12 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
     government = not actor.is_person and actor.sector == candidate.sector == "GOV" \
         and actor.country == candidate.country
     return party or government
+
+
+def _identity(m: ActorMention) -> str | None:
+    """Who a mention is, for telling whether two acts concern the same one: an entry, a name, an organisation,
+    a country named as such."""
+    return m.kb_id or m.name or m.org or (m.country if m.kind == "country" else None)
 
 
 def _adjective(m: ActorMention) -> bool:
@@ -562,6 +570,8 @@ class Participants:
             same_doer = self._addressed_by_same_actor(frame, sentence)
             if same_doer:
                 return same_doer
+            if trigger.spec.event == "REJECT" and (asker := self._who_addressed(frame, sentence)):
+                return asker
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -592,6 +602,16 @@ class Participants:
         own = {(m.start, m.end) for m in frame.actor}
         earlier = (f for f in reversed(self.completed[1]) if f.recipient and {(m.start, m.end) for m in f.actor} == own)
         return next((list(f.recipient) for f in earlier), [])
+
+    def _who_addressed(self, frame: Frame, sentence: int) -> list[ActorMention]:
+        """`Erdoğan machte Gülen verantwortlich. ... Gülen bestritt jede Beteiligung`: a refusal or denial that
+        names no one answers the last accusation, demand or threat made of the one who refuses."""
+        own = {_identity(m) for m in frame.actor} - {None}
+        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+            if act.event in ANSWERED_ACTS and own & {_identity(m) for m in act.recipients()}:
+                actors = act.actors()
+                return _named(actors) if self._addressable(frame, actors) else []
+        return []
 
     def record_acts(self, sentence: int, acts: list[Act]) -> None:
         """Who acted in a sentence or spoke there, for the claims and acts later sentences answer."""
@@ -740,6 +760,7 @@ class Participants:
             and m.kb_id not in own_ids and m.name not in own_ids  # `er` for the speaker himself
             and not any(_own_body(m, a) for a in frame.actor)
             and m.sector != "MED"  # `sagte er der APA`: whom it was told to, not whom it is about
+            and not (m.kind == "country" and topic_label(self.sdoc, m, mention_token_span(self.sdoc, m)))
         ]
 
     def _counterpart(self, m: ActorMention) -> bool:
