@@ -3987,3 +3987,32 @@ def test_a_denial_answers_the_accusation_made_of_the_one_who_denies():
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []
+
+
+def test_the_agent_an_attribute_names_supports_the_body_described():
+    event = only("Die von den Vereinten Nationen unterstützte somalische Übergangsregierung hat ihre Arbeit in "
+                 "Mogadischu aufgenommen.")
+    assert (event.event, codes(event.actor), codes(event.recipient)) == ("SUPPORT", {"UN"}, {"SOM"})
+
+
+def test_a_participle_in_an_attribute_opened_by_a_number_is_no_verb():
+    event = only("Der Iran hat an einem Tag 12 wegen Drogenhandels verurteilte Männer hingerichtet.")
+    assert (event.event, codes(event.actor)) == ("ASSAULT", {"IRN"})
+
+
+def test_human_rights_groups_criticise_and_a_dismayed_secretary_general_condemns():
+    event = only("Menschenrechtsgruppen kritisierten die Regierung in Hanoi.")
+    assert "Menschenrechtsgruppen" in event.actor[0].text and codes(event.recipient) == {"VNM"}
+    assert only("UN-Generalsekretär Ban Ki-moon zeigte sich bestürzt über die Hinrichtungen.").event == "ACCUSE"
+
+
+def test_a_judgement_told_as_a_reaction_answers_the_news():
+    found = events_of("Saudi-Arabien hat 47 Menschen hingerichtet. Das teilte das Innenministerium mit. "
+                      "Viele der Hingerichteten sollen Anhänger von Al-Kaida gewesen sein. Der Iran reagierte empört.")
+    reaction = next(e for e in found if codes(e.actor) == {"IRN"})
+    assert codes(reaction.recipient) == {"SAU"}
+
+
+def test_an_ayatollah_is_the_person_named_after_the_title():
+    event = only("Ayatollah Ali Khamenei kritisierte die USA.")
+    assert event.actor[0].text == "Ayatollah Ali Khamenei"

@@ -763,9 +763,15 @@ def _describing_clause(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
 
 def _described_frame(trigger: Trigger, clause: Clause) -> Frame:
     """`der am Donnerstag festgenommene Fayçal C.`: a passive whose recipient is the person named
-    right after the participle; who acted the text leaves unsaid."""
+    right after the participle; who acted the text leaves unsaid, unless the attribute names the agent
+    (`die von der UNO unterstützte Regierung`: any actor it describes)."""
     frame = Frame(passive=True)
-    described = next((a for a in clause.args if a.start == trigger.described), None)
-    if described is not None and all(m.is_person or m.kind == "name" for m in described.mentions):
+    described = next((a for a in clause.args if a.start <= trigger.described < a.end), None)
+    agent = next((a for a in clause.args if trigger.agent is not None and trigger.agent < a.start < trigger.token
+                  and a.end <= trigger.token), None)
+    if agent is not None:
+        frame.actor, frame.actor_slot = list(agent.mentions), "agent:von"
+    people = described is not None and all(m.is_person or m.kind == "name" for m in described.mentions)
+    if described is not None and (agent is not None or people):
         frame.recipient, frame.recipient_slot = list(described.mentions), "subj"
     return frame

@@ -277,6 +277,7 @@ class Lexicon:
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
         self.topic_prepositions = frozenset(self.grammar.get("topic_prepositions", ()))
         self.referring_objects = frozenset(self.grammar.get("referring_objects", ()))
+        self.reaction_verbs = frozenset(self.grammar.get("reaction_verbs", ()))
         self.said_nouns = (*self.claim_nouns, *self.statement_nouns)  # what someone said or claimed
         self.verb_forms = verb_forms(self._all_verbs(), self.lang)
 

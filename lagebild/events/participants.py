@@ -559,6 +559,8 @@ class Participants:
                 return self._doer_before(frame, act, sentence)
             if self._takes_up_what_was_said(trigger):
                 return self._claimant_before(frame, sentence)
+            if self._reaction(trigger, view):
+                return self._claimant_before(frame, sentence, lookback=None)  # (to the news, however far back)
             answered = self._answered(trigger, view)
             if answered is not None:
                 hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
@@ -636,6 +638,13 @@ class Participants:
         return any(child.dep_ in ("obj", "nsubj") and child.lower_ in self.lex.referring_objects
                    for child in self.sdoc[trigger.token].children)
 
+    def _reaction(self, trigger: Trigger, view: SentenceView) -> bool:
+        """`Der Iran reagierte empört`: a judgement told as a reaction to what came before."""
+        if trigger.spec.event not in JUDGING_EVENTS:
+            return False
+        clause = view.clause_of(trigger.token)
+        return any(lemma_in(tok, self.lex.reaction_verbs, self.lex) for tok in self.sdoc[clause.start:clause.end])
+
     def _acts_before(self, sentence: int, lookback: int | None = None) -> Iterator[Act]:
         """The acts recorded in the sentences before this one, the latest first; only in the last `lookback`
         sentences if given."""
@@ -643,10 +652,11 @@ class Participants:
         for earlier in range(sentence - 1, first - 1, -1):
             yield from reversed(self.acts.get(earlier, []))
 
-    def _claimant_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
+    def _claimant_before(self, frame: Frame, sentence: int, lookback: int | None = ADDRESSEE_LOOKBACK
+                         ) -> list[ActorMention]:
         """Whoever said or did the last thing in the sentences before, when one the actor may address:
         the claim answered is theirs (`Hollande forderte Russland auf, ... Putin wies die Kritik zurück`)."""
-        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+        for act in self._acts_before(sentence, lookback):
             actors = act.actors()
             if self._addressable(frame, actors):
                 return _named(actors)

@@ -30,6 +30,7 @@ class Trigger:
     particle: int | None = None
     phrase_noun: int | None = None  # the noun of a verb + noun expression (`in Haft genommen`)
     described: int | None = None  # the first word after an attributive participle (`festgenommene | X`)
+    agent: int | None = None  # the `von` of an attributive participle's agent (`die von | der EU unterstützte X`)
 
 
 def _particle(sdoc: Doc, verb: Token, clause: Clause, lex: Lexicon) -> int | None:
@@ -68,13 +69,28 @@ def _attributive(sdoc: Doc, tok: Token, lex: Lexicon) -> bool:
     Verhandlungen ab`)."""
     if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS):
         return False
-    nxt = sdoc[tok.i + 1]
+    nxt = sdoc[_described_noun(sdoc, tok.i)]
     finite = "Fin" in morph_values(tok, "VerbForm") or bool(morph_values(tok, "Person") or morph_values(tok, "Mood"))
     participle = tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in morph_values(tok, "VerbForm"))
     if participle and tok.i > tok.sent.start and sdoc[tok.i - 1].pos_ in ("NOUN", "PROPN", "PRON") \
-            and attribute_opener(sdoc, tok.i, tok.sent.start, lambda word: word in lex.determiners) is None:
+            and _attribute_opener(sdoc, tok, lex) is None:
         return False
     return participle and not finite and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
+
+
+def _attribute_opener(sdoc: Doc, participle: Token, lex: Lexicon) -> int | None:
+    """The determiner or number that opens an attribute with a phrase of its own (`47 wegen Terror verurteilte`)."""
+    return attribute_opener(sdoc, participle.i, participle.sent.start,
+                            lambda word: word in lex.determiners or word.isdigit())
+
+
+def _described_noun(sdoc: Doc, participle: int) -> int:
+    """The noun an attributive participle describes, past the adjectives after it (`unterstützte libysche |
+    Einheitsregierung`)."""
+    i = participle + 1
+    while i + 1 < len(sdoc) and sdoc[i].pos_ == "ADJ" and sdoc[i].text.islower():
+        i += 1
+    return i
 
 
 def _verb_of_separated_particle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> bool:
@@ -91,20 +107,33 @@ def _verb_of_separated_particle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexi
 def _with_own_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> bool:
     """`der am Donnerstag festgenommene`, `der in der Nacht auf Freitag festgenommene`: an attribute
     with a phrase of its own tells when or where it happened; `der festgenommene` only describes."""
-    opener = attribute_opener(sdoc, participle.i, participle.sent.start, lambda word: word in lex.determiners)
+    opener = _attribute_opener(sdoc, participle, lex)
     return opener is not None and any(sdoc[j].pos_ == "ADP" for j in range(opener + 1, participle.i))
+
+
+def _agent_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> int | None:
+    """`die von den Vereinten Nationen unterstützte Regierung`: the `von` that opens the attribute names who
+    did the act; its index, or None."""
+    opener = _attribute_opener(sdoc, participle, lex)
+    if opener is None or lex.preposition(sdoc[opener + 1].text) not in ("von", "durch"):
+        return None
+    return opener + 1
 
 
 def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
     """An act done to someone, told by the participle describing them (`der am Donnerstag
-    festgenommene Fayçal C.`)."""
+    festgenommene Fayçal C.`); any act whose doer the attribute names (`die von der UNO unterstützte
+    Regierung`)."""
     low = tok.text.lower()
     participles = [tok.lemma_.lower()] + [low[: -len(e)] for e in ATTRIBUTIVE_ENDINGS if low.endswith(e)]
     bases = [lex.verb_forms[p] for p in participles if p in lex.verb_forms]
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
-    if spec is None or not spec.attributive or not _with_own_phrase(sdoc, tok, lex):
+    if spec is None or not _with_own_phrase(sdoc, tok, lex):
         return None
-    return Trigger(tok.i, spec, tok.text, described=tok.i + 1)
+    agent = _agent_phrase(sdoc, tok, lex)
+    if not spec.attributive and agent is None:
+        return None
+    return Trigger(tok.i, spec, tok.text, described=_described_noun(sdoc, tok.i), agent=agent)
 
 
 def _verb_trigger(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> Trigger | None:
