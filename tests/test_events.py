@@ -4016,3 +4016,15 @@ def test_a_judgement_told_as_a_reaction_answers_the_news():
 def test_an_ayatollah_is_the_person_named_after_the_title():
     event = only("Ayatollah Ali Khamenei kritisierte die USA.")
     assert event.actor[0].text == "Ayatollah Ali Khamenei"
+
+
+def test_allies_joined_by_an_adjective_after_und_act_together_on_the_genitive_of_their_target():
+    event = only("Am Morgen griffen irakische Soldaten und verbündete kurdische Kämpfer Stellungen der Terrormiliz "
+                 "IS bei Mossul an.")
+    assert (event.event, codes(event.recipient)) == ("ASSAULT", {"IS"})
+    assert any("Kämpfer" in m.text for m in event.actor) and any("Soldaten" in m.text for m in event.actor)
+
+
+def test_making_someone_responsible_blames_them_whoever_does():
+    event = only("HDP-Chef Selahattin Demirtaş machte die Regierung für den Anschlag mitverantwortlich.")
+    assert (event.event, event.mode, codes(event.recipient)) == ("ACCUSE", "allege", {"TUR"})

@@ -639,7 +639,9 @@ def _joined_by_coordination(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bo
     between = [t.text.lower() for t in sdoc[end:start]]
     if not between:
         return False
-    words = [w for w in between if w not in lex.determiners]
+    # (`türkische Soldaten und verbündete syrische Rebellen`: an adjective the mention leaves out joins too)
+    words = [t.lower_ for t in sdoc[end:start] if t.lower_ not in lex.determiners
+             and not (t.tag_ == "ADJA" and t.text.islower() and t.i > end)]
     if not (len(between) <= 3 and bool(words) and all(w in lex.coordinators or w == "," for w in words)):
         return False
     if any(w in lex.coordinators for w in words) or not sdoc.has_annotation("DEP"):
@@ -683,7 +685,10 @@ def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
         return False
     nxt = tok.doc[tok.i + 1]
     finite = "Fin" in morph_values(nxt, "VerbForm") or bool(morph_values(nxt, "Person") or morph_values(nxt, "Mood"))
-    return nxt.pos_ in ("VERB", "AUX") and finite
+    # (`und verbündete syrische Rebellen`: what the tagger calls an attributive adjective before another or its
+    # noun is one)
+    attributive = nxt.tag_ == "ADJA" and tok.i + 2 < span.end and tok.doc[tok.i + 2].pos_ in ("ADJ", "NOUN")
+    return nxt.pos_ in ("VERB", "AUX") and finite and not attributive
 
 
 def _coordinated_participle(sdoc: Doc, i: int, end: int, lex: Lexicon) -> bool:
