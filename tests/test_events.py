@@ -4028,3 +4028,10 @@ def test_allies_joined_by_an_adjective_after_und_act_together_on_the_genitive_of
 def test_making_someone_responsible_blames_them_whoever_does():
     event = only("HDP-Chef Selahattin Demirtaş machte die Regierung für den Anschlag mitverantwortlich.")
     assert (event.event, event.mode, codes(event.recipient)) == ("ACCUSE", "allege", {"TUR"})
+
+
+def test_an_invasion_condemned_addresses_those_of_its_doers_the_judge_may_address():
+    found = events_of("Im Osten griffen russische Soldaten und verbündete ukrainische Separatisten Stellungen der "
+                      "Armee an. Die ukrainische Regierung verurteilte den Einmarsch.")
+    condemnation = next(e for e in found if e.event == "ACCUSE")
+    assert [m.text for m in condemnation.recipient] == ["russische Soldaten"]  # (not the army named last)

@@ -668,8 +668,10 @@ class Participants:
         act = next((act for act in self._acts_before(sentence) if act.event in events), None)
         if act is None:
             return []
-        actors = act.actors()
-        return _named(actors) if self._addressable(frame, actors) else []
+        # (`türkische Soldaten und syrische Rebellen griffen an ... Die syrische Regierung verurteilte den
+        # Einmarsch`: of the doers, those it may address)
+        named = _named(act.actors())
+        return [m for m in named if m in self._addressee_candidates(frame, named)]
 
     def _addressee_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
         """`Washington werde Berater nach Nigeria schicken. Auch Großbritannien bot Unterstützung an`: one
