@@ -4035,3 +4035,14 @@ def test_an_invasion_condemned_addresses_those_of_its_doers_the_judge_may_addres
                       "Armee an. Die ukrainische Regierung verurteilte den Einmarsch.")
     condemnation = next(e for e in found if e.event == "ACCUSE")
     assert [m.text for m in condemnation.recipient] == ["russische Soldaten"]  # (not the army named last)
+
+
+def test_an_attack_praised_is_the_attackers_not_the_forces_that_shot_them():
+    found = events_of("Zwei Palästinenser haben in Hebron einen israelischen Soldaten erstochen. Israelische Soldaten "
+                      "erschossen die beiden Angreifer. Die Hamas lobte den Anschlag.")
+    praise = next(e for e in found if e.event == "SUPPORT")
+    assert codes(praise.recipient) == {"PSE"}
+
+
+def test_what_one_declines_to_comment_on_is_no_act_of_ones_own():
+    assert events_of("Die Behörde hat sich bisher nicht zu möglichen Sanktionen gegen den Konzern geäußert.") == []

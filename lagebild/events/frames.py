@@ -621,7 +621,8 @@ def fill_slot(
     sdoc = sentence.span.doc
     subj = subject(clause, sentence)
     if slot == "subj":
-        if trigger.spec.pos == "noun" and (_describing_clause(clause, sdoc, lex) or _talked_about(sdoc, trigger, lex)):
+        if trigger.spec.pos == "noun" and (_describing_clause(clause, sdoc, lex)
+                                           or _talked_about(sdoc, trigger, clause, lex)):
             return None  # `Die Zeitung berichtete über die Verhaftung`: the paper arrested no one
         return subj if subj is not taken else None
     if slot == "obj":
@@ -750,10 +751,15 @@ def _attribute_agent(sdoc: Doc, clause: Clause, noun: int, lex: Lexicon) -> Argu
     return next((a for a in clause.args if opener + 1 < a.start < participle and a.end <= participle), None)
 
 
-def _talked_about(sdoc: Doc, trigger: Trigger, lex: Lexicon) -> bool:
-    """`äußerte sich skeptisch über die Sanktionen`: what is talked about is no act of the speaker's."""
+def _talked_about(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
+    """`äußerte sich skeptisch über die Sanktionen`, `äußerte sich nicht zu dem Angriff`: what is talked about
+    is no act of the speaker's."""
     i = preposition_before(sdoc, trigger.token, lex)
-    return i is not None and lex.preposition(sdoc[i].text) in lex.topic_prepositions
+    prep = lex.preposition(sdoc[i].text) if i is not None else None
+    if prep in lex.topic_prepositions:
+        return True
+    verbs = lex.topic_verb_prepositions.get(prep or "", ())
+    return bool(verbs) and any(lemma_in(sdoc[j], verbs, lex) for j in range(clause.start, clause.end))
 
 
 def _describing_clause(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:

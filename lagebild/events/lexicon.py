@@ -276,6 +276,8 @@ class Lexicon:
                             for events, heads in self.grammar.get("judged_acts", {}).items()}
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
         self.topic_prepositions = frozenset(self.grammar.get("topic_prepositions", ()))
+        self.topic_verb_prepositions: dict[str, frozenset[str]] = {
+            prep: frozenset(verbs) for prep, verbs in self.grammar.get("topic_verb_prepositions", {}).items()}
         self.referring_objects = frozenset(self.grammar.get("referring_objects", ()))
         self.reaction_verbs = frozenset(self.grammar.get("reaction_verbs", ()))
         self.said_nouns = (*self.claim_nouns, *self.statement_nouns)  # what someone said or claimed

@@ -37,6 +37,7 @@ from lagebild.nlp.syntax import morph_values
 from lagebild.store.dedup import actor_key
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
+STATE_FORCES = {"MIL", "POLICE"}  # who fights attackers, and whose shots are no deed one claims
 PARTY_SECTORS = {"PTY", "OPP"}
 CROWD_SECTORS = {"CVL"}  # people at large (`zusätzliche Ärzte`, `die Flüchtlinge`): no body
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
@@ -241,6 +242,13 @@ class Act(NamedTuple):
     actors: Callable[[], list[ActorMention]]
     recipients: Callable[[], list[ActorMention]] = list
     coded_as: str | None = None  # the event as coded, after its modality (aid to come: AGREE)
+
+
+class Judged(NamedTuple):
+    """An act judged by its noun: the event types it may be, and whether it is a deed one claims or condemns
+    (`der Anschlag`, `die Tat`)."""
+    events: tuple[str, ...]
+    deed: bool = False
 
 
 class Participants:
@@ -662,10 +670,14 @@ class Participants:
                 return _named(actors)
         return []
 
-    def _doer_before(self, frame: Frame, events: tuple[str, ...], sentence: int) -> list[ActorMention]:
+    def _doer_before(self, frame: Frame, judged: Judged, sentence: int) -> list[ActorMention]:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
-        Maduro verurteilte die Suspendierung` condemns the senate."""
-        act = next((act for act in self._acts_before(sentence) if act.event in events), None)
+        Maduro verurteilte die Suspendierung` condemns the senate. A deed (`lobte den Anschlag`) is the last
+        one by others than the state's forces, where there is one (not the police shooting the attackers)."""
+        acts = [act for act in self._acts_before(sentence) if act.event in judged.events]
+        if judged.deed:
+            acts = [act for act in acts if not any(m.sector in STATE_FORCES for m in act.actors())] or acts
+        act = acts[0] if acts else None
         if act is None:
             return []
         # (`türkische Soldaten und syrische Rebellen griffen an ... Die syrische Regierung verurteilte den
@@ -687,7 +699,7 @@ class Participants:
         named = _named(actors)
         return bool(named) and len(self._addressee_candidates(frame, named)) == len(named)
 
-    def _judged_act(self, trigger: Trigger) -> tuple[str, ...] | None:
+    def _judged_act(self, trigger: Trigger) -> Judged | None:
         """`Maduro verurteilte die Suspendierung`, `Die USA verurteilten die Tat`: what is judged is an act
         (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named, also
         one carried on (`begrüßte die Verlängerung der Sanktionen`: whoever imposed them)."""
@@ -708,12 +720,12 @@ class Participants:
                 continue
             judged = next((events for events, heads in self.lex.judged_acts.items() if headed_by(child, heads)), None)
             if judged is not None:
-                return judged
+                return Judged(judged)
             noun = noun_trigger(child, self.lex)
             if noun is not None:
-                return (noun.spec.event,)
+                return Judged((noun.spec.event,), is_deed(child, self.lex))
             if is_deed(child, self.lex):
-                return ("ASSAULT",)  # (`die Tat`: the attacks claims are about)
+                return Judged(("ASSAULT",), deed=True)  # (`die Tat`: the attacks claims are about)
         return None
 
     def _speaker_of_own_side(self, frame: Frame, trigger: Trigger, view: SentenceView) -> ActorMention | None:
