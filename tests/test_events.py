@@ -140,6 +140,13 @@ def test_a_tennis_report_is_sport():
     assert events_of(text) == []
 
 
+def test_an_election_report_with_rounds_and_a_defeat_is_no_sport():
+    text = ("Kandidatin der Opposition gewinnt erste Runde\n\nDie Kandidatin der Opposition hat die erste Runde der "
+            "Präsidentenwahl in Peru gewonnen. Der Kandidat der Regierungspartei erlitt eine Niederlage. In der "
+            "zweiten Runde trifft sie auf einen Ökonomen. Der Präsident Ecuadors gratulierte ihr zum Sieg.")
+    assert [e.event for e in events_of(text)] == ["SUPPORT"]
+
+
 def test_mentions_of_one_event_are_merged():
     text = ("Die Europäische Union hat neue Sanktionen gegen Russland verhängt. "
             "Die Sanktionen der EU gegen Russland treffen vor allem den Bankensektor.")

@@ -14,7 +14,8 @@ from lagebild.events.merge import date_mentions, merge
 
 
 def domain_of(doc: Document, lex: Lexicon) -> str | None:
-    """The non-political domain an article belongs to (sport), judged by word density."""
+    """The non-political domain an article belongs to (sport), judged by word density (less the words that
+    speak for politics)."""
     sdoc = doc.spacy_doc
     words = sdoc.count_by(IS_ALPHA).get(1, 0)  # counted in C: this runs over every token of every article
     if not words:
@@ -22,6 +23,7 @@ def domain_of(doc: Document, lex: Lexicon) -> str | None:
     by_lower = sdoc.count_by(LOWER)
     for name, spec in lex.domains.items():
         hits = sum(by_lower.get(sdoc.vocab.strings[w], 0) for w in set(spec["words"]))  # alphabetic words
+        hits -= sum(by_lower.get(sdoc.vocab.strings[w], 0) for w in set(spec.get("counter_words", ())))
         if 100.0 * hits / words >= spec["threshold"] and hits >= spec.get("min_hits", 1):
             return name
     return None
