@@ -4053,3 +4053,8 @@ def test_an_attack_praised_is_the_attackers_not_the_forces_that_shot_them():
 
 def test_what_one_declines_to_comment_on_is_no_act_of_ones_own():
     assert events_of("Die Behörde hat sich bisher nicht zu möglichen Sanktionen gegen den Konzern geäußert.") == []
+
+
+def test_a_weak_past_after_an_apposed_name_is_the_verb_though_tagged_an_adjective():
+    event = only("Die Chefin des französischen Front National, Marine Le Pen, gratulierte Hofer zu seinem Erfolg.")
+    assert event.event == "SUPPORT" and "Le Pen" in event.actor[0].text

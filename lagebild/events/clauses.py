@@ -166,9 +166,16 @@ def mistagged_verb(token: Token) -> bool:
     after_comma = (token.text.endswith(("te", "ten")) and token.i >= 2 and token.doc[token.i - 1].text == ","
                    and token.doc[token.i - 2].pos_ != "ADJ")
     # (the lemma lookup and the walk over the sentence only for the two places such a verb stands)
-    if token.dep_ != "ROOT" and not after_comma or not is_verb_form(token):
+    if token.dep_ != "ROOT" and not after_comma or not (is_verb_form(token) or after_comma and _weak_past(token)):
         return False
     return after_comma or not any(t.pos_ in VERB_POS for t in token.sent)
+
+
+def _weak_past(token: Token) -> bool:
+    """`, gratulierte Hofer`: a weak past form the lemma table leads to a verb, whatever lemma the tagger's
+    adjective reading gave it (`gratuliert`)."""
+    found = lookup_lemma(token.text)
+    return found is not None and found in weak_verb_lemmas(token.text, token.doc.lang_)
 
 
 def finite_number(token: Token) -> tuple[str, ...]:

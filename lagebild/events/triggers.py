@@ -15,6 +15,7 @@ from lagebild.events.clauses import (
     is_finite_verb,
     lemma_candidates,
     looks_like_noun,
+    mistagged_verb,
 )
 from lagebild.events.lexicon import Lexicon, TriggerSpec
 from lagebild.lang import endings
@@ -67,7 +68,7 @@ def _attributive(sdoc: Doc, tok: Token, lex: Lexicon) -> bool:
     an adjective describes a noun; it reports no event of its own. Right after a noun, outside an
     extended attribute, the word is the clause's verb the tagger misread (`Die Regierung lehnte
     Verhandlungen ab`)."""
-    if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS):
+    if tok.i + 1 >= len(sdoc) or not tok.text.endswith(ATTRIBUTIVE_ENDINGS) or mistagged_verb(tok):
         return False
     nxt = sdoc[_described_noun(sdoc, tok.i)]
     finite = "Fin" in morph_values(tok, "VerbForm") or bool(morph_values(tok, "Person") or morph_values(tok, "Mood"))
