@@ -29,8 +29,8 @@ from lagebild.events.clauses import (
 )
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import is_source_noun, source_named
-from lagebild.events.triggers import Trigger
-from lagebild.nlp.syntax import attribute_opener, morph_values
+from lagebild.events.triggers import Trigger, agent_phrase
+from lagebild.nlp.syntax import morph_values
 
 
 @dataclass
@@ -745,10 +745,14 @@ def _attribute_agent(sdoc: Doc, clause: Clause, noun: int, lex: Lexicon) -> Argu
     if participle <= clause.start or not sdoc[participle].text.islower() \
             or sdoc[participle].pos_ not in ("ADJ", "VERB"):
         return None
-    opener = attribute_opener(sdoc, participle, clause.start, lambda word: word in lex.determiners)
-    if opener is None or lex.preposition(sdoc[opener + 1].text) not in ("von", "durch"):
+    return _agent_argument(clause, agent_phrase(sdoc, sdoc[participle], lex), participle)
+
+
+def _agent_argument(clause: Clause, von: int | None, participle: int) -> Argument | None:
+    """The argument of an attribute's agent phrase: between its `von` and the participle."""
+    if von is None:
         return None
-    return next((a for a in clause.args if opener + 1 < a.start < participle and a.end <= participle), None)
+    return next((a for a in clause.args if von < a.start < participle and a.end <= participle), None)
 
 
 def _talked_about(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
@@ -773,8 +777,7 @@ def _described_frame(trigger: Trigger, clause: Clause) -> Frame:
     (`die von der UNO unterstützte Regierung`: any actor it describes)."""
     frame = Frame(passive=True)
     described = next((a for a in clause.args if a.start <= trigger.described < a.end), None)
-    agent = next((a for a in clause.args if trigger.agent is not None and trigger.agent < a.start < trigger.token
-                  and a.end <= trigger.token), None)
+    agent = _agent_argument(clause, trigger.agent, trigger.token)
     if agent is not None:
         frame.actor, frame.actor_slot = list(agent.mentions), "agent:von"
     people = described is not None and all(m.is_person or m.kind == "name" for m in described.mentions)

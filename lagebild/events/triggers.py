@@ -112,7 +112,7 @@ def _with_own_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> bool:
     return opener is not None and any(sdoc[j].pos_ == "ADP" for j in range(opener + 1, participle.i))
 
 
-def _agent_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> int | None:
+def agent_phrase(sdoc: Doc, participle: Token, lex: Lexicon) -> int | None:
     """`die von den Vereinten Nationen unterstützte Regierung`: the `von` that opens the attribute names who
     did the act; its index, or None."""
     opener = _attribute_opener(sdoc, participle, lex)
@@ -131,7 +131,7 @@ def _attributive_trigger(sdoc: Doc, tok: Token, lex: Lexicon) -> Trigger | None:
     spec = next((lex.verbs[b] for b in bases if b in lex.verbs), None)
     if spec is None or not _with_own_phrase(sdoc, tok, lex):
         return None
-    agent = _agent_phrase(sdoc, tok, lex)
+    agent = agent_phrase(sdoc, tok, lex)
     if not spec.attributive and agent is None:
         return None
     return Trigger(tok.i, spec, tok.text, described=_described_noun(sdoc, tok.i), agent=agent)
