@@ -4058,3 +4058,15 @@ def test_what_one_declines_to_comment_on_is_no_act_of_ones_own():
 def test_a_weak_past_after_an_apposed_name_is_the_verb_though_tagged_an_adjective():
     event = only("Die Chefin des französischen Front National, Marine Le Pen, gratulierte Hofer zu seinem Erfolg.")
     assert event.event == "SUPPORT" and "Le Pen" in event.actor[0].text
+
+
+def test_rejecting_the_accusations_answers_the_accuser_however_far_back():
+    found = events_of("Moskau warf Kiew vor, Anschläge auf der Krim geplant zu haben. Zwei Soldaten seien getötet "
+                      "worden. Ein Treffen beim G-20-Gipfel in China sei nun sinnlos. Die Lage bleibt angespannt. "
+                      "Die ukrainische Regierung wies die Vorwürfe als Provokation zurück.")
+    rejection = next(e for e in found if e.event == "REJECT")
+    assert codes(rejection.recipient) == {"RUS"}
+
+
+def test_speaking_of_terror_accuses():
+    assert only("Der russische Präsident sprach von Terror.").event == "ACCUSE"

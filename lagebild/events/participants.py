@@ -216,9 +216,11 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
 
 
 def _identity(m: ActorMention) -> str | None:
-    """Who a mention is, for telling whether two acts concern the same one: an entry, a name, an organisation,
-    a country named as such."""
-    return m.kb_id or m.name or m.org or (m.country if m.kind == "country" else None)
+    """Who a mention is, for telling whether two acts concern the same one: a state (its name, its capital,
+    its government), else an entry, a name or an organisation."""
+    if m.country and not m.is_person and not m.org and (m.kind == "country" or m.sector == "GOV"):
+        return m.country
+    return m.kb_id or m.name or m.org
 
 
 def _adjective(m: ActorMention) -> bool:
@@ -570,9 +572,12 @@ class Participants:
             if self._reaction(trigger, view):
                 return self._claimant_before(frame, sentence, lookback=None)  # (to the news, however far back)
             answered = self._answered(trigger, view)
+            if answered is not None and any(has_head(answered, word) for word in self.lex.hearsay_nouns):
+                return []  # (`dementierte das Gerücht`: no one's)
+            if trigger.spec.event == "REJECT" and (asker := self._who_addressed(frame, sentence)):
+                return asker
             if answered is not None:
-                hearsay = any(has_head(answered, word) for word in self.lex.hearsay_nouns)
-                return [] if hearsay else self._claimant_before(frame, sentence)
+                return self._claimant_before(frame, sentence)
             if clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles):
                 also = self._addressee_before(frame, trigger.spec.event, sentence)
                 if also:
@@ -580,8 +585,6 @@ class Participants:
             same_doer = self._addressed_by_same_actor(frame, sentence)
             if same_doer:
                 return same_doer
-            if trigger.spec.event == "REJECT" and (asker := self._who_addressed(frame, sentence)):
-                return asker
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -614,10 +617,11 @@ class Participants:
         return next((list(f.recipient) for f in earlier), [])
 
     def _who_addressed(self, frame: Frame, sentence: int) -> list[ActorMention]:
-        """`Erdoğan machte Gülen verantwortlich. ... Gülen bestritt jede Beteiligung`: a refusal or denial that
-        names no one answers the last accusation, demand or threat made of the one who refuses."""
+        """`Erdoğan machte Gülen verantwortlich. ... Gülen bestritt jede Beteiligung`, `Moskau warf Kiew Anschläge
+        vor. ... Die ukrainische Regierung wies die Vorwürfe zurück`: a refusal or denial that names no one answers
+        the last accusation, demand or threat made of the one who refuses, however far back."""
         own = {_identity(m) for m in frame.actor} - {None}
-        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+        for act in self._acts_before(sentence):
             if act.event in ANSWERED_ACTS and own & {_identity(m) for m in act.recipients()}:
                 actors = act.actors()
                 return _named(actors) if self._addressable(frame, actors) else []
