@@ -4070,3 +4070,14 @@ def test_rejecting_the_accusations_answers_the_accuser_however_far_back():
 
 def test_speaking_of_terror_accuses():
     assert only("Der russische Präsident sprach von Terror.").event == "ACCUSE"
+
+
+def test_a_state_body_reporting_its_passive_act_in_speech_it_goes_on_with_did_it():
+    found = events_of("Bei Gefechten mit Saboteuren sei ein Soldat getötet worden, teilte der Inlandsgeheimdienst FSB "
+                      "mit. Mehrere Verdächtige seien festgenommen worden.")
+    arrest = next(e for e in found if e.event == "COERCE")
+    assert "FSB" in arrest.actor[0].text
+
+
+def test_checking_signatures_is_no_investigation():
+    assert events_of("Die Wahlbehörde prüft derzeit die Unterschriften.") == []

@@ -527,7 +527,8 @@ class SentenceCoder:
             spec = trigger.spec
             if not frame.recipient:
                 frame.recipient = self._conditioned(condition, frame)
-        self.participants.complete(frame, trigger, view, mentions)
+        speech = carried or (None if quote else self._continued_speech(view, clause))
+        self.participants.complete(frame, trigger, view, mentions, speech)
         slot_variant = dict(trigger.spec.slot_variants).get(frame.recipient_slot or "")
         if slot_variant:  # `sprach sich gegen eine Koalition mit der FPÖ aus`: found deeper in the phrase
             trigger = _with_variant(trigger, slot_variant)

@@ -30,7 +30,7 @@ from lagebild.events.frames import (
     suffering_preposition,
 )
 from lagebild.events.lexicon import Lexicon
-from lagebild.events.modality import reporting_clause_source
+from lagebild.events.modality import Source, reporting_clause_source
 from lagebild.events.triggers import Trigger, noun_trigger
 from lagebild.kb.lexicon import lexicon as kb_lexicon
 from lagebild.nlp.syntax import morph_values
@@ -300,7 +300,10 @@ class Participants:
         after = self.sdoc[span.end:min(sentence.end, span.end + 12)] if apposed else []
         return any(t.lower_.endswith(self.lex.expert_roles) for t in (*before, *after) if t.is_title)
 
-    def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention]) -> None:
+    def complete(self, frame: Frame, trigger: Trigger, view: SentenceView, mentions: list[ActorMention],
+                 speech: Source | None = None) -> None:
+        """Fill in what the frame leaves open; `speech` is the source of the speech the sentence goes on with
+        (`..., teilte der FSB mit. Mehrere Verdächtige seien festgenommen worden`)."""
         event = trigger.spec.event
         came_about = event == "ASSAULT" and self._came_about(view, trigger)
         if came_about and frame.actor_slot == "subj" and self._attack_noun(trigger):
@@ -326,7 +329,7 @@ class Participants:
         stated = frame.passive and someone or noun
         if not frame.actor and authority and stated and not self._penalty_by_law(view, trigger, frame):
             sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode)) or trigger.spec.passive_authority or "UAF"
-            reporter = self._reporting_state(view, trigger) if sector in STATE_SECTORS else None
+            reporter = self._reporting_state(view, trigger, speech) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
         # (the place an unnamed authority acts in is not where what it does goes: `wurde an die USA ausgeliefert`)
         frame.actor = [self._in_context(m, [p for p in mentions if p not in frame.recipient]) for m in frame.actor]
@@ -498,10 +501,12 @@ class Participants:
                 return True
         return False
 
-    def _reporting_state(self, view: SentenceView, trigger: Trigger) -> ActorMention | None:
+    def _reporting_state(self, view: SentenceView, trigger: Trigger, speech: Source | None) -> ActorMention | None:
         """`Das US-Verteidigungsministerium teilte mit, es sollten Panzer stationiert werden`: the
-        state body that reports its own passive act did it."""
+        state body that reports its own passive act did it, also in the speech it goes on with."""
         source = reporting_clause_source(view, view.clause_of(trigger.token), self.lex)
+        if source is None and trigger.described is None:  # (`der festgenommene X` is named, not reported)
+            source = speech
         speaker = source.mention if source is not None else None
         return speaker if speaker is not None and speaker.sector in STATE_SECTORS else None
 
