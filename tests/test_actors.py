@@ -790,3 +790,9 @@ def test_an_institution_name_only_one_country_uses_is_that_countrys_where_it_was
     assert congress.country == "USA"
     doc = extract("Wien – Der Kongress der Gewerkschaft tagte am Montag.", date="2015-07-15", lang="de")
     assert all(a.country != "USA" for a in doc.actor_mentions)
+
+
+def test_the_syria_contact_group_is_an_international_body():
+    found = extract("Die internationale Syrien-Kontaktgruppe hat sich in München auf eine Feuerpause geeinigt.",
+                    date="2016-02-12", lang="de")
+    assert [(e.event, [a.org for a in e.actor]) for e in found.events] == [("AGREE", ["ISSG"])]
