@@ -81,8 +81,8 @@ def test_announced_withdrawal_is_a_concession():
 
 
 def test_what_one_is_ready_to_do_lies_ahead():
-    found = next(e for e in events_of("Die Türkei erklärte sich bereit, Flüchtlinge zurückzunehmen.")
-                 if any(m.trigger == "zurückzunehmen" for m in e.mentions))
+    found = next(e for e in events_of("Die Türkei erklärte sich bereit, die Sanktionen gegen Russland aufzuheben.")
+                 if any(m.trigger == "aufzuheben" for m in e.mentions))
     assert "future" in found.aux
     # the comma cuts no clause here; the talks one is ready for are the readiness itself (one AGREE)
     found = only("Der Iran ist bereit, mit den USA zu verhandeln.")
@@ -4081,3 +4081,15 @@ def test_a_state_body_reporting_its_passive_act_in_speech_it_goes_on_with_did_it
 
 def test_checking_signatures_is_no_investigation():
     assert events_of("Die Wahlbehörde prüft derzeit die Unterschriften.") == []
+
+
+def test_taking_back_refugees_is_no_retraction_and_a_claimed_series_of_attacks_is_the_claimants():
+    assert [e.event for e in events_of("Die Türkei sagte zu, Migranten aus Griechenland zurückzunehmen.")] == ["AGREE"]
+    found = events_of("Nach den Anschlägen von Paris verhängte Hollande den Ausnahmezustand. "
+                      "Die Terrormiliz Islamischer Staat bekannte sich zu der Anschlagsserie.")
+    assert any(e.event == "ASSAULT" and codes(e.actor) == {"IS"} for e in found)
+
+
+def test_the_genitive_of_a_target_after_a_time_phrase_is_the_recipient():
+    event = only("Die französische Luftwaffe bombardierte am Sonntag Stellungen des IS in der syrischen Stadt Raqqa.")
+    assert codes(event.recipient) == {"IS"}

@@ -485,8 +485,8 @@ def _inside_pp(sdoc: Doc, noun: int, clause: Clause, lex: Lexicon) -> bool:
             return True
         if looks_like_verb(sdoc[i], lex) or sdoc[i].is_punct:
             return False
-        if sdoc[i].pos_ == "NOUN" and sdoc[i + 1].lower_ not in ("der", "des"):
-            return False  # `auf den Beschuss Ziele des IS`: a noun phrase ended before this one
+        if sdoc[i].pos_ in ("NOUN", "PROPN") and sdoc[i + 1].lower_ not in ("der", "des"):
+            return False  # `auf den Beschuss Ziele des IS`, `am Sonntag Stellungen des IS`: a phrase ended before
         if sdoc[i].lower_ in lex.determiners and sdoc[i].lower_ not in lex.genitive_articles and i > clause.start:
             return bool(lex.preposition(sdoc[i - 1].text))  # `am Donnerstag die Vorgehensweise`: it opens here
         i -= 1
