@@ -4093,3 +4093,12 @@ def test_taking_back_refugees_is_no_retraction_and_a_claimed_series_of_attacks_i
 def test_the_genitive_of_a_target_after_a_time_phrase_is_the_recipient():
     event = only("Die französische Luftwaffe bombardierte am Sonntag Stellungen des IS in der syrischen Stadt Raqqa.")
     assert codes(event.recipient) == {"IS"}
+
+
+def test_a_government_rejecting_accusations_against_its_army_answers_the_accuser_and_contacts_are_suspended():
+    found = events_of("Amnesty International warf der syrischen Armee vor, Zivilisten gefoltert zu haben. Russland "
+                      "lieferte neue Kampfjets nach Syrien. Die Regierung in Damaskus wies die Vorwürfe zurück.")
+    rejection = next(e for e in found if e.event == "REJECT")
+    assert codes(rejection.recipient) == {"AMNESTY"}
+    event = only("Peking setzte die Kontakte zu Taipeh aus.")
+    assert (event.event, event.mode, codes(event.recipient)) == ("SANCTION", "discontinue", {"TWN"})

@@ -38,6 +38,7 @@ from lagebild.store.dedup import actor_key
 
 STATE_SECTORS = {"GOV", "MIL", "POLICE", "JUD", "LEG", "IGO", "SPY"}
 STATE_FORCES = {"MIL", "POLICE"}  # who fights attackers, and whose shots are no deed one claims
+STATE_ORGANS = {"GOV", *STATE_FORCES, "SPY"}  # what answers for the state ("Die Behörden bestritten ...")
 PARTY_SECTORS = {"PTY", "OPP"}
 CROWD_SECTORS = {"CVL"}  # people at large (`zusätzliche Ärzte`, `die Flüchtlinge`): no body
 CIVIL_SECTORS = {"CVL", "OPP", "PTY", "NGO", "LAB", "REL", "REB", "EDU", "MED", "BUS"}
@@ -217,8 +218,8 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
 
 def _identity(m: ActorMention) -> str | None:
     """Who a mention is, for telling whether two acts concern the same one: a state (its name, its capital,
-    its government), else an entry, a name or an organisation."""
-    if m.country and not m.is_person and not m.org and (m.kind == "country" or m.sector == "GOV"):
+    its government, its forces), else an entry, a name or an organisation."""
+    if m.country and not m.is_person and not m.org and (m.kind == "country" or m.sector in STATE_ORGANS):
         return m.country
     return m.kb_id or m.name or m.org
 
