@@ -666,7 +666,7 @@ def _clause_bounds(span: Span, lex: Lexicon, protected: list[tuple[int, int]]) -
         if any(a < i < b for a, b in protected):
             continue
         punctuation = (tok.text in lex.clause_punctuation or is_paragraph_break(tok)) and i > span.start
-        if punctuation or _coordinated_verb(tok, span, lex) \
+        if punctuation or coordinated_verb(tok, span, lex) \
                 or (i > span.start and _coordinated_participle(span.doc, i, span.end, lex)) \
                 or _main_verb_after_subordinate(span.doc, cuts[-1], i, lex):
             cuts.append(i)
@@ -685,7 +685,7 @@ def _main_verb_after_subordinate(sdoc: Doc, start: int, i: int, lex: Lexicon) ->
             and is_finite_verb(sdoc[i - 1], lex) and is_finite_verb(sdoc[i], lex))
 
 
-def _coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
+def coordinated_verb(tok: Token, span: Span, lex: Lexicon) -> bool:
     """`... kritisierten die Pläne und drohten mit Streiks`: `und` before a finite verb starts a
     clause that shares the subject of the one before."""
     if tok.text.lower() not in ("und", "aber", "sowie") or tok.i + 1 >= span.end or tok.i == span.start:

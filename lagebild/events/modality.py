@@ -10,6 +10,7 @@ from lagebild.document import ActorMention, Attribution, AttributionSource
 from lagebild.events.clauses import (
     Clause,
     SentenceView,
+    coordinated_verb,
     ends_in_zu_infinitive,
     follows_without_subject,
     is_bare_zu_infinitive,
@@ -394,7 +395,6 @@ def attribution(
 
 def _attribution_phrase(sentence: SentenceView, lex: Lexicon, mentions: list[ActorMention]) -> Source | None:
     sdoc = sentence.span.doc
-    att = lex.modality["attribution"]
     for tok in sentence.span:
         low = tok.text.lower()
         if low in ("laut", "gemäß"):
@@ -404,8 +404,8 @@ def _attribution_phrase(sentence: SentenceView, lex: Lexicon, mentions: list[Act
             start = max(tok.i - 4, sentence.span.start)
             return _source(sdoc, start, tok.i + 1, mentions)
         if low == "nach" and tok.i + 2 < sentence.span.end:
-            window = [sdoc[j].text.lower() for j in range(tok.i + 1, min(tok.i + 4, sentence.span.end))]
-            noun = next((k for k, w in enumerate(window) if w in att["nach_nouns"] or w.endswith("angaben")), None)
+            window = range(tok.i + 1, min(tok.i + 4, sentence.span.end))
+            noun = next((k for k, j in enumerate(window) if is_source_noun(sdoc[j], lex)), None)
             if noun is not None:
                 # (`nach eigenen Angaben | Hunderte Geiseln`: the phrase ends with its noun or whose it is)
                 end = min(_phrase_end(sdoc, tok.i + 1, min(tok.i + 6, sentence.span.end)), tok.i + noun + 2)
@@ -466,7 +466,7 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
         if not colon and not sentence.remembered(_reports, other):
             continue
         right_after = index + 1 < len(sentence.clauses) and sentence.clauses[index + 1] is clause
-        if right_after and (clause.opener == "relative" or _continues_subject(sdoc, clause, sentence.lex)):
+        if right_after and (clause.opener == "relative" or coordinated_verb(sdoc[clause.start], sentence.span, lex)):
             # `verkündete eine Waffenruhe, die Armenien zurückwies`: said of a noun there, not reported;
             # `kritisierte die Schließung und forderte ...`: the reporter's own second act
             continue
@@ -475,15 +475,6 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
             text = sdoc[other.start : other.end].text.strip(" ,:;–")
             return Source(text, speaker.mentions[0])
     return None
-
-
-def _continues_subject(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
-    """`kritisierte die Schließung und forderte die EU zum Handeln auf`: a coordinated clause that opens with its
-    finite verb goes on with the subject of the clause before."""
-    if clause.opener not in lex.clause_coordinators:
-        return False
-    words = [sdoc[i] for i in range(clause.start, clause.end) if sdoc[i].is_alpha]
-    return len(words) > 1 and "Fin" in morph_values(words[1], "VerbForm")
 
 
 def _reports(clause: Clause, sentence: SentenceView) -> bool:

@@ -216,9 +216,10 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
     return party or government
 
 
-def _identity(m: ActorMention) -> str | None:
-    """Who a mention is, for telling whether two acts concern the same one: a state (its name, its capital,
-    its government, its forces), else an entry, a name or an organisation."""
+def _party(m: ActorMention) -> str | None:
+    """The party a mention stands for, for telling whether an act was addressed to the one who answers it: a
+    state (its name, its capital, its government, its forces), else an entry, a name or an organisation
+    (not `coder._identity`, which tells people apart)."""
     if m.country and not m.is_person and not m.org and (m.kind == "country" or m.sector in STATE_ORGANS):
         return m.country
     return m.kb_id or m.name or m.org
@@ -626,9 +627,9 @@ class Participants:
         """`Erdoğan machte Gülen verantwortlich. ... Gülen bestritt jede Beteiligung`, `Moskau warf Kiew Anschläge
         vor. ... Die ukrainische Regierung wies die Vorwürfe zurück`: a refusal or denial that names no one answers
         the last accusation, demand or threat made of the one who refuses, however far back."""
-        own = {_identity(m) for m in frame.actor} - {None}
+        own = {_party(m) for m in frame.actor} - {None}
         for act in self._acts_before(sentence):
-            if act.event in ANSWERED_ACTS and own & {_identity(m) for m in act.recipients()}:
+            if act.event in ANSWERED_ACTS and own & {_party(m) for m in act.recipients()}:
                 actors = act.actors()
                 return _named(actors) if self._addressable(frame, actors) else []
         return []

@@ -364,8 +364,9 @@ class ParticleVerbs:
         head = particle.head
         doc = particle.doc
         later = (doc[i] for i in range(particle.i - 1, head.i, -1)
-                 if doc[i].pos_ == "VERB" and "Fin" in doc[i].morph.get("VerbForm"))
+                 if doc[i].pos_ == "VERB" and "Fin" in morph_values(doc[i], "VerbForm"))
         return next((verb for verb in later if particle.lower_ + verb.lemma_ in self.known_verbs), head)
+
 
 @Language.factory("lagebild_particle_verbs")
 def make_particle_verbs(nlp: Language, name: str) -> ParticleVerbs:
