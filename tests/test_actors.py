@@ -796,3 +796,31 @@ def test_the_syria_contact_group_is_an_international_body():
     found = extract("Die internationale Syrien-Kontaktgruppe hat sich in München auf eine Feuerpause geeinigt.",
                     date="2016-02-12", lang="de")
     assert [(e.event, [a.org for a in e.actor]) for e in found.events] == [("AGREE", ["ISSG"])]
+
+
+@pytest.mark.parametrize(("text", "name", "org"), [
+    ("UN-Flüchtlingskommissar Filippo Grandi verurteilte den Angriff.", "UN-Flüchtlingskommissar Filippo Grandi",
+     "UNHCR"),
+    ("UN-Menschenrechtskommissar Seid Ra'ad al-Hussein verurteilte den Angriff.",
+     "UN-Menschenrechtskommissar Seid Ra'ad al-Hussein", "OHCHR"),
+])
+def test_an_organisation_named_by_its_heads_title_before_a_name_is_that_persons(text, name, org) -> None:
+    found = mentions(text, date="2016-03-01")
+    assert [m.text for m in found] == [name]
+    assert (found[0].org, found[0].sector) == (org, "IGO")
+
+
+def test_an_organisation_named_by_its_kind_before_its_name_is_one_mention() -> None:
+    found = mentions("Die Organisation Human Rights Watch kritisierte die Regierung.")
+    assert find(found, "Die Organisation Human Rights Watch").org == "HRW"
+
+
+def test_a_surname_before_the_full_name_is_the_person_the_kb_knows() -> None:
+    found = mentions("Obama trifft Castro in Havanna\n\nHavanna – Obama traf am Montag mit Staatschef Raúl Castro "
+                     "zusammen.", date="2016-03-22")
+    castro = found[1]
+    assert (castro.text, castro.kb_id) == ("Castro", find(found, "Staatschef Raúl Castro").kb_id)
+    # a first name shared with someone named later is no one's
+    found = mentions("Der Experte Heinz Patzelt kritisierte das Gesetz. Bundespräsident Heinz Fischer schwieg.",
+                     date="2016-03-22")
+    assert "Heinz" not in [m.text for m in found]

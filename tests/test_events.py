@@ -4102,3 +4102,65 @@ def test_a_government_rejecting_accusations_against_its_army_answers_the_accuser
     assert codes(rejection.recipient) == {"AMNESTY"}
     event = only("Peking setzte die Kontakte zu Taipeh aus.")
     assert (event.event, event.mode, codes(event.recipient)) == ("SANCTION", "discontinue", {"TWN"})
+
+
+def test_the_body_the_actor_sits_in_is_no_addressee():
+    rejection = only("Die Republikaner im Kongress lehnen eine Aufhebung des Embargos bisher ab.", "2015-07-20")
+    assert (rejection.event, codes(rejection.actor), rejection.recipient) == ("REJECT", {"USA"}, [])
+
+
+def test_calling_a_deed_a_crime_addresses_the_last_attacker():
+    text = ("Kabul – Ein US-Luftangriff traf in der Nacht ein Krankenhaus in der afghanischen Stadt Kunduz. "
+            "Die Hilfsorganisation Ärzte ohne Grenzen sprach von einem Kriegsverbrechen.")
+    condemned = next(e for e in events_of(text, "2015-10-03") if e.event == "ACCUSE")
+    assert codes(condemned.recipient) == {"USA"}
+
+
+def test_the_leads_news_told_again_further_down_is_one_event():
+    text = ("Kunduz: US-Luftangriff trifft Klinik\n\nKabul – Bei dem Angriff starben 19 Menschen. Die Organisation "
+            "verlangte eine Untersuchung. Die afghanische Regierung äußerte sich nicht. Das US-Militär räumte ein, "
+            "in der Nacht einen Angriff in der Nähe der Klinik geflogen zu haben.")
+    attacks = [e for e in events_of(text, "2015-10-03") if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+    # one told again with a date of its own long before is another
+    text = ("Paris – Die Regierung ließ das Flüchtlingslager räumen. Es war das größte des Landes. Hunderte Menschen "
+            "lebten dort. Schon 2002 hatte die Regierung ein Lager in Sangatte räumen lassen.")
+    assert len([e for e in events_of(text, "2016-03-01") if e.event == "COERCE"]) == 2
+
+
+def test_a_threat_of_retaliation_addresses_the_attacker():
+    text = ("Sanaa – Saudi-Arabien flog Luftangriffe gegen die Huthi-Rebellen. Präsident Hadi war zuvor aus Aden "
+            "geflohen. Die Huthis drohten mit Vergeltung.")
+    threat = next(e for e in events_of(text, "2015-03-26") if e.event == "THREATEN")
+    assert (codes(threat.actor), codes(threat.recipient)) == ({"HOUTHIS"}, {"SAU"})
+
+
+def test_a_member_of_government_answers_what_was_asked_of_his_state():
+    text = ("Havanna – Obama forderte Kuba zu mehr Respekt vor den Menschenrechten auf. Staatschef Raúl Castro "
+            "wies die Kritik zurück.")
+    rejection = next(e for e in events_of(text, "2016-03-22") if e.event == "REJECT")
+    assert codes(rejection.recipient) == {"USA"}
+
+
+def test_a_murder_condemned_addresses_the_murderers():
+    text = ("Kämpfer der Terrormiliz IS ermordeten den Journalisten. Seine Familie in den USA trauerte. "
+            "Großbritannien verurteilte den Mord.")
+    condemned = next(e for e in events_of(text, "2014-08-20") if e.event == "ACCUSE")
+    assert codes(condemned.recipient) == {"IS"}
+
+
+def test_an_acts_addressee_is_not_the_one_a_later_clause_addresses():
+    found = events_of("Präsident Hollande verlängerte den Ausnahmezustand und kündigte Luftangriffe gegen den IS an.",
+                      "2016-07-15")
+    emergency = next(e for e in found if e.event == "COERCE")
+    assert emergency.recipient == []
+    # a judgement's often is
+    found = events_of("Die USA verurteilten den Test scharf und forderten Nordkorea zum Verzicht auf.", "2016-01-06")
+    assert codes(next(e for e in found if e.event == "ACCUSE").recipient) == {"PRK"}
+
+
+def test_an_election_report_with_a_defeat_and_a_victory_is_no_sport_report():
+    text = ("Italiener lehnen Verfassungsreform ab\n\nRom – Nach der klaren Niederlage beim Referendum hat "
+            "Ministerpräsident Matteo Renzi seinen Rücktritt angekündigt. Die Opposition forderte Neuwahlen. "
+            "Grillo feierte das Ergebnis als Sieg.")
+    assert "REQUEST" in {e.event for e in events_of(text, "2016-12-05")}

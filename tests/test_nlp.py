@@ -197,3 +197,14 @@ def test_a_particle_joins_a_finite_verb_the_morphologizer_misread():
 
     doc = load("de")("Der Strafgerichtshof rief Südafrika auf.")
     assert "aufrufen" in {t.lemma_ for t in doc}
+
+
+def test_a_headline_past_with_a_singular_subject_is_a_participle():
+    from lagebild.nlp import load
+
+    doc = load("de")("Russischer Botschafter in Ankara erschossen\n\nAnkara – Der Botschafter ist tot.")
+    shot = next(t for t in doc if t.text == "erschossen")
+    assert (shot.tag_, morph_values(shot, "VerbForm")) == ("VVPP", ("Part",))
+    # a plural subject keeps its past tense
+    doc = load("de")("Soldaten erschossen\n\nDie Soldaten erschossen zwei Männer.")
+    assert [t.tag_ for t in doc if t.text == "erschossen"][-1] == "VVFIN"

@@ -98,6 +98,14 @@ def _context(phrases: list, builder, kb, view, hits: list):
     return context
 
 
+def _named_later(phrase, resolver):
+    """`Obama trifft Castro` ... `mit Staatschef Raúl Castro`: a surname before the full name is the person the
+    KB knows by it."""
+    actor = resolver.resolve(phrase)
+    surname = resolver.view.words[phrase.start]
+    return actor if actor is not None and actor.kb_id and (actor.name or "").split()[-1:] == [surname] else None
+
+
 def _opens_scene(start: int, view, lex) -> bool:
     """`In Wien nahm die Polizei ...`, `In der Türkei ...`: the place follows a scene preposition that opens
     the sentence, with at most an article between."""
@@ -125,8 +133,10 @@ def _find(doc: Document) -> tuple[list[ActorMention], dict[tuple[int, int], str]
                         context=context)
     found: list[ActorMention] = []
     linked: dict[tuple[int, int], str] = {}
-    for phrase in phrases:
-        actor = resolver.resolve(phrase)
+    resolved = [(phrase, resolver.resolve(phrase)) for phrase in phrases]
+    resolved = [(phrase, actor if actor is not None or phrase.kind != "namepart" else _named_later(phrase, resolver))
+                for phrase, actor in resolved]
+    for phrase, actor in resolved:
         if actor is None:
             continue
         span = sdoc[phrase.start:phrase.end]

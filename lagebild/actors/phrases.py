@@ -93,7 +93,8 @@ class PhraseBuilder:
             if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
-        return self._split_pairs(self._attach_affiliations(self._attach_parties(phrases)))
+        phrases = self._attach_affiliations(self._attach_parties(self._titled_by_organisation(phrases)))
+        return self._split_pairs(phrases)
 
     def _money(self, hit: Hit) -> bool:
         """`200 australische Dollar`: a currency, not the country its adjective names."""
@@ -270,6 +271,32 @@ class PhraseBuilder:
                 phrase.affiliation, phrase.end = item, org.end
                 dropped.add(org.start)
         return [p for p in phrases if p.start not in dropped]
+
+    def _titled_by_organisation(self, phrases: list[Phrase]) -> list[Phrase]:
+        """`UN-Flüchtlingskommissar Filippo Grandi`: an organisation the KB names by its head's title, right
+        before a person's name, is that person's organisation; the two are one mention."""
+        by_start = {p.start: p for p in phrases}
+        titles: list[Phrase] = []
+        for phrase in phrases:
+            title = phrase.hit.entity if phrase.kind == "entity" and phrase.hit is not None else None
+            person = by_start.get(phrase.end)
+            if title is None or title.kind not in ("org", "institution") or person is None \
+                    or not self._person_like(person) or person.kind == "descriptor" \
+                    or not self._names_a_head(phrase.hit.text):
+                continue
+            person.start = phrase.start
+            if person.kind == "unknown":
+                person.affiliation = title
+            titles.append(phrase)
+        return [p for p in phrases if not any(p is title for title in titles)]
+
+    def _names_a_head(self, word: str) -> bool:
+        """`UN-Menschenrechtskommissar`: a word that ends in a person's role."""
+        for cut in range(len(word) - 3):
+            descriptor = self.lex.match_descriptor(word[cut].upper() + word[cut + 1:])
+            if descriptor is not None and descriptor.type in PERSON_TYPES and not descriptor.plural:
+                return True
+        return False
 
     def _person_like(self, phrase: Phrase) -> bool:
         if phrase.kind in ("unknown", "namepart"):

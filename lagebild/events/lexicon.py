@@ -272,6 +272,8 @@ class Lexicon:
         self.perpetration_verbs = frozenset(self.grammar["perpetration_verbs"])
         self.claiming_verbs: dict[str, dict] = dict(self.grammar.get("claiming_verbs", {}))
         self.claimed_deeds = tuple(self.grammar.get("claimed_deeds", ()))
+        self.deed_labels = tuple(self.grammar.get("deed_labels", ()))
+        self.retaliation_nouns = tuple(self.grammar.get("retaliation_nouns", ()))
         self.judged_acts = {tuple(events.split()): tuple(heads)
                             for events, heads in self.grammar.get("judged_acts", {}).items()}
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))

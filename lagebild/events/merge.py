@@ -203,6 +203,8 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
     close = any(abs(m.sentence - other.sentence) <= NEARBY_SENTENCES for other in group)
     if close or _in_lead(m):
         return True
+    if m.base_event not in REPEATED_STATEMENTS and any(_told_again(m, other) for other in group):
+        return True
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
     return bool(m.recipient) or meeting_of_all(m.base_event, m.actor) or _named_again(m)
@@ -212,6 +214,12 @@ def _in_lead(m: EventMention) -> bool:
     """`Sechs Oppositionelle freigelassen.` ... `der Politiker sei aus dem Gefängnis entlassen worden`:
     the first sentence (headline or lead) names the article's news, which the body tells again."""
     return m.sentence == 0
+
+
+def _told_again(m: EventMention, lead: EventMention) -> bool:
+    """`Kunduz: US-Luftangriff trifft Klinik` ... `Das US-Militär räumte ein, ... einen Angriff geflogen zu haben`:
+    the lead's news told again further down, by the same people (or none) and on its date."""
+    return _in_lead(lead) and _people(m.actor) == _people(lead.actor) and (m.date == lead.date or not m.date_source)
 
 
 def _named_again(m: EventMention) -> bool:

@@ -203,7 +203,8 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 # Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
 ADDRESSEE_LOOKBACK = 2  # sentences
 JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
-ANSWERED_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # what a refusal or denial answers
+ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal or denial answers
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # what a threat of retaliation answers
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
 
@@ -216,13 +217,14 @@ def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
     return party or government
 
 
-def _party(m: ActorMention) -> str | None:
-    """The party a mention stands for, for telling whether an act was addressed to the one who answers it: a
-    state (its name, its capital, its government, its forces), else an entry, a name or an organisation
-    (not `coder._identity`, which tells people apart)."""
-    if m.country and not m.is_person and not m.org and (m.kind == "country" or m.sector in STATE_ORGANS):
-        return m.country
-    return m.kb_id or m.name or m.org
+def _parties(m: ActorMention) -> set[str]:
+    """The parties a mention stands for, for telling whether an act was addressed to the one who answers it: a
+    state (its name, its capital, its government, its forces, a member of its government), else an entry, a name
+    or an organisation (not `coder._identity`, which tells people apart)."""
+    state = m.country if m.country and not m.org and (m.kind == "country" or m.sector in STATE_ORGANS) else None
+    if state and not m.is_person:
+        return {state}
+    return {p for p in (m.kb_id or m.name or m.org, state) if p}
 
 
 def _adjective(m: ActorMention) -> bool:
@@ -565,7 +567,7 @@ class Participants:
         sentence = view.index
         speaker = self._speaker_of_own_side(frame, trigger, view)
         candidates = [m for m in self._addressee_candidates(frame, mentions)
-                      if not self._subject_of_later_main_clause(m, trigger, view) and m != speaker]
+                      if not self._in_later_main_clause(m, trigger, view) and m != speaker]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
@@ -573,7 +575,10 @@ class Participants:
                 return []
             act = self._judged_act(trigger)
             if act is not None:
-                return self._doer_before(frame, act, sentence)
+                doer = self._doer_before(frame, act, sentence)
+                if doer or trigger.spec.event != "REJECT":
+                    return doer
+                return self._who_addressed(frame, sentence)  # (`wies die Kritik zurück` after a demand)
             if self._takes_up_what_was_said(trigger):
                 return self._claimant_before(frame, sentence)
             if self._reaction(trigger, view):
@@ -583,6 +588,8 @@ class Participants:
                 return []  # (`dementierte das Gerücht`: no one's)
             if trigger.spec.event == "REJECT" and (asker := self._who_addressed(frame, sentence)):
                 return asker
+            if self._retaliation(trigger, view) and (attacker := self._who_addressed(frame, sentence, HOSTILE_ACTS)):
+                return attacker
             if answered is not None:
                 return self._claimant_before(frame, sentence)
             if clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles):
@@ -623,13 +630,15 @@ class Participants:
         earlier = (f for f in reversed(self.completed[1]) if f.recipient and {(m.start, m.end) for m in f.actor} == own)
         return next((list(f.recipient) for f in earlier), [])
 
-    def _who_addressed(self, frame: Frame, sentence: int) -> list[ActorMention]:
+    def _who_addressed(self, frame: Frame, sentence: int, events: frozenset[str] = ANSWERED_ACTS
+                       ) -> list[ActorMention]:
         """`Erdoğan machte Gülen verantwortlich. ... Gülen bestritt jede Beteiligung`, `Moskau warf Kiew Anschläge
         vor. ... Die ukrainische Regierung wies die Vorwürfe zurück`: a refusal or denial that names no one answers
-        the last accusation, demand or threat made of the one who refuses, however far back."""
-        own = {_party(m) for m in frame.actor} - {None}
+        the last accusation, demand or threat made of the one who refuses, however far back; a threat of
+        retaliation, the last attack on the one who threatens."""
+        own = set().union(*map(_parties, frame.actor))
         for act in self._acts_before(sentence):
-            if act.event in ANSWERED_ACTS and own & {_party(m) for m in act.recipients()}:
+            if act.event in events and own & set().union(*map(_parties, act.recipients())):
                 actors = act.actors()
                 return _named(actors) if self._addressable(frame, actors) else []
         return []
@@ -648,6 +657,14 @@ class Participants:
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
                      # (the tagger may call it the subject: any such noun of the clause)
                      and _unowned(tok) and any(has_head(lemma(tok), word) for word in self.lex.said_nouns)), None)
+
+    def _retaliation(self, trigger: Trigger, view: SentenceView) -> bool:
+        """`Die Huthis drohten mit Vergeltung`: a threat of retaliation (grammar.yaml retaliation_nouns)."""
+        if trigger.spec.event != "THREATEN":
+            return False
+        clause = view.clause_of(trigger.token)
+        return any(tok.pos_ == "NOUN" and headed_by(tok, self.lex.retaliation_nouns)
+                   for tok in self.sdoc[clause.start:clause.end])
 
     def _takes_up_what_was_said(self, trigger: Trigger) -> bool:
         """`Peking lehnt das ab`: a pronoun as the object of a judging verb takes up what the sentence before said."""
@@ -717,6 +734,8 @@ class Participants:
         verb = self.sdoc[trigger.token]
         if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
             return None
+        if trigger.phrase_noun is not None and headed_by(self.sdoc[trigger.phrase_noun], self.lex.deed_labels):
+            return Judged(("ASSAULT",), deed=True)  # (`sprach von einem Kriegsverbrechen`: the last attack)
         subjects_before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         for child in verb.children:
             # (`Ban lobte das Abkommen`: the parser may read a second subject after the verb; what was said
@@ -765,7 +784,7 @@ class Participants:
         act = self._judged_act(trigger)
         return self._doer_before(frame, act, view.index) if act is not None else []
 
-    def _subject_of_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
+    def _in_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start <= trigger.token:
             return False
@@ -773,8 +792,14 @@ class Participants:
         if clause is view.clause_of(trigger.token) or clause.opener not in self.lex.clause_coordinators:
             return False
         own = next((a for a in clause.args if a.is_bare), None)
-        return own is not None and m in own.mentions and any(
-            self.sdoc[i].pos_ in ("VERB", "AUX") for i in range(own.end, clause.end))
+        if own is not None and m in own.mentions and any(
+                self.sdoc[i].pos_ in ("VERB", "AUX") for i in range(own.end, clause.end)):
+            return True
+        # (`verlängerte den Ausnahmezustand und kündigte Luftangriffe gegen den IS an`: an act's addressee is not
+        # whom the later clause's own verb addresses; a judgement's often is, `verurteilten den Test und forderten
+        # Nordkorea auf`)
+        return trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES and any(m in a.mentions for a in clause.args) \
+            and any(self.sdoc[i].pos_ in ("VERB", "AUX") for i in range(clause.start, clause.end))
 
     def _addressee_candidates(self, frame: Frame, mentions: list[ActorMention]) -> list[ActorMention]:
         """Political actors other than the actor; a national body (`vom Innenressort`) counts with
@@ -796,7 +821,20 @@ class Participants:
             and not any(_own_body(m, a) for a in frame.actor)
             and m.sector != "MED"  # `sagte er der APA`: whom it was told to, not whom it is about
             and not (m.kind == "country" and topic_label(self.sdoc, m, mention_token_span(self.sdoc, m)))
+            and not self._where_actor_sits(m, frame)
         ]
+
+    def _where_actor_sits(self, m: ActorMention, frame: Frame) -> bool:
+        """`Die Republikaner im Kongress lehnen ... ab`: the body the actor sits in is part of the actor."""
+        span = mention_token_span(self.sdoc, m)
+        if span is None:
+            return False
+        head = self.sdoc[span[0]:span[1]].root
+        if head.dep_ != "nmod" or not any(c.dep_ == "case" and self.lex.preposition(c.text) == "in"
+                                          for c in head.children):
+            return False
+        actor_spans = (mention_token_span(self.sdoc, a) for a in frame.actor)
+        return any(s is not None and s[0] <= head.head.i < s[1] for s in actor_spans)
 
     def _counterpart(self, m: ActorMention) -> bool:
         """`der Koalitionspartner`: a party named by its role towards the speaker's own, in the same country."""

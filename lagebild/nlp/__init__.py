@@ -81,6 +81,8 @@ def add_rules(nlp: Language, path: Path) -> None:
         nlp.add_pipe("lagebild_sentence_repair", after="parser")
         particles = nlp.add_pipe("lagebild_particle_verbs", after="lagebild_sentence_repair")
         particles.known_verbs = known_verbs
+        if "morphologizer" in nlp.pipe_names:
+            nlp.add_pipe("lagebild_headline_participle", after="lagebild_particle_verbs")
 
 
 def add_entity_ruler(nlp: Language, lang: str) -> None:

@@ -281,6 +281,29 @@ def verb_forms(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("lagebild_headline_participle")
+def headline_participle(doc: Doc) -> Doc:
+    """`Russischer Botschafter in Ankara erschossen`: a plural past that ends a sentence without another
+    verb, with a singular subject, is the participle of a headline's passive (`erschossen`, `verhaftet`)."""
+    for sent in doc.sents:
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) != 1 or not _ends_sentence(verbs[0], sent):
+            continue
+        verb = verbs[0]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.tag_ != "VVFIN" or morph_values(verb, "Number") != ("Plur",) or len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        if morph_values(subject, "Number") == ("Sing",) and not any(c.dep_ == "conj" for c in subject.children):
+            verb.tag_ = "VVPP"
+            verb.set_morph("VerbForm=Part")
+    return doc
+
+
+def _ends_sentence(token, sent: Span) -> bool:
+    return all(t.is_punct or t.is_space for t in sent if t.i > token.i)
+
+
 class WeakPast:
     """The past tense of a weak verb (`telefonierten`, `warnten`) where the morphologizer read the
     present: the ending and the verb's lemma tell it (the stages date a weekday by the tense, `am
