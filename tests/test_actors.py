@@ -824,3 +824,10 @@ def test_a_surname_before_the_full_name_is_the_person_the_kb_knows() -> None:
     found = mentions("Der Experte Heinz Patzelt kritisierte das Gesetz. Bundespräsident Heinz Fischer schwieg.",
                      date="2016-03-22")
     assert "Heinz" not in [m.text for m in found]
+
+
+def test_sie_with_a_plural_verb_is_no_body_a_feminine_noun_names() -> None:
+    found = mentions("Die ungarische Polizei hat den Ostbahnhof in Budapest für Flüchtlinge gesperrt. Hunderte "
+                     "Migranten protestierten vor dem Bahnhof gegen die Maßnahme. Sie forderten, nach Deutschland "
+                     "weiterreisen zu dürfen.", date="2015-09-01")
+    assert find(found, "Sie").sector == "CVL"

@@ -4164,3 +4164,39 @@ def test_an_election_report_with_a_defeat_and_a_victory_is_no_sport_report():
             "Ministerpräsident Matteo Renzi seinen Rücktritt angekündigt. Die Opposition forderte Neuwahlen. "
             "Grillo feierte das Ergebnis als Sieg.")
     assert "REQUEST" in {e.event for e in events_of(text, "2016-12-05")}
+
+
+def test_sanctions_against_a_state_lifted_are_not_lifted_by_that_state():
+    found = events_of("Wien – Die internationalen Sanktionen gegen den Iran sind aufgehoben.", "2016-01-17")
+    assert not any(e.event == "CONCEDE" and codes(e.actor) & {"IRN", "AUT"} for e in found)
+    lifted = only("Daraufhin hoben die EU und die USA ihre Strafmaßnahmen auf.", "2016-01-17")
+    assert (lifted.event, codes(lifted.actor)) == ("CONCEDE", {"EU", "USA"})
+
+
+def test_a_launch_regretted_addresses_the_state_that_launched():
+    text = ("Seoul – Nordkorea hat eine Langstreckenrakete gestartet. Südkorea und die USA berieten über "
+            "ein Abwehrsystem. China bedauerte den Start.")
+    regret = next(e for e in events_of(text, "2016-02-08") if e.event == "ACCUSE")
+    assert codes(regret.recipient) == {"PRK"}
+
+
+def test_a_station_closed_to_refugees_is_a_restriction():
+    closed = only("Die ungarische Polizei hat den Ostbahnhof in Budapest für Flüchtlinge gesperrt.", "2015-09-01")
+    assert (closed.event, closed.mode, codes(closed.actor)) == ("COERCE", "restrict", {"HUN"})
+
+
+def test_both_sides_are_the_sides_named_most_not_the_one_who_calls_on_them():
+    text = ("Ankara – Die türkische Luftwaffe hat ein russisches Kampfflugzeug abgeschossen. Moskau bestritt, dass "
+            "die Maschine den türkischen Luftraum verletzt habe. Präsident Wladimir Putin sprach von einem Stoß in "
+            "den Rücken. Er drohte der Türkei mit ernsten Konsequenzen. Die Nato rief beide Seiten zur "
+            "Deeskalation auf.")
+    found = events_of(text, "2015-11-25")
+    assert codes(next(e for e in found if e.event == "ACCUSE").recipient) == {"TUR"}
+    assert codes(next(e for e in found if e.event == "REQUEST").recipient) == {"TUR", "RUS"}
+
+
+def test_a_result_welcomed_addresses_whoever_brought_it_about():
+    text = ("Den Haag – Die Niederländer haben in einem Referendum das Abkommen der EU mit der Ukraine abgelehnt. "
+            "Der ukrainische Präsident erklärte, sein Land bleibe auf Kurs. Russland begrüßte das Ergebnis.")
+    welcome = next(e for e in events_of(text, "2016-04-07") if e.event == "SUPPORT")
+    assert codes(welcome.recipient) == {"NLD"}

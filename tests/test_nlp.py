@@ -208,3 +208,10 @@ def test_a_headline_past_with_a_singular_subject_is_a_participle():
     # a plural subject keeps its past tense
     doc = load("de")("Soldaten erschossen\n\nDie Soldaten erschossen zwei Männer.")
     assert [t.tag_ for t in doc if t.text == "erschossen"][-1] == "VVFIN"
+
+
+def test_a_weak_past_has_the_number_of_its_ending():
+    doc = load("de")("Hunderte Migranten protestierten vor dem Bahnhof gegen die Maßnahme. Sie forderten, nach "
+                     "Deutschland weiterreisen zu dürfen. Die Regierung forderte Ruhe.")
+    numbers = [morph_values(t, "Number") for t in doc if t.lemma_ == "fordern"]
+    assert numbers == [("Plur",), ("Sing",)]

@@ -734,7 +734,7 @@ class PhraseBuilder:
             if covered[i]:
                 continue
             # "Sie" mid-sentence is the polite "you"
-            polite = word[:1].isupper() and not self.view.starts_sentence(i) and self.lex.lang == "de"
+            polite = self._polite(i) and self.lex.lang == "de"
             gender = None if polite else self._pronoun(i)
             demonstrative = None if polite or gender else self._demonstrative(i)
             if gender or demonstrative:
@@ -922,7 +922,13 @@ class PhraseBuilder:
             return None  # `ihr Land` is hers; `warfen ihr vor` is she
         if gender == "fp" and self._beside_singular_verb(i):
             return "fs"  # `zeigte sie sich kritisch`: a singular verb makes `sie` a woman or a body, not a group
+        if gender == "fp" and self._beside_verb(i, "Plur") and not self._polite(i):
+            return "p"  # `Sie forderten, ...`: a plural verb makes `sie` a group or a body, not a woman
         return gender
+
+    def _polite(self, i: int) -> bool:
+        """`Sie` mid-sentence is the polite "you"."""
+        return self.words[i][:1].isupper() and not self.view.starts_sentence(i)
 
     def _before_noun_phrase(self, i: int) -> bool:
         nxt = self.sdoc[i + 1] if i + 1 < len(self.sdoc) else None
@@ -939,10 +945,13 @@ class PhraseBuilder:
         return gender if alone else None
 
     def _beside_singular_verb(self, i: int) -> bool:
-        """A finite verb in the singular right before or after the word."""
+        return self._beside_verb(i, "Sing")
+
+    def _beside_verb(self, i: int, number: str) -> bool:
+        """A finite verb of that number (Sing, Plur) right before or after the word."""
         beside = [self.sdoc[j] for j in (i - 1, i + 1) if 0 <= j < len(self.sdoc)]
         return any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")
-                   and morph_values(t, "Number") == ("Sing",) for t in beside)
+                   and morph_values(t, "Number") == (number,) for t in beside)
 
     # --- places ---------------------------------------------------------------------------------
 

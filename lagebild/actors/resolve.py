@@ -480,10 +480,14 @@ class Resolver:
                     found[k] = actor
             return found
 
+        if sides:  # (the sides the article names most lately, not whoever calls on them: `Die Nato rief beide
+            # Seiten auf`)
+            caller = self._subject_of_governing_verb(phrase)
+            earlier = [a for a in earlier if caller is None or not caller[0] <= a.position <= caller[1]]
         # its own sentence or one of the two before names both ("Putin reist nach Vietnam. ... beider
         # Länder"), else the article's two most named countries of the last sentences
         window: dict[str, Actor] = {}
-        for back in (sentence, sentence - 1, sentence - 2):
+        for back in (() if sides else (sentence, sentence - 1, sentence - 2)):
             window = named_in(back, back) if back >= 0 else {}
             if len(window) >= 2:
                 break
@@ -682,6 +686,11 @@ class Resolver:
             return named[-1][1]
         return actor.country if actor is not None else None
 
+    def _subject_of_governing_verb(self, phrase: Phrase) -> tuple[int, int] | None:
+        verb = self.sdoc[phrase.hit.start].head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (subject.left_edge.i, subject.i) if subject is not None else None
+
     def _d_side_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         return None  # "die Seiten" means someone only as "beide Seiten"
 
@@ -797,13 +806,16 @@ def _negate_day(day: str) -> str:
 
 
 def _agrees(actor: Actor, gender: str) -> bool:
-    """Whether a pronoun of `gender` (m, f, fp, fs = feminine singular, n) can refer to `actor`."""
+    """Whether a pronoun of `gender` (m, f, fp, fs = feminine singular, p = plural, n) can refer to `actor`."""
     if actor.is_place or actor.kind == "place":
         return False
     if gender == "fs":  # one woman, or a feminine body; not a group
         if actor.person:
             return actor.gender == "f"
         return actor.gender != "p" and (actor.source in ("org", "institution") or actor.gender == "f")
+    if gender == "p":  # not one woman, nor a body a feminine noun names (`die Polizei`), but a named one may be
+        singular = actor.gender == "f" and (actor.person or actor.source not in ("org", "institution", "country"))
+        return not singular and _agrees(actor, "fp")
     if gender == "m":
         return actor.person and actor.gender != "f"
     if gender == "mn":  # "sein": a man, or a masculine or neuter country or body

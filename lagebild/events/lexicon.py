@@ -276,6 +276,7 @@ class Lexicon:
         self.retaliation_nouns = tuple(self.grammar.get("retaliation_nouns", ()))
         self.judged_acts = {tuple(events.split()): tuple(heads)
                             for events, heads in self.grammar.get("judged_acts", {}).items()}
+        self.judged_any_act = tuple(self.grammar.get("judged_any_act", ()))
         self.additive_particles = frozenset(self.grammar.get("additive_particles", ()))
         self.topic_prepositions = frozenset(self.grammar.get("topic_prepositions", ()))
         self.topic_verb_prepositions: dict[str, frozenset[str]] = {

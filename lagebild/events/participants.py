@@ -204,6 +204,8 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 ADDRESSEE_LOOKBACK = 2  # sentences
 JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
 ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal or denial answers
+DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "AGREE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
+             "COOPERATE")  # acts, not statements, consultations or demands
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # what a threat of retaliation answers
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
@@ -255,6 +257,7 @@ class Judged(NamedTuple):
     (`der Anschlag`, `die Tat`)."""
     events: tuple[str, ...]
     deed: bool = False
+    any_act: bool = False  # (`das Ergebnis`: of any act; where none was told, the sentences before say whose)
 
 
 class Participants:
@@ -331,7 +334,10 @@ class Participants:
         noun = trigger.spec.pos == "noun" and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or unnamed_attack)
         stated = frame.passive and someone or noun
-        if not frame.actor and authority and stated and not self._penalty_by_law(view, trigger, frame):
+        # (`Die Sanktionen gegen den Iran sind aufgehoben`: lifted by whoever imposed them, no state's own body)
+        imposed_by_others = event == "CONCEDE" and frame.recipient_slot == "gegen"
+        if not frame.actor and authority and stated and not imposed_by_others \
+                and not self._penalty_by_law(view, trigger, frame):
             sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode)) or trigger.spec.passive_authority or "UAF"
             reporter = self._reporting_state(view, trigger, speech) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
@@ -576,9 +582,10 @@ class Participants:
             act = self._judged_act(trigger)
             if act is not None:
                 doer = self._doer_before(frame, act, sentence)
-                if doer or trigger.spec.event != "REJECT":
+                if doer or (trigger.spec.event != "REJECT" and not act.any_act):
                     return doer
-                return self._who_addressed(frame, sentence)  # (`wies die Kritik zurück` after a demand)
+                if trigger.spec.event == "REJECT":
+                    return self._who_addressed(frame, sentence)  # (`wies die Kritik zurück` after a demand)
             if self._takes_up_what_was_said(trigger):
                 return self._claimant_before(frame, sentence)
             if self._reaction(trigger, view):
@@ -751,6 +758,8 @@ class Participants:
             judged = next((events for events, heads in self.lex.judged_acts.items() if headed_by(child, heads)), None)
             if judged is not None:
                 return Judged(judged)
+            if headed_by(child, self.lex.judged_any_act):
+                return Judged(DONE_ACTS, any_act=True)
             noun = noun_trigger(child, self.lex)
             if noun is not None:
                 return Judged((noun.spec.event,), is_deed(child, self.lex))

@@ -73,6 +73,7 @@ def add_rules(nlp: Language, path: Path) -> None:
             weak_past = nlp.add_pipe("lagebild_weak_past", after="lagebild_lemma_rules")
             weak_past.known_verbs, weak_past.endings = known_verbs, weak_past_endings
             weak_past.infinitive_endings = endings(nlp.lang, "infinitive_endings.txt")
+            weak_past.plural_endings = endings(nlp.lang, "weak_past_plural_endings.txt")
     if "tagger" in nlp.pipe_names and "morphologizer" in nlp.pipe_names:
         nlp.add_pipe("lagebild_verb_forms", after="morphologizer")
     if "parser" in nlp.pipe_names:

@@ -314,6 +314,7 @@ class WeakPast:
         self.known_verbs: frozenset[str] = frozenset()
         self.endings: tuple[str, ...] = ()  # longest first (`lang/<code>/weak_past_endings.txt`)
         self.infinitive_endings: tuple[str, ...] = ()  # `lang/<code>/infinitive_endings.txt`
+        self.plural_endings: tuple[str, ...] = ()  # `lang/<code>/weak_past_plural_endings.txt`
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -324,6 +325,7 @@ class WeakPast:
                 continue
             read_as_past = morph_values(token, "Tense") == ("Past",)
             if read_as_past and token.lemma_.lower() in self.known_verbs:
+                self._set_number(token, token.lemma_.lower())
                 continue
             lemma = self.weak_past_lemma(token.lower_, token.lemma_.lower())
             if lemma is not None:
@@ -331,7 +333,16 @@ class WeakPast:
                     token.set_morph({**token.morph.to_dict(), "Tense": "Past"})
                 if token.lemma_.lower() != lemma:
                     token.lemma_ = lemma
+                self._set_number(token, lemma)
         return doc
+
+    def _set_number(self, token: Token, lemma: str) -> None:
+        """`forderten` is plural, `forderte` singular, whatever the morphologizer read."""
+        if self.weak_past_lemma(token.lower_, lemma) != lemma:
+            return  # (a strong verb's past, or no past)
+        number = "Plur" if token.lower_.endswith(self.plural_endings) else "Sing"
+        if morph_values(token, "Number") != (number,):
+            token.set_morph({**token.morph.to_dict(), "Number": number})
 
     def weak_past_lemma(self, form: str, lemma: str) -> str | None:
         """`telefonieren` for `telefonierten`, `sammeln` for `sammelten`, `arbeiten` for `arbeiteten`;
