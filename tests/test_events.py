@@ -4200,3 +4200,18 @@ def test_a_result_welcomed_addresses_whoever_brought_it_about():
             "Der ukrainische Präsident erklärte, sein Land bleibe auf Kurs. Russland begrüßte das Ergebnis.")
     welcome = next(e for e in events_of(text, "2016-04-07") if e.event == "SUPPORT")
     assert codes(welcome.recipient) == {"NLD"}
+
+
+def test_support_for_an_offensive_comes_from_the_supports_owner_not_a_later_von():
+    text = ("Die irakische Armee hat mit Unterstützung kurdischer Peschmerga-Kämpfer eine Großoffensive zur "
+            "Rückeroberung von Mossul begonnen.")
+    support = next(e for e in events_of(text, "2016-10-17") if e.event == "SUPPORT")
+    assert (codes(support.actor), [a.text for a in support.actor]) == ({"IRQ"}, ["Peschmerga-Kämpfer"])
+
+
+def test_a_meeting_named_again_by_one_who_took_part_is_that_meeting():
+    text = ("Hangzhou – Beim Gipfel haben sich US-Präsident Barack Obama und der russische Präsident Wladimir Putin "
+            "zu einem Gespräch über Syrien getroffen. Eine Einigung erzielten sie nicht. Obama sprach von einem "
+            "konstruktiven Treffen.")
+    meetings = [e for e in events_of(text, "2016-09-05") if e.event == "CONSULT"]
+    assert len(meetings) == 1 and codes(meetings[0].actor) == {"USA", "RUS"}

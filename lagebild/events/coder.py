@@ -652,8 +652,9 @@ class SentenceCoder:
                                                                          for m in giver.mentions))
 
     def _giver(self, noun: Trigger, clause: Clause, view: SentenceView) -> Argument | None:
-        """Who gives what the noun names: `von`, or the noun's owner."""
-        return self._first_argument(("von", "poss", "gen"), noun, clause, view)
+        """Who gives what the noun names: the noun's owner, or `von` (`mit Unterstützung kurdischer Kämpfer eine
+        Offensive zur Rückeroberung von Mossul`: the fighters)."""
+        return self._first_argument(("poss", "gen", "von"), noun, clause, view)
 
     def _first_argument(self, slots: tuple[str, ...], noun: Trigger, clause: Clause,
                         view: SentenceView) -> Argument | None:
@@ -661,7 +662,7 @@ class SentenceCoder:
         return found if isinstance(found, Argument) else None
 
     def _as_received(self, frame: Frame, noun: Trigger, view: SentenceView) -> None:
-        """The giver (`von`, or the noun's owner) acts; the subject is the recipient."""
+        """The giver (the noun's owner, or `von`) acts; the subject is the recipient."""
         clause = view.clause_of(noun.token)
         giver = self._giver(noun, clause, view)
         receiver = subject(clause, view)

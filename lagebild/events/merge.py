@@ -180,9 +180,18 @@ def _same_meeting(a: EventMention, b: EventMention) -> bool:
     The talks of a visit are the visit (`reist nach Vietnam` ... `werde dort mit den Spitzen von Staat
     und Partei sprechen`): its guest is among their people."""
     parties_a, parties_b = a.actor + a.recipient, b.actor + b.recipient
-    if _family(a) != "CONSULT" or _keys(parties_a) != _keys(parties_b):
+    if _family(a) != "CONSULT":
         return False
+    if _keys(parties_a) != _keys(parties_b):
+        return _meeting_named_again(a, b) or _meeting_named_again(b, a)
     return _same_people(parties_a, parties_b) or _talks_of_visit(a, b) or _talks_of_visit(b, a)
+
+
+def _meeting_named_again(meeting: EventMention, again: EventMention) -> bool:
+    """`Obama und Putin trafen sich` ... `Obama sprach von einem konstruktiven Treffen`: the meeting named
+    again by its noun, by one who took part and no one else."""
+    taken_part = _keys(meeting.actor + meeting.recipient)
+    return again.by_noun and not again.recipient and bool(_keys(again.actor)) and _keys(again.actor) < taken_part
 
 
 def _talks_of_visit(visit: EventMention, talks: EventMention) -> bool:
