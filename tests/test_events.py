@@ -4215,3 +4215,15 @@ def test_a_meeting_named_again_by_one_who_took_part_is_that_meeting():
             "konstruktiven Treffen.")
     meetings = [e for e in events_of(text, "2016-09-05") if e.event == "CONSULT"]
     assert len(meetings) == 1 and codes(meetings[0].actor) == {"USA", "RUS"}
+
+
+def test_an_act_told_as_not_done_is_not_the_one_judged():
+    text = ("Den Haag – Das Schiedsgericht hat Chinas Gebietsansprüche zurückgewiesen. Peking erklärte, es erkenne das "
+            "Urteil nicht an. Die Philippinen begrüßten die Entscheidung.")
+    welcome = next(e for e in events_of(text, "2016-07-12") if e.event == "SUPPORT" and "negated" not in e.aux)
+    assert codes(welcome.recipient) == {"NLD"}
+
+
+def test_a_year_of_another_noun_does_not_date_the_event():
+    refusal = only("Obama lehnte eine Entschuldigung Amerikas für den Atombombenabwurf von 1945 ab.", "2016-05-27")
+    assert (refusal.date, refusal.aux) == ("2016-05-27", [])

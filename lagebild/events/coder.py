@@ -195,7 +195,8 @@ class SentenceCoder:
         if reported is not None and reported.mention is not None:
             self.last_speaker = (view.index, reported)
         acts = [(m.start, Act(m.base_event, lambda m=m: m.actor, lambda m=m: m.recipient,
-                              future_type(m.base_event) if "future" in m.aux else m.base_event)) for m in found]
+                              future_type(m.base_event) if "future" in m.aux else m.base_event,
+                              not {"negated", "hypothetical"} & set(m.aux))) for m in found]
         if reported is not None and reported.mention is not None:
             acts.append((reported.mention.start, Act(None, lambda speaker=reported.mention: [speaker])))
         acts.sort(key=lambda act: act[0])

@@ -250,6 +250,7 @@ class Act(NamedTuple):
     actors: Callable[[], list[ActorMention]]
     recipients: Callable[[], list[ActorMention]] = list
     coded_as: str | None = None  # the event as coded, after its modality (aid to come: AGREE)
+    told_as_done: bool = True  # (not `erkenne das Urteil nicht an`, not `falls ... scheitere`)
 
 
 class Judged(NamedTuple):
@@ -709,7 +710,7 @@ class Participants:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
         Maduro verurteilte die Suspendierung` condemns the senate. A deed (`lobte den Anschlag`) is the last
         one by others than the state's forces, where there is one (not the police shooting the attackers)."""
-        acts = [act for act in self._acts_before(sentence) if act.event in judged.events]
+        acts = [act for act in self._acts_before(sentence) if act.event in judged.events and act.told_as_done]
         if judged.deed:
             acts = [act for act in acts if not any(m.sector in STATE_FORCES for m in act.actors())] or acts
         act = acts[0] if acts else None

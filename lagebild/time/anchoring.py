@@ -35,6 +35,8 @@ _RANGE_START = re.compile(r"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+|t
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _DATED = ("DATE", "TIME")
+_NOUN_OF_YEAR = re.compile(r"\b[A-ZÄÖÜ][\w-]+\s+(?:von|aus|of|from)\s+$")
+_YEAR = re.compile(r"\d{4}")
 
 
 class EventDate(NamedTuple):
@@ -143,6 +145,13 @@ def range_partner(doc: Document, timex: Timex) -> tuple[Timex | None, Timex | No
     return None, None
 
 
+def _year_of_other_noun(text: str, t: Timex, trigger_start: int) -> bool:
+    """`lehnte eine Entschuldigung für den Atombombenabwurf von 1945 ab`: a year after `von` right after a
+    noun dates that noun, not the clause's event."""
+    noun = _NOUN_OF_YEAR.search(text, max(0, t.start - 60), t.start)
+    return bool(_YEAR.fullmatch(text[t.start:t.end])) and noun is not None and noun.start() != trigger_start
+
+
 def _usable(t: Timex) -> bool:
     return event_date_value(t) is not None or t.type in ("DURATION", "SET")
 
@@ -161,7 +170,8 @@ def _governing(doc: Document, start: int, end: int) -> tuple[Timex, str] | None:
     s_start, s_end = sentences[si]
     anchor = (start + end) // 2
     s_start, s_end = _main_clause_around(doc, s_start, s_end, anchor)
-    in_sentence = [t for t in doc.timexes if s_start <= t.start < s_end and _usable(t)]
+    in_sentence = [t for t in doc.timexes if s_start <= t.start < s_end and _usable(t)
+                   and not _year_of_other_noun(doc.text, t, start)]
     breaks = _clause_breaks(doc, s_start, s_end)
     clause = [t for t in in_sentence if _same_clause(breaks, (t.start + t.end) // 2, anchor)]
     dated = [t for t in clause if t.type in _DATED and event_date_value(t)]
