@@ -4227,3 +4227,21 @@ def test_an_act_told_as_not_done_is_not_the_one_judged():
 def test_a_year_of_another_noun_does_not_date_the_event():
     refusal = only("Obama lehnte eine Entschuldigung Amerikas für den Atombombenabwurf von 1945 ab.", "2016-05-27")
     assert (refusal.date, refusal.aux) == ("2016-05-27", [])
+
+
+def test_recalling_a_woman_ambassador_reduces_relations():
+    recall = only("Griechenland rief seine Botschafterin aus Österreich zurück.", "2016-02-25")
+    assert (recall.event, codes(recall.recipient)) == ("SANCTION", {"AUT"})
+
+
+def test_a_result_regretted_is_not_of_an_offer_made_since():
+    text = ("Bogotá – Die Kolumbianer haben den Friedensvertrag mit der Farc-Guerilla in einer Volksabstimmung "
+            "abgelehnt. Der frühere Präsident Álvaro Uribe bot Gespräche an. Die UN bedauerten das Ergebnis.")
+    regret = next(e for e in events_of(text, "2016-10-04") if e.actor and codes(e.actor) == {"UN"})
+    assert [a.text for a in regret.recipient] == ["Kolumbianer"]
+
+
+def test_calling_it_a_triumph_praises():
+    text = "Paris – Die Staaten haben das Klimaabkommen beschlossen. Ban Ki Moon sprach von einem Triumph."
+    praise = [e for e in events_of(text, "2015-12-13") if "Triumph" in e.mentions[0].trigger]
+    assert [e.event for e in praise] == ["SUPPORT"]

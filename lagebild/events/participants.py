@@ -204,8 +204,8 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 ADDRESSEE_LOOKBACK = 2  # sentences
 JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
 ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal or denial answers
-DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "AGREE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
-             "COOPERATE")  # acts, not statements, consultations or demands
+DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
+             "COOPERATE")  # acts, not statements, consultations, demands or offers
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # what a threat of retaliation answers
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
 
