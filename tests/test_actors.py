@@ -831,3 +831,9 @@ def test_sie_with_a_plural_verb_is_no_body_a_feminine_noun_names() -> None:
                      "Migranten protestierten vor dem Bahnhof gegen die Maßnahme. Sie forderten, nach Deutschland "
                      "weiterreisen zu dürfen.", date="2015-09-01")
     assert find(found, "Sie").sector == "CVL"
+
+
+def test_a_place_after_a_place_noun_with_a_country_prefix_is_a_place() -> None:
+    found = mentions("Bei einem Angriff auf einen Nachtclub in Orlando im US-Bundesstaat Florida hat ein Mann 49 "
+                     "Menschen erschossen.", date="2016-06-13")
+    assert find(found, "Florida").is_place

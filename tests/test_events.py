@@ -4245,3 +4245,10 @@ def test_calling_it_a_triumph_praises():
     text = "Paris – Die Staaten haben das Klimaabkommen beschlossen. Ban Ki Moon sprach von einem Triumph."
     praise = [e for e in events_of(text, "2015-12-13") if "Triumph" in e.mentions[0].trigger]
     assert [e.event for e in praise] == ["SUPPORT"]
+
+
+def test_a_protest_naming_no_one_is_not_against_whoever_was_named_before():
+    text = ("Hannover – US-Präsident Barack Obama forderte die Europäer zu mehr Einsatz auf. Vor dem Treffen hatten "
+            "in Hannover Tausende gegen das Freihandelsabkommen TTIP demonstriert.")
+    protest = next(e for e in events_of(text, "2016-04-25") if e.event == "PROTEST")
+    assert "USA" not in codes(protest.recipient)

@@ -977,8 +977,8 @@ class PhraseBuilder:
             if adjective is not None and adjective.entity is not None and adjective.entity.kind == "adj":
                 j, steps = adjective.start - 1, steps + 1
                 continue
-            if not (self._skippable(self.sdoc[j]) or self.lex.word("place_noun", text)):
-                return False
+            if not (self._skippable(self.sdoc[j]) or self.lex.word("place_noun", text.rsplit("-", 1)[-1])):
+                return False  # (`im US-Bundesstaat Florida`: a place noun after a country's prefix too)
             j, steps = j - 1, steps + 1
         return False
 

@@ -207,7 +207,7 @@ ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal o
 DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
              "COOPERATE")  # acts, not statements, consultations, demands or offers
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # what a threat of retaliation answers
-ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST", "SANCTION", "AGREE"}
+ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "AGREE"}
 
 
 def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
