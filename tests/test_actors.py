@@ -837,3 +837,8 @@ def test_a_place_after_a_place_noun_with_a_country_prefix_is_a_place() -> None:
     found = mentions("Bei einem Angriff auf einen Nachtclub in Orlando im US-Bundesstaat Florida hat ein Mann 49 "
                      "Menschen erschossen.", date="2016-06-13")
     assert find(found, "Florida").is_place
+
+
+def test_the_europeans_are_the_eu() -> None:
+    found = mentions("US-Präsident Barack Obama forderte die Europäer zu mehr Einsatz auf.", date="2016-04-25")
+    assert (find(found, "die Europäer").org, find(found, "die Europäer").sector) == ("EU", "IGO")
