@@ -4252,3 +4252,16 @@ def test_a_protest_naming_no_one_is_not_against_whoever_was_named_before():
             "in Hannover Tausende gegen das Freihandelsabkommen TTIP demonstriert.")
     protest = next(e for e in events_of(text, "2016-04-25") if e.event == "PROTEST")
     assert "USA" not in codes(protest.recipient)
+
+
+def test_troops_moving_into_a_country_attack_it_and_support_for_the_offensive_is_for_them():
+    text = ("Ankara – Türkische Truppen sind am Mittwoch in Syrien eingerückt, um die Grenzstadt Dscharabulus von der "
+            "Terrormiliz IS zu befreien. Die USA unterstützen die Offensive mit Luftangriffen. Die syrische Regierung "
+            "verurteilte den Einmarsch.")
+    found = events_of(text, "2016-08-24")
+    attack = next(e for e in found if e.event == "ASSAULT")
+    assert (codes(attack.actor), codes(attack.recipient)) == ({"TUR"}, {"SYR"})
+    assert codes(next(e for e in found if e.event == "SUPPORT").recipient) == {"TUR"}
+    assert codes(next(e for e in found if e.event == "ACCUSE").recipient) == {"TUR"}
+    # a politician moving into a government attacks no one
+    assert not [e for e in events_of("Lula soll als Kabinettschef in die Regierung einrücken.") if e.event == "ASSAULT"]

@@ -238,9 +238,17 @@ def _named(actors: list[ActorMention]) -> list[ActorMention]:
     return [m for m in actors if m.text]
 
 
-def _unowned(noun: Token) -> bool:
-    """A noun without an owner of its own (`die Kritik`, not `die Kritik der EU`, `seine Kritik`)."""
-    return not any(child.dep_ in ("nmod", "det:poss") for child in noun.children)
+def _unowned(noun: Token, lex: Lexicon) -> bool:
+    """A noun without an owner of its own (`die Kritik`, not `die Kritik der EU`, `seine Kritik`, `die Kritik von
+    Amnesty`); a phrase with another preposition is none (`die Offensive mit Luftangriffen`)."""
+    return not any(child.dep_ == "det:poss" or (child.dep_ == "nmod" and _owner_marked(child, lex))
+                   for child in noun.children)
+
+
+def _owner_marked(nmod: Token, lex: Lexicon) -> bool:
+    """A genitive, or a phrase with von (the slot of whoever does what the noun names)."""
+    case = next((c.text for c in nmod.children if c.dep_ == "case"), None)
+    return case is None or lex.preposition(case) == "von"
 
 
 class Act(NamedTuple):
@@ -664,7 +672,8 @@ class Participants:
         return next((lemma(tok) for tok in self.sdoc[clause.start:clause.end]
                      if tok.pos_ == "NOUN" and tok.i not in (trigger.token, trigger.phrase_noun)
                      # (the tagger may call it the subject: any such noun of the clause)
-                     and _unowned(tok) and any(has_head(lemma(tok), word) for word in self.lex.said_nouns)), None)
+                     and _unowned(tok, self.lex)
+                     and any(has_head(lemma(tok), word) for word in self.lex.said_nouns)), None)
 
     def _retaliation(self, trigger: Trigger, view: SentenceView) -> bool:
         """`Die Huthis drohten mit Vergeltung`: a threat of retaliation (grammar.yaml retaliation_nouns)."""
@@ -754,7 +763,7 @@ class Participants:
                     or child.i == trigger.phrase_noun:
                 continue
             child = self._carried(child)
-            if not _unowned(child):
+            if not _unowned(child, self.lex):
                 continue
             judged = next((events for events, heads in self.lex.judged_acts.items() if headed_by(child, heads)), None)
             if judged is not None:
@@ -782,7 +791,7 @@ class Participants:
         if not lemma_in(noun, self.lex.carrying_nouns, self.lex):
             return noun
         return next((g for g in noun.children if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i > noun.i
-                     and noun_trigger(g, self.lex) is not None and _unowned(g)), noun)
+                     and noun_trigger(g, self.lex) is not None and _unowned(g, self.lex)), noun)
 
     def _judged_elsewhere(self, frame: Frame, candidates: list[ActorMention], trigger: Trigger,
                           view: SentenceView) -> list[ActorMention]:
