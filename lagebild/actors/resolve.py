@@ -480,14 +480,11 @@ class Resolver:
                     found[k] = actor
             return found
 
-        if sides:  # (the sides the article names most lately, not whoever calls on them: `Die Nato rief beide
-            # Seiten auf`)
-            caller = self._subject_of_governing_verb(phrase)
-            earlier = [a for a in earlier if caller is None or not caller[0] <= a.position <= caller[1]]
         # its own sentence or one of the two before names both ("Putin reist nach Vietnam. ... beider
-        # Länder"), else the article's two most named countries of the last sentences
+        # Länder"), else the article's two most named countries of the last sentences; "beide Seiten" are always
+        # the two the last sentences name most (not whoever calls on them: `Die Nato rief beide Seiten auf`)
         window: dict[str, Actor] = {}
-        for back in (() if sides else (sentence, sentence - 1, sentence - 2)):
+        for back in () if sides else (sentence, sentence - 1, sentence - 2):
             window = named_in(back, back) if back >= 0 else {}
             if len(window) >= 2:
                 break
@@ -685,11 +682,6 @@ class Resolver:
         if named and (actor is None or named[-1][0] > actor.position):
             return named[-1][1]
         return actor.country if actor is not None else None
-
-    def _subject_of_governing_verb(self, phrase: Phrase) -> tuple[int, int] | None:
-        verb = self.sdoc[phrase.hit.start].head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (subject.left_edge.i, subject.i) if subject is not None else None
 
     def _d_side_ref(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         return None  # "die Seiten" means someone only as "beide Seiten"

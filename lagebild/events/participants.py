@@ -804,6 +804,8 @@ class Participants:
         return self._doer_before(frame, act, view.index) if act is not None else []
 
     def _in_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
+        """Whether a later coordinated main clause has `m` as its own subject, or as any argument of its own verb
+        where the trigger is an act (not a statement)."""
         span = self.sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.start <= trigger.token:
             return False
