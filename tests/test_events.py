@@ -4265,3 +4265,15 @@ def test_troops_moving_into_a_country_attack_it_and_support_for_the_offensive_is
     assert codes(next(e for e in found if e.event == "ACCUSE").recipient) == {"TUR"}
     # a politician moving into a government attacks no one
     assert not [e for e in events_of("Lula soll als Kabinettschef in die Regierung einrücken.") if e.event == "ASSAULT"]
+
+
+def test_a_ceasefire_declared_is_a_ceasefire():
+    truce = only("Aserbaidschan verkündete am Sonntag eine einseitige Feuerpause.", "2016-04-03")
+    assert (truce.event, truce.mode, codes(truce.actor)) == ("RETREAT", "ceasefire", {"AZE"})
+
+
+def test_a_sanction_naming_no_one_is_aimed_at_whom_was_condemned_before():
+    text = ("Seoul – Nordkorea hat eine Wasserstoffbombe gezündet. Südkorea, Japan und die USA verurteilten den Test. "
+            "Der UN-Sicherheitsrat kündigte weitere Strafmaßnahmen an.")
+    sanction = next(e for e in events_of(text, "2016-01-07") if e.event == "SANCTION")
+    assert codes(sanction.recipient) == {"PRK"}

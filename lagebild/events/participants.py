@@ -206,6 +206,7 @@ JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welc
 ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal or denial answers
 DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
              "COOPERATE")  # acts, not statements, consultations, demands or offers
+PUNISHING_ACTS = frozenset({"SANCTION"})  # aimed at whom was condemned just before
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})  # what a threat of retaliation answers
 ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "SANCTION", "AGREE"}
 
@@ -615,6 +616,8 @@ class Participants:
             same_doer = self._addressed_by_same_actor(frame, sentence)
             if same_doer:
                 return same_doer
+            if trigger.spec.event in PUNISHING_ACTS and (accused := self._accused_before(frame, sentence)):
+                return accused
             for back in range(1, ADDRESSEE_LOOKBACK + 1):
                 earlier = [m for m in self.doc_mentions if m.sentence == sentence - back]
                 previous = self._addressee_candidates(frame, earlier)
@@ -645,6 +648,14 @@ class Participants:
         own = {(m.start, m.end) for m in frame.actor}
         earlier = (f for f in reversed(self.completed[1]) if f.recipient and {(m.start, m.end) for m in f.actor} == own)
         return next((list(f.recipient) for f in earlier), [])
+
+    def _accused_before(self, frame: Frame, sentence: int) -> list[ActorMention]:
+        """`Südkorea, Japan und die USA verurteilten den Test. Der Sicherheitsrat kündigte weitere Strafmaßnahmen an`:
+        a sanction that names no one is aimed at whom the sentences just before condemned."""
+        for act in self._acts_before(sentence, ADDRESSEE_LOOKBACK):
+            if act.event == "ACCUSE" and (accused := _named(act.recipients())) and self._addressable(frame, accused):
+                return accused
+        return []
 
     def _who_addressed(self, frame: Frame, sentence: int, events: frozenset[str] = ANSWERED_ACTS
                        ) -> list[ActorMention]:
