@@ -456,7 +456,7 @@ def _article_of(sdoc: Doc, start: int, lex: Lexicon) -> Token:
     if first.lower_ not in lex.determiners and start > 0 and sdoc[start - 1].lower_ in lex.determiners:
         return sdoc[start - 1]
     one = sdoc[start - 1].lower_ if start > 0 else ""
-    if first.lower_ in lex.genitive_articles and one in lex.oblique_determiners and one.startswith("ein"):
+    if first.lower_ in lex.genitive_articles and one in lex.oblique_determiners and one in lex.indefinite_determiners:
         return sdoc[start - 1]  # `einen der Attentäter`: one of them, in the case of `einen` (not `in dem der ...`)
     if first.pos_ == "PROPN" and start > 0 and sdoc[start - 1].pos_ in ("NOUN", "PROPN"):
         return _article_of_title(sdoc, start, lex) or first

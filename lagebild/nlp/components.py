@@ -324,22 +324,22 @@ class WeakPast:
             if not full_verb or "Sub" in morph_values(token, "Mood"):
                 continue
             read_as_past = morph_values(token, "Tense") == ("Past",)
-            if read_as_past and token.lemma_.lower() in self.known_verbs:
-                self._set_number(token, token.lemma_.lower())
-                continue
+            known = token.lemma_.lower() in self.known_verbs
             lemma = self.weak_past_lemma(token.lower_, token.lemma_.lower())
+            if read_as_past and known:
+                if lemma == token.lemma_.lower():  # (a strong verb's past keeps the number read)
+                    self._set_number(token)
+                continue
             if lemma is not None:
                 if not read_as_past:
                     token.set_morph({**token.morph.to_dict(), "Tense": "Past"})
                 if token.lemma_.lower() != lemma:
                     token.lemma_ = lemma
-                self._set_number(token, lemma)
+                self._set_number(token)
         return doc
 
-    def _set_number(self, token: Token, lemma: str) -> None:
+    def _set_number(self, token: Token) -> None:
         """`forderten` is plural, `forderte` singular, whatever the morphologizer read."""
-        if self.weak_past_lemma(token.lower_, lemma) != lemma:
-            return  # (a strong verb's past, or no past)
         number = "Plur" if token.lower_.endswith(self.plural_endings) else "Sing"
         if morph_values(token, "Number") != (number,):
             token.set_morph({**token.morph.to_dict(), "Number": number})
