@@ -317,3 +317,25 @@ def test_a_news_report_with_one_year_of_background_stays_news() -> None:
     text = ("Obama sagte am Donnerstag in einem Interview, er habe den Europäern zu sehr vertraut. Ein "
             "Militäreinsatz hatte 2011 Gaddafi gestürzt. Im November war der IS-Chef getötet worden.")
     assert values(text, "2016-03-11")["November"] == "2015-11"
+
+
+def test_a_news_report_naming_more_days_than_far_years_stays_news() -> None:
+    # two years of background do not make a history of a report that names its days of the week
+    text = ("Am Dienstag veröffentlichte die Zeitung neue Dokumente. Der Fonds wurde 2010 gegründet, im Jahr 2012 "
+            "verkaufte der Minister seine Anteile. Am Montag hatte er geschwiegen, am Montagabend sprach er im "
+            "Fernsehen. Am Dienstag trat er vor das Parlament. Im Mai soll er einen Gipfel leiten.")
+    assert values(text, "2016-04-05")["Mai"] == "2016-05"
+
+
+def test_in_n_years_is_a_span_in_a_sentence_told_in_the_past() -> None:
+    assert one("In 30 Jahren hat die Firma nie Steuern gezahlt.", "2016-04-05") == ("In 30 Jahren", "DURATION", "P30Y")
+    assert one("In drei Jahren will die Regierung den Hafen eröffnen.", "2016-04-05") == ("In drei Jahren", "DATE",
+                                                                                        "2019")
+
+
+def test_a_weekday_counted_from_an_anchor_stays_in_the_month_of_the_article() -> None:
+    text = ("Am 5. November fand die Polizei in Bayern Waffen. Am Freitag hatten sich drei Attentäter in die Luft "
+            "gesprengt.")
+    assert values(text, "2015-11")["Freitag"] == "XXXX-WXX-5"
+    assert values("Am 16. November begann der Gipfel. Am Freitag waren die Gäste angereist.", "2015-11")["Freitag"] == (
+        "2015-11-13")

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from lagebild.document import Timex
 from lagebild.time import values as v
-from lagebild.time.normalize import Context, render, value_of
+from lagebild.time.normalize import Context, render, value_of, value_type
 from lagebild.time.prefilter import Gate
 from lagebild.time.resources import Resources, Rule
 
@@ -97,21 +97,22 @@ def select(found: list[Candidate], length: int) -> list[Candidate]:
     return [c for c in kept if c.rule.type != "REJECT"]
 
 
-def is_narrative(years: list[int], dct: v.Partial | None, speaks_of_now: bool = False) -> bool:
+def is_narrative(years: list[int], dct: v.Partial | None, mentions_of_now: int = 0) -> bool:
     """History rather than news: no article date, or most explicit years far from it. A text that
-    speaks of the present (`derzeit`, `jetzt`, `heute`) or of a day of the week (`am Donnerstag`, the
-    news of the day) needs two far years: one there (a birth date, `2011` for Gaddafi's fall) is an
-    aside."""
+    speaks of the present (`derzeit`, `jetzt`, `heute`) or of days of the week (`am Donnerstag`, the
+    news of the day) needs two far years and at least as many as such mentions: a birth date or
+    `2011` for Gaddafi's fall is an aside, and so are two years of background in a report that
+    names four days of the week."""
     if dct is None or dct.year is None:
         return True
     near = sum(abs(y - dct.year) <= 2 for y in years)
     far = len(years) - near
-    return near * 2 < len(years) and (far >= 2 or not speaks_of_now)
+    return near * 2 < len(years) and (not mentions_of_now or far >= max(2, mentions_of_now))
 
 
-def speaks_of_now(selected: list[Candidate], ctx: Context) -> bool:
-    """Whether the text names the present: a vague present reference, today or a weekday."""
-    return any(c.rule.func in ("today", "weekday") or (c.rule.func == "literal" and c.rule.args
+def mentions_of_now(selected: list[Candidate], ctx: Context) -> int:
+    """How often the text names the present: a vague present reference, today or a weekday."""
+    return sum(c.rule.func in ("today", "weekday") or (c.rule.func == "literal" and bool(c.rule.args)
                                                        and render(c.rule.args[0], c.match, ctx) == "PRESENT_REF")
                for c in selected)
 
@@ -144,14 +145,14 @@ def tag(
     selected = selection(text, res)
     years = explicit_years(selected, ctx)
     if narrative is None:
-        ctx.narrative = is_narrative(years, dct, speaks_of_now(selected, ctx))
+        ctx.narrative = is_narrative(years, dct, mentions_of_now(selected, ctx))
     ctx.first_year = years[0] if years else None
     out: list[Timex] = []
     for c in selected:
         value = value_of(c.rule, c.match, ctx, c.start)
         if value is None:
             continue
-        type_ = c.rule.type
+        type_ = value_type(c.rule, value)
         out.append(Timex(start=c.start, end=c.end, text=text[c.start : c.end], type=type_, value=value))  # type: ignore[arg-type]
         ctx.update_anchor(value, type_, c.start)
     return out

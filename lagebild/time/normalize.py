@@ -88,6 +88,13 @@ class Context:
             return self.anchor
         return None
 
+    def in_article_month(self, day: Partial) -> bool:
+        """Whether a day counted from an anchor lies in the month of an article dated by month (a
+        report of November 2015 tells of its Fridays, not of one in October)."""
+        if self.narrative or self.dct is None or self.dct.day is not None or self.dct.month is None:
+            return True
+        return (day.year, day.month) == (self.dct.year, self.dct.month)
+
     def _near_dct(self, point: Partial) -> bool:
         """Whether a date can be the news of an article of month precision: in its month or the one
         before or after (a birth date of 1998 is no anchor for "am Freitag" in a 2016 report)."""
@@ -330,7 +337,7 @@ def f_weekday(ctx: Context, args: list[str], pos: int) -> str | None:
     else:
         delta = forward if forward < back else -back
     day = v.add_days(base, delta)
-    return v.format_partial(day) if day else f"XXXX-WXX-{wd}"
+    return v.format_partial(day) if day and ctx.in_article_month(day) else f"XXXX-WXX-{wd}"
 
 
 def f_season(ctx: Context, args: list[str], pos: int) -> str | None:
@@ -380,6 +387,14 @@ def f_shift(ctx: Context, args: list[str], pos: int) -> str | None:
     """Deictic: `@shift day -1` (gestern) from the article date (news) or the anchor (narrative)."""
     n = _signed(args[1])
     return None if n is None else _shift(ctx.deictic_base(), args[0], n)
+
+
+def f_ahead(ctx: Context, args: list[str], pos: int) -> str | None:
+    """`@ahead year 3 P3Y` (in drei Jahren): the deictic future, or in a sentence told in the past
+    the span it lasted ("In 30 Jahren hat die Firma nie Steuern gezahlt": P30Y)."""
+    if ctx.tense(pos) == PAST:
+        return args[2]
+    return f_shift(ctx, args[:2], pos)
 
 
 def f_anashift(ctx: Context, args: list[str], pos: int) -> str | None:
@@ -479,6 +494,7 @@ FUNCTIONS: dict[str, Callable[[Context, list[str], int], str | None]] = {
     "season": f_season,
     "shift": f_shift,
     "anashift": f_anashift,
+    "ahead": f_ahead,
     "today": f_today,
     "clock": f_clock,
     "at": f_at,
@@ -506,6 +522,11 @@ def value_of(rule: Rule, match: re.Match[str], ctx: Context, pos: int) -> str | 
         suffix = render(rule.append, match, ctx)
         if suffix and _DAY_LEVEL.match(value):
             value += suffix
-    if value is None or not v.is_valid(value, rule.type):
+    if value is None or not v.is_valid(value, value_type(rule, value)):
         return None
     return value
+
+
+def value_type(rule: Rule, value: str) -> str:
+    """The rule's type, or DURATION for the span `@ahead` gives in a sentence told in the past."""
+    return "DURATION" if rule.func == "ahead" and v.is_valid(value, "DURATION") else rule.type
