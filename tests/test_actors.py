@@ -223,6 +223,13 @@ def test_plural_role_nouns_denote_no_single_holder() -> None:
     assert actor(find(found, "Die Machthaber in Moskau")) == ("RUS", None, "GOV", None)
 
 
+def test_a_pair_with_no_two_people_named_before_is_one_group_over_its_whole_phrase() -> None:
+    found = mentions("Die Polizei hat die Beschreibung jener beiden Männer veröffentlicht, die am Freitag in Leoben "
+                     "eine Polizistin überfallen hatten.", "2016-01-15")
+    assert [m.text for m in found if "beiden" in m.text] == ["jener beiden Männer"]
+    assert find(found, "jener beiden Männer").sector == "CVL"
+
+
 def test_sie_needs_a_feminine_or_plural_antecedent() -> None:
     found = mentions("Das Gericht tagte. Die Regierung schwieg. Sie wolle abwarten.", "2024")
     assert find(found, "Sie").sector == "GOV"

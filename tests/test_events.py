@@ -3472,7 +3472,7 @@ def test_a_relative_pronoun_before_a_time_phrase_opens_a_relative_clause():
     text = ("Die steirische Polizei hat die Personenbeschreibung jener beiden Männer veröffentlicht, die vorigen "
             "Freitag in Leoben eine 15 Jahre alte Schülerin vergewaltigt hatten.")
     found = only(text, "2016-03-01")
-    assert (found.event, found.mode, [a.text for a in found.actor]) == ("ASSAULT", "sexual", ["jener beiden"])
+    assert (found.event, found.mode, [a.text for a in found.actor]) == ("ASSAULT", "sexual", ["jener beiden Männer"])
 
 
 def test_a_negated_participle_before_a_noun_denies_nothing_of_the_clause():

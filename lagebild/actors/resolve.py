@@ -437,6 +437,7 @@ class Resolver:
                 return None
             whole = Phrase(phrase.start, phrase.hit.end, "descriptor", hit=phrase.hit, det=phrase.det,
                            flags=set(phrase.flags), gender=phrase.hit.head.gender)
+            phrase.end = whole.end  # the mention spans the whole group ("jener beiden Männer, die ...")
             return self._descriptor(whole)
         earlier = found[phrase.pair or 0]
         return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector, earlier.kb_id,
