@@ -230,6 +230,18 @@ def test_a_pair_with_no_two_people_named_before_is_one_group_over_its_whole_phra
     assert find(found, "jener beiden Männer").sector == "CVL"
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Der UN-Sicherheitsrat tagte am Montag in New York. Er verurteilte den Raketentest Nordkoreas.",
+     "UN-Sicherheitsrat"),
+    ("Der Internationale Währungsfonds legte am Montag seinen Bericht vor. Er erwartet ein schwaches Wachstum.",
+     "Internationaler Währungsfonds"),
+    ("Die EU-Kommission tagte am Montag in Brüssel. Er verurteilte den Test.", None),
+])
+def test_er_opening_a_sentence_takes_up_a_body_a_masculine_noun_names(text: str, body: str | None) -> None:
+    found = [m for m in mentions(text, "2016-02-08") if m.text == "Er"]
+    assert [m.name for m in found] == ([body] if body else [])
+
+
 def test_sie_needs_a_feminine_or_plural_antecedent() -> None:
     found = mentions("Das Gericht tagte. Die Regierung schwieg. Sie wolle abwarten.", "2024")
     assert find(found, "Sie").sector == "GOV"

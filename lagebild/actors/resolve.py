@@ -135,7 +135,19 @@ class Resolver:
             if earlier is not None:
                 return Actor("descriptor", earlier.name, earlier.country, earlier.org, earlier.sector,
                              earlier.kb_id, person=True, gender=earlier.gender, source=earlier.source)
-        return self._entry_actor(hit.entity, phrase.is_place)
+        actor = self._entry_actor(hit.entity, phrase.is_place)
+        if actor.source == "org":
+            actor.gender = self._body_gender(phrase)
+        return actor
+
+    def _body_gender(self, phrase: Phrase) -> str:
+        """The gender a pronoun takes up a named body with: that of the last word before the name's
+        first lower-case word (`Internationaler Strafgerichtshof`, `UN-Hochkommissar für Menschenrechte`:
+        er; `Europäische Kommission`: sie)."""
+        words = self.view.words[phrase.hit.start:phrase.hit.end]
+        head = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        endings = tuple(self.lex.words.get("masculine_body_ending", ()))
+        return "m" if head and endings and words[head - 1].lower().endswith(endings) else "f"
 
     def _compound(self, phrase: Phrase) -> Actor | None:
         item = phrase.hit.owner
@@ -236,7 +248,10 @@ class Resolver:
             found = self._sole_previous_person(phrase.gender or "m", phrase.start)
         else:
             if self.view.starts_sentence(phrase.start):
-                found = self._previous_subject(phrase.gender or "m", phrase.start)
+                gender = phrase.gender or "m"
+                found = self._previous_subject(gender, phrase.start)
+                if found is None and gender == "m":  # no man there: a body a masculine noun names
+                    found = self._previous_subject("mb", phrase.start)
             nominative = "Nom" in morph_values(self.sdoc[phrase.start], "Case")
             found = found or self._antecedent(phrase.gender or "m", phrase.start, outside_clause=True,
                                               subject=nominative)
@@ -799,7 +814,8 @@ def _negate_day(day: str) -> str:
 
 
 def _agrees(actor: Actor, gender: str) -> bool:
-    """Whether a pronoun of `gender` (m, f, fp, fs = feminine singular, p = plural, n) can refer to `actor`."""
+    """Whether a pronoun of `gender` (m, mb = a man or a masculine body, f, fp, fs = feminine singular,
+    p = plural, n) can refer to `actor`."""
     if actor.is_place or actor.kind == "place":
         return False
     if gender == "fs":  # one woman, or a feminine body; not a group
@@ -811,6 +827,8 @@ def _agrees(actor: Actor, gender: str) -> bool:
         return not singular and _agrees(actor, "fp")
     if gender == "m":
         return actor.person and actor.gender != "f"
+    if gender == "mb":  # a man, or a body named by a masculine noun (`Der Sicherheitsrat tagte. Er ...`)
+        return actor.gender != "f" if actor.person else actor.gender == "m" and actor.source == "org"
     if gender == "mn":  # "sein": a man, or a masculine or neuter country or body
         return actor.gender != "f" and (actor.person or actor.gender in ("m", "n", None)) and actor.source != "org"
     if gender == "f":
