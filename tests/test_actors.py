@@ -834,6 +834,14 @@ def test_an_organisation_named_by_its_kind_before_its_name_is_one_mention() -> N
     assert find(found, "Die Organisation Human Rights Watch").org == "HRW"
 
 
+def test_die_organisation_alone_is_the_body_named_last_whatever_its_sector() -> None:
+    found = mentions("Die Beobachter der OSZE zählten mehr als 500 Explosionen. Die Organisation rief beide Seiten "
+                     "zur Zurückhaltung auf.", date="2016-02-15")
+    assert find(found, "Die Organisation").org == "OSCE"
+    found = mentions("Die Regierung kritisierte Amnesty International. Die Organisation wies die Kritik zurück.")
+    assert find(found, "Die Organisation").name == "Amnesty International"
+
+
 def test_a_surname_before_the_full_name_is_the_person_the_kb_knows() -> None:
     found = mentions("Obama trifft Castro in Havanna\n\nHavanna – Obama traf am Montag mit Staatschef Raúl Castro "
                      "zusammen.", date="2016-03-22")

@@ -651,9 +651,10 @@ class Resolver:
         if phrase.det is None or not phrase.definite or base.country or base.org or phrase.owner_ref \
                 or phrase.owner_phrase or phrase.descriptor.needs == "new":
             return base
+        any_body = not phrase.descriptor.sector  # `die Organisation`: whichever body was named last
         for earlier in reversed(self.history):
-            if earlier.source in ("org", "institution") and earlier.sector == base.sector \
-                    and self._may_refer_to(phrase, earlier):
+            if earlier.source in ("org", "institution") and (
+                    any_body or (earlier.sector == base.sector and self._may_refer_to(phrase, earlier))):
                 return self._referring_to(earlier)
         return base
 
