@@ -3991,6 +3991,13 @@ def test_a_denial_answers_the_accusation_made_of_the_one_who_denies():
     assert codes(denial.recipient) == {"IND"}  # the accuser, not Afghanistan as named last
 
 
+def test_a_denial_answers_an_accuser_at_home_too():
+    found = events_of("Die Oppositionspartei Nationale Allianz warf der Regierung vor, die Wahl gefälscht zu haben. "
+                      "Die Regierung in Kinshasa wies die Vorwürfe zurück.", "2016-03-08")
+    denial = next(e for e in found if e.event == "REJECT")
+    assert [a.text for a in denial.recipient] == [next(e for e in found if e.event == "ACCUSE").actor[0].text]
+
+
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []

@@ -667,7 +667,11 @@ class Participants:
         for act in self._acts_before(sentence):
             if act.event in events and own & set().union(*map(_parties, act.recipients())):
                 actors = act.actors()
-                return _named(actors) if self._addressable(frame, actors) else []
+                if self._addressable(frame, actors):
+                    return _named(actors)
+                # (`Das Verhandlungskomitee der Opposition warf der Regierung vor ... Die syrische Regierung
+                # wies die Vorwürfe zurück`: the accuser at home, whom a state's organ addresses no other way)
+                return [m for m in _named(actors) if m.country and not own & _parties(m)]
         return []
 
     def record_acts(self, sentence: int, acts: list[Act]) -> None:
