@@ -3998,6 +3998,16 @@ def test_a_denial_answers_an_accuser_at_home_too():
     assert [a.text for a in denial.recipient] == [next(e for e in found if e.event == "ACCUSE").actor[0].text]
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Nach einem Treffen mit Lawrow sagte Kerry, die Gespräche würden fortgesetzt.", True),
+    ("Kerry sagte nach seinem Treffen mit Lawrow in Moskau, man sei sich nähergekommen.", True),
+    ("Vor seinem Treffen mit Lawrow sagte Kerry, er erwarte wenig.", False),
+])
+def test_a_meeting_with_a_partner_told_as_background_was_the_subjects_own(text: str, met: bool):
+    found = [e for e in events_of(text, "2016-03-08") if e.event == "CONSULT"]
+    assert [codes(e.actor) | codes(e.recipient) for e in found] == ([{"USA", "RUS"}] if met else [])
+
+
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []

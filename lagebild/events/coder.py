@@ -1011,7 +1011,7 @@ class SentenceCoder:
             return True
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
-            return False
+            return preposition in self.lex.met_after_prepositions and self._with_partner(trigger)
         if is_bare_zu_infinitive(self.sdoc, clause, self.lex):  # `beschlossen, die Sanktionen zu verlängern`
             return self._light_verb_after(trigger, clause)
         if self._noun_is_subject(trigger, clause) or awaited(self.sdoc, trigger, clause, self.lex):
@@ -1021,6 +1021,12 @@ class SentenceCoder:
         if self._in_subject_attribute(trigger, clause, view) or self._caused(trigger, clause):
             return False
         return self._noun_after_verb(trigger, clause, view, preposition)
+
+    def _with_partner(self, trigger: Trigger) -> bool:
+        """`einem Treffen mit Lawrow`: a reciprocal event noun followed by its partner."""
+        after = trigger.token + 1
+        return trigger.spec.reciprocal and after < len(self.sdoc) and \
+            self.lex.preposition(self.sdoc[after].text) == "mit"
 
     def _caused(self, trigger: Trigger, clause: Clause) -> bool:
         """`Der Tausch hat Sorgen befeuert`: the subject caused what the noun names."""

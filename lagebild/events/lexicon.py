@@ -89,6 +89,7 @@ OPTIONAL_WORD_SETS = {
     "cause_prepositions": "cause_prepositions",
     "owner_prepositions": "owner_prepositions",
     "background_prepositions": "background_prepositions",
+    "met_after_prepositions": "met_after_prepositions",
     "requested_prepositions": "requested_prepositions",
     "suffering_prepositions": "suffering_prepositions",
     "dying_verbs": "dying_verbs",
