@@ -842,6 +842,13 @@ def test_die_organisation_alone_is_the_body_named_last_whatever_its_sector() -> 
     assert find(found, "Die Organisation").name == "Amnesty International"
 
 
+def test_a_name_apposed_after_a_roles_remit_is_the_role_holder() -> None:
+    found = mentions("Der UN-Sondergesandte für Syrien, Staffan de Mistura, will die Gespräche in Genf fortsetzen.",
+                     date="2016-03-08")
+    envoy = find(found, "Der UN-Sondergesandte für Syrien, Staffan de Mistura")
+    assert (envoy.kb_id, envoy.country) == ("de_mistura_staffan", None)  # the remit owns nothing
+
+
 def test_a_surname_before_the_full_name_is_the_person_the_kb_knows() -> None:
     found = mentions("Obama trifft Castro in Havanna\n\nHavanna – Obama traf am Montag mit Staatschef Raúl Castro "
                      "zusammen.", date="2016-03-22")

@@ -2760,7 +2760,7 @@ def test_the_polite_you_of_the_interviewer_is_the_one_interviewed():
             "STANDARD: Sie waren Premierminister von Norwegen. Jagland: Das stimmt.")
     found = events_of(text, "2015-09-10")
     assert [(e.event, [a.name for a in e.actor], codes(e.recipient)) for e in found] == [
-        ("CONSULT", ["Thorbjørn Jagland"], {"UN"})]  # the question tells of nothing done, an office held of no stay
+        ("CONSULT", ["Thorbjørn Jagland"], {"UNHCR"})]  # the question tells of nothing done, an office held of no stay
 
 
 def test_playing_with_fire_and_an_unjustified_act_are_the_speakers_criticism():

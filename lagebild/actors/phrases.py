@@ -596,7 +596,8 @@ class PhraseBuilder:
             distant = self._past_complement(phrase.end)
             if distant is not None and self._apposed_name_closed(distant + 1):
                 k, comma = distant, True
-                self._owner_within(phrase, phrase.end, distant)
+                if not self.lex.word("remit", self.words[phrase.end]):
+                    self._owner_within(phrase, phrase.end, distant)
         if not comma:
             k = phrase.end
         hit = self.by_start.get(k + 1 if comma else k)
@@ -630,10 +631,11 @@ class PhraseBuilder:
 
     def _past_complement(self, k: int) -> int | None:
         """`der Manager der deutschen Nationalmannschaft, Oliver Bierhoff,`, `Der Präsident des
-        Deutschen Fußballbundes (DFB), Reinhard Grindel,`: the comma after a genitive complement or a
-        bracket that the role phrase did not take in, where no verb comes between."""
+        Deutschen Fußballbundes (DFB), Reinhard Grindel,`, `der UN-Sondergesandte für Syrien, Staffan de
+        Mistura,`: the comma after a genitive complement, a remit or a bracket that the role phrase did
+        not take in, where no verb comes between."""
         if k >= len(self.words) or not (self.words[k] == "(" or self.lex.word("genitive", self.words[k])
-                                        or self.lex.word("of", self.words[k])):
+                                        or self.lex.word("of", self.words[k]) or self.lex.word("remit", self.words[k])):
             return None
         for m in range(k + 1, min(k + MAX_COMPLEMENT, len(self.words))):
             if self.words[m] == ",":
