@@ -4008,6 +4008,15 @@ def test_a_meeting_with_a_partner_told_as_background_was_the_subjects_own(text: 
     assert [codes(e.actor) | codes(e.recipient) for e in found] == ([{"USA", "RUS"}] if met else [])
 
 
+def test_one_unnamed_attacker_told_of_by_an_official_is_no_side_accused():
+    found = events_of("Der Attentäter habe sich inmitten einer Touristengruppe in die Luft gesprengt, teilte der "
+                      "Gouverneur von Istanbul mit.", "2016-01-12")
+    assert [e.event for e in found] == ["ASSAULT"]
+    found = events_of("Die Rebellen hätten Stellungen der Armee beschossen, sagte ein Sprecher des ukrainischen "
+                      "Militärs.", "2016-01-12")
+    assert sorted(e.event for e in found) == ["ACCUSE", "ASSAULT"]
+
+
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []

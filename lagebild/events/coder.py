@@ -228,7 +228,7 @@ class SentenceCoder:
         # (the accused are named, and a state or an armed group: not an unnamed authority, not a civilian)
         if not all(actor.text for actor in mention.actor) \
                 or not (state_actor(mention.actor) or armed_actor(mention.actor)) \
-                or any(same_side(speaker, actor) for actor in mention.actor):
+                or any(same_side(speaker, actor) or self._lone_attacker(actor) for actor in mention.actor):
             return None
         verb = next((t for t in view.span if t.text in reported.text.split()
                      and lemma_in(t, self.reporting_verbs, self.lex)), None)
@@ -237,6 +237,12 @@ class SentenceCoder:
         return replace(mention, event="ACCUSE", base_event="ACCUSE", mode="allege", actor=[speaker],
                        recipient=list(mention.actor), start=verb.idx, end=verb.idx + len(verb.text),
                        trigger=verb.text, attribution=None, by_noun=False)
+
+    def _lone_attacker(self, actor: ActorMention) -> bool:
+        """`Der Attentäter habe sich in die Luft gesprengt, teilte der Gouverneur mit`: one unnamed attacker
+        told of is no side accused."""
+        span = self.sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return unnamed_attackers([actor]) and span is not None and morph_values(span[-1], "Number") == ("Sing",)
 
     def _sentence_source(self, view: SentenceView) -> Source | None:
         """The first reporting clause of the sentence: asked for from its first clause it is the first
