@@ -4017,6 +4017,11 @@ def test_one_unnamed_attacker_told_of_by_an_official_is_no_side_accused():
     assert sorted(e.event for e in found) == ["ACCUSE", "ASSAULT"]
 
 
+def test_a_news_blackout_imposed_is_censorship_not_a_sanction():
+    event = only("Die türkischen Behörden verhängten nach dem Anschlag eine Nachrichtensperre.", "2016-01-12")
+    assert (event.event, event.mode, codes(event.recipient)) == ("COERCE", "censor", set())
+
+
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []
