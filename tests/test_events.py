@@ -4022,6 +4022,13 @@ def test_a_news_blackout_imposed_is_censorship_not_a_sanction():
     assert (event.event, event.mode, codes(event.recipient)) == ("COERCE", "censor", set())
 
 
+def test_one_an_act_was_done_to_is_not_whom_judging_the_act_addresses():
+    event = only("Die USA kritisierten die Festnahme des Oppositionsführers Leopoldo López.", "2016-01-12")
+    assert (event.event, codes(event.actor), event.recipient) == ("ACCUSE", {"USA"}, [])
+    event = only("Die USA kritisierten die Politik Russlands.", "2016-01-12")
+    assert codes(event.recipient) == {"RUS"}
+
+
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():
     event = only("Sudan: Regierung und Rebellen unterzeichnen Friedensvertrag")
     assert event.recipient == []

@@ -32,6 +32,9 @@ from lagebild.events.modality import is_source_noun, source_named
 from lagebild.events.triggers import Trigger, agent_phrase
 from lagebild.nlp.syntax import morph_values
 
+# acts done to the genitive owner of their noun (`die Festnahme des Oppositionsführers`)
+DONE_TO_OWNER = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+
 
 @dataclass
 class Frame:
@@ -458,9 +461,19 @@ def _object(clause: Clause, subj: Argument | None, trigger: int, sdoc: Doc, lex:
     for arg in clause.args:
         if arg.prep is None and arg.possessed_noun is not None and arg is not subj:
             noun = arg.possessed_noun
-            if noun >= floor and noun != trigger and not _inside_pp(sdoc, noun, clause, lex):
+            if noun >= floor and noun != trigger and not _inside_pp(sdoc, noun, clause, lex) \
+                    and not suffers_owned_act(arg, sdoc, lex):
                 return arg
     return _owner_after_noun(clause, floor, trigger, sdoc, lex)
+
+
+def suffers_owned_act(arg: Argument, sdoc: Doc, lex: Lexicon) -> bool:
+    """`die Festnahme des Oppositionsführers`, `die Hinrichtung des Geistlichen`: the genitive owner is the
+    one the act was done to (its noun's recipient), not whoever judging the act addresses."""
+    if arg.possessed_noun is None or arg.start < arg.possessed_noun:
+        return False
+    found = lex.noun(lemma(sdoc[arg.possessed_noun]))
+    return found is not None and found[0].event in DONE_TO_OWNER and "gen" in found[0].recipient
 
 
 def _owner_after_noun(clause: Clause, floor: int, trigger: int, sdoc: Doc, lex: Lexicon) -> Argument | None:

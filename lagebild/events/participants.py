@@ -28,6 +28,7 @@ from lagebild.events.frames import (
     needed_phrase,
     reports_deaths,
     suffering_preposition,
+    suffers_owned_act,
 )
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import Source, reporting_clause_source
@@ -582,8 +583,9 @@ class Participants:
         subject of a later main clause of its own acts there (`..., und die EU-Kommission klärt ab`)."""
         sentence = view.index
         speaker = self._speaker_of_own_side(frame, trigger, view)
+        sufferers = [m for arg in view.args if suffers_owned_act(arg, self.sdoc, self.lex) for m in arg.mentions]
         candidates = [m for m in self._addressee_candidates(frame, mentions)
-                      if not self._in_later_main_clause(m, trigger, view) and m != speaker]
+                      if not self._in_later_main_clause(m, trigger, view) and m != speaker and m not in sufferers]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
