@@ -4027,6 +4027,11 @@ def test_one_an_act_was_done_to_is_not_whom_judging_the_act_addresses():
     assert (event.event, codes(event.actor), event.recipient) == ("ACCUSE", {"USA"}, [])
     event = only("Die USA kritisierten die Politik Russlands.", "2016-01-12")
     assert codes(event.recipient) == {"RUS"}
+    event = only("Tausende protestierten in Caracas gegen die Festnahme des Oppositionsführers Leopoldo López.",
+                 "2016-01-12")
+    # its country's state, not López
+    assert (event.event, [(a.country, a.sector, a.name) for a in event.recipient]) == (
+        "PROTEST", [("VEN", "GOV", None)])
 
 
 def test_the_country_a_headline_is_about_is_addressed_by_no_one():

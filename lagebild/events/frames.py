@@ -526,8 +526,8 @@ def _pp_argument(sdoc: Doc, clause: Clause, prep: str, lex: Lexicon, after: int 
         if prep in lex.cause_prepositions and place_follows:
             region_end = _phrase_end(sdoc, region_end + 1, clause.end, lex)
         for arg in clause.args:
-            if i < arg.start < region_end:
-                return arg
+            if i < arg.start < region_end and not suffers_owned_act(arg, sdoc, lex):
+                return arg  # (`gegen die Festnahme des Oppositionsführers`: not against him)
     # `gegen den am Freitag festgenommenen X`: the attribute's own phrase ends the region early
     if adverbial:
         return None
