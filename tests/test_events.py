@@ -4002,6 +4002,7 @@ def test_a_denial_answers_an_accuser_at_home_too():
     ("Nach einem Treffen mit Lawrow sagte Kerry, die Gespräche würden fortgesetzt.", True),
     ("Kerry sagte nach seinem Treffen mit Lawrow in Moskau, man sei sich nähergekommen.", True),
     ("Vor seinem Treffen mit Lawrow sagte Kerry, er erwarte wenig.", False),
+    ("Nach einem Gespräch mit Lawrow kündigte Kerry neue Verhandlungen an.", True),
 ])
 def test_a_meeting_with_a_partner_told_as_background_was_the_subjects_own(text: str, met: bool):
     found = [e for e in events_of(text, "2016-03-08") if e.event == "CONSULT"]

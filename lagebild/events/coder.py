@@ -295,7 +295,7 @@ class SentenceCoder:
             return False
         modifier = spec.not_in_pp or self._clause_has_verb_trigger(clause, triggers, other_than=spec.event)
         if (spec.pos == "noun" and modifier and self._in_prepositional_phrase(t) and not self._has_own_actor(t, clause)
-                and not self._taking_part(t, clause)):
+                and not self._taking_part(t, clause) and not self._met_before(t)):
             return False
         # (`fand X, der ..., lobende Worte`: the noun may stand after the relative clause)
         if spec.needs_object_noun and not noun_in_clause(self.sdoc, t.token, view.completed(clause),
@@ -1017,7 +1017,7 @@ class SentenceCoder:
             return True
         preposition = self._preposition_before(trigger)
         if preposition in self.lex.background_prepositions and not is_passive_clause(self.sdoc, clause, self.lex):
-            return preposition in self.lex.met_after_prepositions and self._with_partner(trigger)
+            return self._met_before(trigger)
         if is_bare_zu_infinitive(self.sdoc, clause, self.lex):  # `beschlossen, die Sanktionen zu verlängern`
             return self._light_verb_after(trigger, clause)
         if self._noun_is_subject(trigger, clause) or awaited(self.sdoc, trigger, clause, self.lex):
@@ -1028,11 +1028,12 @@ class SentenceCoder:
             return False
         return self._noun_after_verb(trigger, clause, view, preposition)
 
-    def _with_partner(self, trigger: Trigger) -> bool:
-        """`einem Treffen mit Lawrow`: a reciprocal event noun followed by its partner."""
+    def _met_before(self, trigger: Trigger) -> bool:
+        """`Nach einem Treffen mit Lawrow sagte Kerry`, `nach einem Gespräch mit Merkel`: a reciprocal event
+        noun followed by its partner, told as what came before the clause, is the subject's own meeting."""
         after = trigger.token + 1
-        return trigger.spec.reciprocal and after < len(self.sdoc) and \
-            self.lex.preposition(self.sdoc[after].text) == "mit"
+        return self._preposition_before(trigger) in self.lex.met_after_prepositions and trigger.spec.reciprocal \
+            and after < len(self.sdoc) and self.lex.preposition(self.sdoc[after].text) == "mit"
 
     def _caused(self, trigger: Trigger, clause: Clause) -> bool:
         """`Der Tausch hat Sorgen befeuert`: the subject caused what the noun names."""
