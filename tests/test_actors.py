@@ -849,6 +849,11 @@ def test_a_name_apposed_after_a_roles_remit_is_the_role_holder() -> None:
     assert (envoy.kb_id, envoy.country) == ("de_mistura_staffan", None)  # the remit owns nothing
 
 
+def test_a_name_with_a_lower_case_particle_is_known_capitalised_at_a_sentence_start() -> None:
+    found = mentions("De Mistura kündigte neue Gespräche an. Al-Assad kritisierte die Türkei.", date="2016-03-08")
+    assert (find(found, "De Mistura").kb_id, find(found, "Al-Assad").country) == ("de_mistura_staffan", "SYR")
+
+
 def test_a_surname_before_the_full_name_is_the_person_the_kb_knows() -> None:
     found = mentions("Obama trifft Castro in Havanna\n\nHavanna – Obama traf am Montag mit Staatschef Raúl Castro "
                      "zusammen.", date="2016-03-22")

@@ -127,7 +127,7 @@ def _add_person(lex: Lexicon, entry: Entry, lang: str, weak_names: set[str]) -> 
     for form in entry.forms(lang):
         if lang != "de" and form in entry.names.get("de", []):
             continue
-        _add(lex, form, Item("person", entry.kb_id, weak=form in weak))
+        _add_cased(lex, form, Item("person", entry.kb_id, weak=form in weak))  # `De Mistura sagte`
 
 
 def _add_descriptors(lex: Lexicon, lang: str) -> None:
