@@ -27,6 +27,7 @@ from lagebild.events.clauses import (
     lemma_in,
     looks_like_noun,
     looks_like_verb,
+    mention_token_span,
     preposition_before,
     read_sentence,
 )
@@ -241,8 +242,9 @@ class SentenceCoder:
     def _lone_attacker(self, actor: ActorMention) -> bool:
         """`Der Attentäter habe sich in die Luft gesprengt, teilte der Gouverneur mit`: one unnamed attacker
         told of is no side accused."""
-        span = self.sdoc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return unnamed_attackers([actor]) and span is not None and morph_values(span[-1], "Number") == ("Sing",)
+        span = mention_token_span(self.sdoc, actor)
+        return unnamed_attackers([actor]) and span is not None \
+            and morph_values(self.sdoc[span[1] - 1], "Number") == ("Sing",)
 
     def _sentence_source(self, view: SentenceView) -> Source | None:
         """The first reporting clause of the sentence: asked for from its first clause it is the first
