@@ -881,3 +881,10 @@ def test_a_place_after_a_place_noun_with_a_country_prefix_is_a_place() -> None:
 def test_the_europeans_are_the_eu() -> None:
     found = mentions("US-Präsident Barack Obama forderte die Europäer zu mehr Einsatz auf.", date="2016-04-25")
     assert (find(found, "die Europäer").org, find(found, "die Europäer").sector) == ("EU", "IGO")
+
+
+def test_a_national_body_in_a_sentence_opened_by_a_place_is_that_places() -> None:
+    text = ("Merkel empfahl dem Bundestag, den Verhandlungen zuzustimmen. In Athen demonstrierten am Abend tausende "
+            "Menschen vor dem Parlament.")
+    parliament = [m for m in extract(text, date="2015-07-13").actor_mentions if m.text == "dem Parlament"]
+    assert [(m.country, m.org) for m in parliament] == [("GRC", None)]

@@ -3325,9 +3325,9 @@ def test_closing_media_and_capping_asylum_restrict():
 def test_a_state_paying_another_aids_it():
     found = only("Deutschland zahlt der Ukraine 500 Millionen Euro.", "2016-03-01")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AID", {"DEU"}, {"UKR"})
-    # a fine is no aid
-    assert events_of("Fiat Chrysler muss eine Rekordstrafe von 105 Millionen Dollar an die US-Behörden zahlen.",
-                     "2015-07-27") == []
+    # a fine is no aid (it is the sanction of those it is paid to)
+    assert [e.event for e in events_of("Fiat Chrysler muss eine Rekordstrafe von 105 Millionen Dollar an die "
+                                       "US-Behörden zahlen.", "2015-07-27")] == ["SANCTION"]
 
 
 def test_holding_people_back_and_sending_special_forces():
@@ -4304,3 +4304,75 @@ def test_troops_moving_into_a_country_attack_it_and_support_for_the_offensive_is
 def test_a_ceasefire_declared_is_a_ceasefire():
     truce = only("Aserbaidschan verkündete am Sonntag eine einseitige Feuerpause.", "2016-04-03")
     assert (truce.event, truce.mode, codes(truce.actor)) == ("RETREAT", "ceasefire", {"AZE"})
+
+
+def test_a_fine_paid_to_authorities_is_their_sanction_and_no_less_real_for_must():
+    fine = only("Wegen Fehlern bei Rückrufen muss der Autobauer Fiat Chrysler eine Rekordstrafe von 105 Millionen "
+                "Dollar an die US-Behörden zahlen.", "2015-07-27")
+    assert (fine.event, codes(fine.actor), fine.aux) == ("SANCTION", {"USA"}, [])
+    assert fine.recipient and "USA" not in {a.sector for a in fine.recipient}
+
+
+def test_a_financial_regulator_is_a_state_body():
+    fine = only("Die Deutsche Bank muss 50 Millionen Euro Strafe an die Finanzaufsicht bezahlen.", "2015-07-27")
+    assert [(a.sector, a.country) for a in fine.actor] == [("GOV", "DEU")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Der Präsident befahl der Armee, die Stadt anzugreifen.", "MIL"),
+    ("Die Regierung verbot der Polizei, die Demonstranten festzunehmen.", "POLICE"),
+])
+def test_whom_one_orders_or_forbids_an_act_is_the_one_to_do_it_and_it_is_not_done(text, actor):
+    found = events_of(text, "2015-07-13")
+    told = next(e for e in found if e.mentions[0].trigger.endswith(("anzugreifen", "festzunehmen")))
+    assert ({a.sector for a in told.actor}, told.aux) == ({actor}, ["hypothetical"])
+
+
+def test_both_countries_are_not_the_town_a_meeting_was_held_in():
+    text = ("Ankara/Moskau – Die Türkei hat ein russisches Kampfflugzeug abgeschossen. Russland drohte der Türkei mit "
+            "Konsequenzen. Die Nato berief auf Antrag der Türkei eine Sondersitzung in Brüssel ein. Generalsekretär "
+            "Jens Stoltenberg rief beide Länder zur Besonnenheit auf.")
+    call = next(e for e in events_of(text, "2015-11-25")
+                if e.event == "REQUEST" and "Stoltenberg" in e.mentions[0].text)
+    assert codes(call.recipient) == {"TUR", "RUS"}
+
+
+def test_resolutions_to_be_kept_are_no_new_condemnation():
+    found = events_of("Die IAEA forderte Nordkorea auf, die Resolutionen des Sicherheitsrats einzuhalten.",
+                      "2016-01-07")
+    assert [e.event for e in found if "hypothetical" not in e.aux] == ["REQUEST"]
+    assert not [e for e in found if "Resolutionen" in e.mentions[0].trigger]
+
+
+def test_an_agreement_welcomed_is_welcomed_from_those_who_reached_it_however_the_object_is_parsed():
+    text = ("München – Die internationale Syrien-Kontaktgruppe hat sich auf eine Feuerpause geeinigt. Syrische "
+            "Regierungstruppen rückten mit Unterstützung russischer Kampfflugzeuge vor. Der Oppositionssprecher Salim "
+            "al-Muslit begrüßte die Einigung vorsichtig.")
+    welcome = next(e for e in events_of(text, "2016-02-12") if e.mentions[0].trigger == "begrüßte")
+    assert "RUS" not in codes(welcome.recipient) and welcome.recipient
+
+
+def test_an_attack_told_without_doers_and_then_by_unknown_ones_is_one_attack():
+    text = ("Ankara – Bei einem Doppelanschlag auf eine Friedenskundgebung in der türkischen Hauptstadt sind am "
+            "Samstag mindestens 95 Menschen getötet worden. Die Regierung vermutet Selbstmordattentäter hinter dem "
+            "Anschlag.")
+    attacks = [e for e in events_of(text, "2015-10-11") if e.event == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 2
+
+
+def test_what_a_speaker_says_of_an_act_is_not_his_act():
+    assert not [e for e in events_of("Der Minister sagte, Ausweisungen seien illegal.", "2016-03-08")
+                if e.event == "SANCTION"]
+
+
+def test_a_visit_called_off_is_refused_to_the_country_it_was_to():
+    refusal = only("Außenminister Sergej Lawrow sagte seinen Besuch in der Türkei ab.", "2015-11-25")
+    assert (refusal.event, codes(refusal.recipient)) == ("REJECT", {"TUR"})
+
+
+def test_also_criticising_addresses_whom_the_criticism_before_addressed():
+    text = ("Brasília – Der brasilianische Senat hat Präsidentin Dilma Rousseff suspendiert. Venezuelas Präsident "
+            "Nicolás Maduro verurteilte die Suspendierung und rief seinen Botschafter aus Brasília zurück. Auch "
+            "Bolivien und Ecuador kritisierten die Entscheidung.")
+    criticism = next(e for e in events_of(text, "2016-05-12") if e.mentions[0].trigger == "kritisierten")
+    assert codes(criticism.recipient) == {"BRA"}

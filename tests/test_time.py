@@ -339,3 +339,12 @@ def test_a_weekday_counted_from_an_anchor_stays_in_the_month_of_the_article() ->
     assert values(text, "2015-11")["Freitag"] == "XXXX-WXX-5"
     assert values("Am 16. November begann der Gipfel. Am Freitag waren die Gäste angereist.", "2015-11")["Freitag"] == (
         "2015-11-13")
+
+
+def test_a_day_ahead_named_in_news_is_no_anchor_for_what_has_happened() -> None:
+    text = ("Griechenland muss bis Mittwoch eine Reihe von Reformen durch das Parlament bringen. In Athen "
+            "demonstrierten am Abend tausende Menschen vor dem Parlament.")
+    # (the tense comes from the parse, so the whole pipeline runs)
+    found = {t.text: t.value for t in lagebild.extract(text, date="2015-07-13").timexes}
+    assert found["Mittwoch"] == "2015-07-15"
+    assert found["am Abend"].startswith("2015-07-13")

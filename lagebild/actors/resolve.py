@@ -477,8 +477,8 @@ class Resolver:
                     return actor.country  # (Xi Jinping, Peking and China are one side)
                 sided = actor.country or actor.sector
                 return actor.kb_id or actor.org or actor.name or sided and f"{actor.country}/{actor.sector}"
-            if countries:
-                return actor.country
+            if countries:  # (a town only says where: `Sondersitzung in Brüssel` names no side)
+                return actor.country if actor.kind != "place" else None
             return (actor.kb_id or actor.name) if actor.person and actor.name and actor.kind != "pronoun" else None
 
         counts: dict[str, int] = {}
@@ -652,7 +652,10 @@ class Resolver:
                 or phrase.owner_phrase or phrase.descriptor.needs == "new":
             return base
         any_body = not phrase.descriptor.sector  # `die Organisation`: whichever body was named last
+        scene = self.context.scenes.get(self.view.sent_id[phrase.start])
         for earlier in reversed(self.history):
+            if scene and earlier.country and earlier.country != scene:
+                continue  # `In Athen demonstrierten Tausende vor dem Parlament`: not the Bundestag named before
             if earlier.source in ("org", "institution") and (
                     any_body or (earlier.sector == base.sector and self._may_refer_to(phrase, earlier))):
                 return self._referring_to(earlier)

@@ -637,6 +637,9 @@ def fill_slot(
         if trigger.spec.pos == "noun" and (_describing_clause(clause, sdoc, lex)
                                            or _talked_about(sdoc, trigger, clause, lex)):
             return None  # `Die Zeitung berichtete über die Verhaftung`: the paper arrested no one
+        if trigger.spec.pos == "noun" and not trigger.spec.reciprocal and _said(clause, sentence) \
+                and _subject_itself(sdoc[trigger.token], subj, clause, sdoc, lex):
+            return None  # `Der Minister sagte, Ausweisungen seien illegal`: he expelled no one (a meeting he was at)
         return subj if subj is not taken else None
     if slot == "obj":
         obj = _object(clause, subj, trigger.token, sdoc, lex)
@@ -670,6 +673,27 @@ def fill_slot(
         found = _pp_argument(sdoc, clause, "aus", lex, after=noun)
         return found if found is not None and found.start <= noun + 3 else None
     return _pp_argument(sdoc, clause, slot, lex)
+
+
+def _said(clause: Clause, sentence: SentenceView) -> bool:
+    """Whether the clause is what the clause before it reports (`Der Minister sagte, ...`)."""
+    idx = next((i for i, c in enumerate(sentence.clauses) if c.start == clause.start), 0)
+    if idx == 0:
+        return False
+    sdoc, before = sentence.span.doc, sentence.clauses[idx - 1]
+    words = list(sdoc[before.start:before.end])
+    return any(w.pos_ in ("VERB", "AUX") and is_reporting_verb(w, words, sentence.lex) for w in words)
+
+
+def _subject_itself(noun: Token, subj: Argument | None, clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
+    """An event noun that is the subject of what someone says (parsed so, or a nominative before the finite
+    verb): the subject found outside that clause (the speaker) did not do it."""
+    if clause.opener not in (None, "dass") or (subj is not None and clause.contains(subj.start)):
+        return False
+    verb = _finite_verb_index(clause, sdoc, lex)
+    nominative_first = "Nom" in morph_values(noun, "Case") and verb is not None and noun.i < verb \
+        and not _inside_pp(sdoc, noun.i, clause, lex)
+    return noun.dep_.startswith("nsubj") or nominative_first
 
 
 def _subject_from_elsewhere(found: Argument | list[ActorMention] | None, clause: Clause) -> bool:

@@ -17,6 +17,7 @@ from lagebild.events.participants import meeting_of_all
 from lagebild.store.dedup import actor_key, dates_agree
 
 TENSELESS_EVENTS = {"CONSULT", "AGREE"}  # one visit, meeting or promise, told before and after it happens
+UNKNOWN_DOER_EVENTS = {"ASSAULT"}  # an attack told once without its doers and once by unknown ones is one
 
 
 def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
@@ -168,11 +169,18 @@ def _agreed_plan(a: EventMention, b: EventMention) -> bool:
 
 def _same_sides(a: EventMention, b: EventMention) -> bool:
     return (
-        _keys(a.actor) == _keys(b.actor)
+        (_keys(a.actor) == _keys(b.actor) and _same_people(a.actor, b.actor)
+         or a.base_event in UNKNOWN_DOER_EVENTS and _doers_unnamed(a.actor, b.actor))
         and (_keys(a.recipient) == _keys(b.recipient) or not a.recipient or not b.recipient)
         and _same_people(a.recipient, b.recipient)
-        and _same_people(a.actor, b.actor)
     )
+
+
+def _doers_unnamed(a, b) -> bool:
+    """`Bei einem Doppelanschlag ...`, `Die Regierung vermutet Selbstmordattentäter hinter dem Anschlag`: a mention
+    that names no doer (or only one implied) and one that names them only as unknown ones may tell of one act."""
+    implied = not all(m.text for m in a) or not all(m.text for m in b)
+    return implied and all(not (m.name or m.kb_id or m.org) for m in (*a, *b))
 
 
 def _same_meeting(a: EventMention, b: EventMention) -> bool:

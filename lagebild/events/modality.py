@@ -232,6 +232,8 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     # (the word as well: the lemmatizer reads `Verdacht` as a form of `verdenken`)
     if any(_readings(sdoc[i], lex) & set(not_asserted) for i in range(lo, clause.start)):
         return True
+    if clause.opener is None and any(sdoc[i].lower_ in hyp["words"] for i in range(lo, clause.start)):
+        return True  # `wäre Serbien gezwungen, seine Grenzen zu schließen`: what a clause that may be would make
     wanting = hyp.get("wanting_verbs", ())
     if clause.opener == "dass" and any(lemma_in(sdoc[i], wanting, lex) for i in range(lo, clause.start)):
         return True  # `will, dass die Türkei die Grenze schließt`: wanted, not done

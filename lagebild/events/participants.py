@@ -591,6 +591,9 @@ class Participants:
                 return []  # unnamed protesters or attackers: no addressee from another sentence
             if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
                 return []
+            also = clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles)
+            if also and (same := self._addressee_before(frame, trigger.spec.event, sentence)):
+                return same  # (`Maduro verurteilte die Suspendierung ... Auch Bolivien kritisierte die Entscheidung`)
             act = self._judged_act(trigger)
             if act is not None:
                 doer = self._doer_before(frame, act, sentence)
@@ -611,10 +614,6 @@ class Participants:
                 return attacker
             if answered is not None:
                 return self._claimant_before(frame, sentence)
-            if clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles):
-                also = self._addressee_before(frame, trigger.spec.event, sentence)
-                if also:
-                    return also
             same_doer = self._addressed_by_same_actor(frame, sentence)
             if same_doer:
                 return same_doer
@@ -776,7 +775,9 @@ class Participants:
             # there, `wies die Kritik zurück`, is answered, see _answered)
             second_subject = child.dep_ == "nsubj" and child.i > verb.i and bool(subjects_before) \
                 and not any(has_head(lemma(child), word) for word in self.lex.said_nouns)
-            if child.dep_ not in ("obj", "obl:arg") and not second_subject or child.pos_ != "NOUN" \
+            # (`Salim al-Muslit begrüßte die Einigung`: a subject read where the form says accusative is the object)
+            accusative = child.dep_ == "nsubj" and child.i > verb.i and morph_values(child, "Case") == ("Acc",)
+            if child.dep_ not in ("obj", "obl:arg") and not (second_subject or accusative) or child.pos_ != "NOUN" \
                     or child.i == trigger.phrase_noun:
                 continue
             child = self._carried(child)

@@ -407,11 +407,20 @@ def f_anashift(ctx: Context, args: list[str], pos: int) -> str | None:
     unit = args[0]
     need = {"day": 3, "week": 3, "month": 2, "quarter": 2}.get(unit, 1)
     base = ctx.anchor
-    if not ctx.narrative and (base is None or _known(base) < need):
+    if not ctx.narrative and (base is None or _known(base) < need or _planned(ctx, base, pos)):
         base = ctx.dct if ctx.dct is not None and _known(ctx.dct) >= need else base
     if base is None and ctx.narrative:
         base = ctx.dct
     return _shift(base, unit, n, keep_day=unit == "week")
+
+
+def _planned(ctx: Context, anchor: Partial, pos: int) -> bool:
+    """A day after the article's, named in news (`bis Mittwoch`), is no anchor for a sentence told in the past
+    (`Am Abend demonstrierten Tausende`): what has happened lies on or before the article day."""
+    dct = ctx.dct
+    if dct is None or None in (dct.year, dct.month, dct.day) or None in (anchor.year, anchor.month, anchor.day):
+        return False
+    return tuple(anchor) > tuple(dct) and ctx.tense(pos) == PAST
 
 
 def _known(p: Partial) -> int:
