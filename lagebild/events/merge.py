@@ -2,8 +2,9 @@
 
 Within one article, mentions merge when they share the event family (a future visit and the
 visit itself are one event), actors and recipients, and their dates agree. A mention without a
-recipient joins the one event of its family and actors that has one. Accusations, demands and the
-like told far apart are separate statements unless each sentence dates them.
+recipient joins the one event of its family and actors that has one; an attack whose doers are
+unknown joins one told without them. Accusations, demands and the like told far apart are
+separate statements unless each sentence dates them.
 """
 
 from __future__ import annotations
@@ -178,7 +179,8 @@ def _same_sides(a: EventMention, b: EventMention) -> bool:
 
 def _doers_unnamed(a, b) -> bool:
     """`Bei einem Doppelanschlag ...`, `Die Regierung vermutet Selbstmordattentäter hinter dem Anschlag`: a mention
-    that names no doer (or only one implied) and one that names them only as unknown ones may tell of one act."""
+    whose doer is only implied (no words of the text name it) and one that names the doers only as unknown ones
+    may tell of one act."""
     implied = not all(m.text for m in a) or not all(m.text for m in b)
     return implied and all(not (m.name or m.kb_id or m.org) for m in (*a, *b))
 

@@ -219,9 +219,9 @@ def _complement_clause(sdoc: Doc, clause: Clause) -> bool:
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
     """The complement of an accusation (`warf ihm vor, ... geplant zu haben`, `..., dass ...`), of a
     doubt (`bezweifelt, dass ...`), of a notion (`die Idee, ... zu bestrafen`), of a warning or a
-    threat (`warnte davor, ... anzugreifen`) or of a request (`rief Russland auf, seine Truppen
-    abzuziehen`): said, asked for, not done. A demand worded in it (`forderten, dass Merkel den Zuzug
-    stoppen müsse`) is the request itself."""
+    threat (`warnte davor, ... anzugreifen`), of a request (`rief Russland auf, seine Truppen
+    abzuziehen`) or of a clause that may be (`wäre gezwungen, ... zu schließen`): said, asked for, not
+    done. A demand worded in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
     if not _complement_clause(sdoc, clause):
         return False
     hyp = lex.modality["hypothetical"]
