@@ -4376,3 +4376,10 @@ def test_also_criticising_addresses_whom_the_criticism_before_addressed():
             "Bolivien und Ecuador kritisierten die Entscheidung.")
     criticism = next(e for e in events_of(text, "2016-05-12") if e.mentions[0].trigger == "kritisierten")
     assert codes(criticism.recipient) == {"BRA"}
+
+
+def test_a_spokeswoman_after_a_ministry_speaks_for_it_and_refuses_the_act_of_the_one_who_did_it():
+    text = ("Nordkorea hat eine Wasserstoffbombe getestet. Das Außenministerium in Peking bestellte den "
+            "nordkoreanischen Botschafter ein. Man lehne den Test entschieden ab, sagte eine Sprecherin.")
+    refusal = next(e for e in events_of(text, "2016-01-07") if e.event == "REJECT")
+    assert (codes(refusal.actor), codes(refusal.recipient)) == ({"CHN"}, {"PRK"})

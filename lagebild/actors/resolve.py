@@ -631,10 +631,12 @@ class Resolver:
         return self._base(descriptor, owner, phrase)
 
     def _organisation_before(self, phrase: Phrase) -> Actor | None:
-        """The organisation that opened the sentence before: whom `ein Sprecher` speaks for."""
+        """The organisation (or a state's body the KB knows, `Das Außenministerium in Peking`) that opened the
+        sentence before: whom `ein Sprecher` speaks for."""
         sentence = self.view.sent_id[phrase.start]
         first = next((a for a in self.history if a.sentence == sentence - 1), None)
-        return first if first is not None and first.org and first.source in ("org", "institution") else None
+        known = first is not None and (first.org or first.kb_id)
+        return first if known and first.source in ("org", "institution") else None
 
     def _d_group(self, phrase: Phrase, descriptor: Descriptor, owner: Actor | None) -> Actor | None:
         if owner is not None and owner.source in ("org", "institution") and owner.sector == descriptor.sector:

@@ -775,8 +775,10 @@ class Participants:
             # there, `wies die Kritik zurück`, is answered, see _answered)
             second_subject = child.dep_ == "nsubj" and child.i > verb.i and bool(subjects_before) \
                 and not any(has_head(lemma(child), word) for word in self.lex.said_nouns)
-            # (`Salim al-Muslit begrüßte die Einigung`: a subject read where the form says accusative is the object)
-            accusative = child.dep_ == "nsubj" and child.i > verb.i and morph_values(child, "Case") == ("Acc",)
+            # (`Salim al-Muslit begrüßte die Einigung`, `Man lehne den Test ab`: a subject or a time read where the
+            # form says accusative, with no preposition, is the object)
+            accusative = child.dep_ in ("nsubj", "obl:tmod") and child.i > verb.i \
+                and morph_values(child, "Case") == ("Acc",) and not any(c.dep_ == "case" for c in child.children)
             if child.dep_ not in ("obj", "obl:arg") and not (second_subject or accusative) or child.pos_ != "NOUN" \
                     or child.i == trigger.phrase_noun:
                 continue
