@@ -213,15 +213,16 @@ def has_indefinite_subject(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
 def _reporter(sentence: SentenceView, idx: int) -> Argument | None:
     """`Davutoğlu kündigte an, man werde die Flüchtlinge versorgen`, `Man werde ..., sagte Merkel`: `man` in
     what someone says is the speaker's side; elsewhere no one the text names."""
-    sdoc = sentence.span.doc
     for near in (idx - 1, idx + 1):
-        if not 0 <= near < len(sentence.clauses):
-            continue
-        clause = sentence.clauses[near]
-        words = list(sdoc[clause.start:clause.end])
-        if any(w.pos_ in ("VERB", "AUX") and is_reporting_verb(w, words, sentence.lex) for w in words):
-            return subject(clause, sentence)
+        if 0 <= near < len(sentence.clauses) and _reports(sentence.clauses[near], sentence):
+            return subject(sentence.clauses[near], sentence)
     return None
+
+
+def _reports(clause: Clause, sentence: SentenceView) -> bool:
+    """Whether the clause has a reporting verb (`sagte Merkel`, `kündigte an`)."""
+    words = list(sentence.span.doc[clause.start:clause.end])
+    return any(w.pos_ in ("VERB", "AUX") and is_reporting_verb(w, words, sentence.lex) for w in words)
 
 
 def _controller(sentence: SentenceView, idx: int) -> Argument | None:
@@ -678,11 +679,7 @@ def fill_slot(
 def _said(clause: Clause, sentence: SentenceView) -> bool:
     """Whether the clause is what the clause before it reports (`Der Minister sagte, ...`)."""
     idx = next((i for i, c in enumerate(sentence.clauses) if c.start == clause.start), 0)
-    if idx == 0:
-        return False
-    sdoc, before = sentence.span.doc, sentence.clauses[idx - 1]
-    words = list(sdoc[before.start:before.end])
-    return any(w.pos_ in ("VERB", "AUX") and is_reporting_verb(w, words, sentence.lex) for w in words)
+    return idx > 0 and _reports(sentence.clauses[idx - 1], sentence)
 
 
 def _subject_itself(noun: Token, subj: Argument | None, clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:

@@ -420,7 +420,7 @@ def _planned(ctx: Context, anchor: Partial, pos: int) -> bool:
     dct = ctx.dct
     if dct is None or None in (dct.year, dct.month, dct.day) or None in (anchor.year, anchor.month, anchor.day):
         return False
-    return tuple(anchor) > tuple(dct) and ctx.tense(pos) == PAST
+    return anchor > dct and ctx.tense(pos) == PAST
 
 
 def _known(p: Partial) -> int:
