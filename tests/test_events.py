@@ -4383,3 +4383,8 @@ def test_a_spokeswoman_after_a_ministry_speaks_for_it_and_refuses_the_act_of_the
             "nordkoreanischen Botschafter ein. Man lehne den Test entschieden ab, sagte eine Sprecherin.")
     refusal = next(e for e in events_of(text, "2016-01-07") if e.event == "REJECT")
     assert (codes(refusal.actor), codes(refusal.recipient)) == ({"CHN"}, {"PRK"})
+
+
+def test_what_a_clause_that_may_be_sets_out_to_do_is_not_done():
+    sanctions = only("Die EU würde versuchen, neue Sanktionen gegen Russland zu verhängen.", "2016-02-15")
+    assert (sanctions.event, sanctions.aux) == ("SANCTION", ["hypothetical"])
