@@ -4388,3 +4388,126 @@ def test_a_spokeswoman_after_a_ministry_speaks_for_it_and_refuses_the_act_of_the
 def test_what_a_clause_that_may_be_sets_out_to_do_is_not_done():
     sanctions = only("Die EU würde versuchen, neue Sanktionen gegen Russland zu verhängen.", "2016-02-15")
     assert (sanctions.event, sanctions.aux) == ("SANCTION", ["hypothetical"])
+
+
+def test_a_date_that_opens_a_state_does_not_date_the_next_sentences():
+    text = ("Die Koalition kämpft seit März 2015 gegen die Rebellen. Amnesty International forderte die USA auf, "
+            "keine Waffen mehr an Saudi-Arabien zu liefern.")
+    demand = next(e for e in events_of(text, "2016-04-21") if e.event == "REQUEST")
+    assert demand.date == "2016-04-21"
+
+
+def test_the_head_of_a_body_named_with_a_place_is_the_subject():
+    demand = only("Der Chef der islamistischen Gegenregierung in Tripolis, Khalifa Ghweil, forderte Sarraj auf, "
+                  "die Stadt zu verlassen.", "2016-03-31")
+    assert [a.name for a in demand.actor] == ["Khalifa Ghweil"]
+    assert "Ghweil" not in {a.name for a in demand.recipient}
+
+
+def test_whom_an_extradition_is_asked_for_is_not_whom_it_is_asked_of():
+    demand = only("Erdogan fordert die Auslieferung des Predigers Gülen.", "2016-07-18")
+    assert demand.event == "REQUEST" and not demand.recipient
+
+
+def test_dismay_over_executions_addresses_whoever_carried_them_out():
+    text = ("Saudi-Arabien hat am Samstag 47 Menschen hingerichtet. Der Iran verurteilte die Hinrichtungen scharf. "
+            "UN-Generalsekretär Ban Ki-moon zeigte sich bestürzt über die Exekutionen.")
+    dismay = next(e for e in events_of(text, "2016-01-03") if e.mentions[0].trigger == "bestürzt")
+    assert codes(dismay.recipient) == {"SAU"}
+
+
+def test_a_coup_condemned_in_the_pluperfect_addresses_the_putschists():
+    text = ("Putschende Soldaten hatten das Parlament in Ankara aus der Luft bombardiert. Die EU-Außenbeauftragte "
+            "Federica Mogherini warnte Ankara, kein Land könne EU-Mitglied werden, das die Todesstrafe einführe. "
+            "Bundeskanzlerin Angela Merkel hatte den Putschversuch bereits am Samstag verurteilt.")
+    condemnation = next(e for e in events_of(text, "2016-07-18") if e.mentions[0].trigger == "verurteilt")
+    assert codes(condemnation.recipient) == {"TUR"}
+
+
+def test_both_sides_of_a_quarrel_between_states_are_the_states():
+    text = ("Außenminister Adel al-Jubeir kündigte an, die Beziehungen zum Iran abzubrechen. Die USA riefen beide "
+            "Seiten zur Zurückhaltung auf.")
+    call = next(e for e in events_of(text, "2016-01-03") if e.mentions[0].trigger == "riefen … auf")
+    assert {a.name for a in call.recipient} == {"Saudi-Arabien", "Iran"}
+
+
+def test_all_sides_are_the_sides_told_of():
+    text = ("Im Jemen kämpfen die Huthi-Rebellen gegen die Regierung von Präsident Hadi. Die Huthis beschossen die "
+            "Stadt Taiz. Der UN-Sondergesandte rief alle Seiten auf, die Waffenruhe einzuhalten.")
+    call = next(e for e in events_of(text, "2016-04-21") if e.mentions[0].trigger == "rief … auf")
+    assert "REB" in {a.sector for a in call.recipient} and len(call.recipient) == 2
+
+
+def test_a_state_does_not_address_its_own_government():
+    text = ("Auch die Bundesregierung kritisierte die Exekutionen. Deutschland lehne die Todesstrafe unter allen "
+            "Umständen ab, erklärte ein Sprecher.")
+    assert not [e for e in events_of(text, "2016-01-03") if e.event == "REJECT" and codes(e.recipient) == {"DEU"}]
+
+
+def test_defending_an_operation_supports_whoever_carried_it_out():
+    text = ("Ein US-Kampfflugzeug bombardierte am Samstag ein Krankenhaus in Kunduz. Die afghanische Regierung "
+            "verteidigte dagegen den Einsatz: Taliban-Kämpfer hätten das Gelände als Stellung genutzt.")
+    defence = next(e for e in events_of(text, "2015-10-07") if e.mentions[0].trigger == "verteidigte")
+    assert codes(defence.recipient) == {"USA"}
+
+
+def test_a_country_named_by_the_adjective_of_a_town_is_a_place():
+    demand = only("Die Hilfsorganisation Ärzte ohne Grenzen hat eine Untersuchung des Luftangriffs auf ihr "
+                  "Krankenhaus in der afghanischen Stadt Kunduz gefordert.", "2015-10-07")
+    assert "AFG" not in codes(demand.recipient)
+
+
+def test_whom_a_denied_deed_would_hit_is_not_whom_the_denial_answers():
+    denial = next(e for e in events_of("Die Regierung in Riad bestreitet, jemenitische Zivilisten gezielt "
+                                       "anzugreifen.", "2016-04-21") if e.event == "REJECT")
+    assert not denial.recipient
+    # refusing is not denying: whom one will not negotiate with is refused
+    text = "Podemos hatte sich geweigert, mit der PSOE zu verhandeln, solange diese mit Ciudadanos spricht."
+    refusal = next(e for e in events_of(text, "2016-01-15") if e.event == "REJECT")
+    assert {a.name for a in refusal.recipient} == {"PSOE"}
+
+
+def test_not_this_but_that_neither_denies_the_accusation_nor_asserts_what_it_alleges():
+    found = events_of("Die USA werfen Moskau vor, nicht den IS, sondern gemäßigte Rebellen zu bombardieren.",
+                      "2015-10-01")
+    accusation = next(e for e in found if e.event == "ACCUSE")
+    bombing = next(e for e in found if e.event == "ASSAULT")
+    assert (accusation.aux, bombing.aux) == ([], ["hypothetical"])
+
+
+def test_a_judgement_not_recognised_is_refused_and_what_it_refuses_is_no_deed_to_welcome():
+    text = ("Das Schiedsgericht in Den Haag hat Chinas Ansprüche im Südchinesischen Meer zurückgewiesen. Peking "
+            "erkennt das Urteil nicht an. Die Philippinen begrüßen die Entscheidung.")
+    found = events_of(text, "2016-07-12")
+    refusal = next(e for e in found if e.mentions[0].trigger == "erkennt … an")
+    welcome = next(e for e in found if e.mentions[0].trigger == "begrüßen")
+    assert refusal.event == "REJECT" and "negated" not in refusal.aux
+    assert "CHN" not in codes(welcome.recipient)
+
+
+def test_a_name_set_off_after_a_role_and_its_body_is_that_person():
+    warning = only("Vor der Volksabstimmung hat der Chef der konservativen EVP-Fraktion im Europaparlament, "
+                   "Manfred Weber, vor einer humanitären Katastrophe gewarnt.", "2015-07-04")
+    assert [a.name for a in warning.actor] == ["Manfred Weber"] and not warning.recipient
+
+
+def test_a_national_body_after_a_state_that_spoke_is_that_states():
+    text = ("Die USA äußerten sich besorgt über die Lage. Außenamtssprecher John Kirby forderte die Regierung in "
+            "Caracas auf, die Gefangenen freizulassen. Venezuelas Außenministerin Delcy Rodríguez wies die "
+            "Forderung zurück.")
+    found = events_of(text, "2016-03-30")
+    demand = next(e for e in found if e.event == "REQUEST")
+    refusal = next(e for e in found if e.event == "REJECT")
+    assert (codes(demand.actor), codes(refusal.recipient)) == ({"USA"}, {"USA"})
+
+
+def test_criticising_how_things_stand_in_a_country_addresses_it():
+    criticism = only("Die EU kritisierte die Menschenrechtslage in China.", "2016-03-30")
+    assert codes(criticism.recipient) == {"CHN"}
+
+
+def test_parents_of_someone_are_actors_without_an_article():
+    found = events_of("Eltern der Mädchen demonstrierten am Donnerstag in Abuja und warfen der Regierung von "
+                      "Präsident Muhammadu Buhari Untätigkeit vor.", "2016-04-14")
+    accusation = next(e for e in found if e.event == "ACCUSE")
+    assert codes(accusation.recipient) == {"NGA"}

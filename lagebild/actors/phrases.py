@@ -90,7 +90,8 @@ class PhraseBuilder:
         phrases = self._surnames_again(self._name_then_role(self._add_free_words(self._add_organisations(phrases))))
         self.dateline = self._dateline_tokens()
         for i, phrase in enumerate(phrases):
-            if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS):
+            if phrase.kind == "compound" or (phrase.kind == "entity" and phrase.hit.entity.kind in PLACE_KINDS) \
+                    or self._adjective_of_place(phrase):
                 phrase.is_place = self._is_place(phrase, phrases[i - 1] if i else None)
         phrases = [p for p in phrases if not self._weak_place(p) or self._bare_place(p)]
         phrases = self._attach_affiliations(self._attach_parties(self._titled_by_organisation(phrases)))
@@ -187,7 +188,10 @@ class PhraseBuilder:
             return owned or (phrase.det is not None and phrase.definite)
         fused = phrase.start > 0 and self.lex.word("contracted_article", self.words[phrase.start - 1].lower())
         named_owner = phrase.start > 0 and self._genitive_name(self.sdoc[phrase.start - 1])  # `Days Familie`
-        return owned or (needs == "det" and (phrase.det is not None or bracketed or fused or named_owner))
+        # (`Eltern der Mädchen`: an owner the actors stage does not know as an actor)
+        genitive_after = phrase.end < len(self.words) and self.lex.word("genitive", self.words[phrase.end])
+        return owned or (needs == "det" and (phrase.det is not None or bracketed or fused or named_owner
+                                             or genitive_after))
 
     @staticmethod
     def _genitive_name(token: Token) -> bool:
@@ -333,12 +337,14 @@ class PhraseBuilder:
             return False
         if phrase.person is not None or phrase.unknown is not None or phrase.hit.start <= phrase.start:
             return False
-        if not any(self._pair_word(i) for i in range(phrase.start, phrase.hit.start)):
+        sides = descriptor.type == "side_ref"
+        if not any(self._pair_word(i) or sides and self.lex.word("all_sides_determiner", self.words[i])
+                   for i in range(phrase.start, phrase.hit.start)):
             return False
         head = self.words[phrase.hit.start]
         country = descriptor.type == "country_ref" or self.lex.word("country_plural", head)
         people = descriptor.type in PERSON_TYPES  # "die beiden Präsidenten": "beide" makes any form plural
-        return country or people or descriptor.type == "side_ref"
+        return country or people or sides
 
     # --- names ----------------------------------------------------------------------------------
 
@@ -983,6 +989,11 @@ class PhraseBuilder:
                 return False  # (`im US-Bundesstaat Florida`: a place noun after a country's prefix too)
             j, steps = j - 1, steps + 1
         return False
+
+    def _adjective_of_place(self, phrase: Phrase) -> bool:
+        """`in der afghanischen Stadt Kunduz`: a country's adjective before a place noun."""
+        return phrase.kind == "entity" and phrase.hit.entity.kind == "adj" and phrase.end < len(self.words) \
+            and bool(self.lex.word("place_noun", self.words[phrase.end]))
 
     def _city_or_region(self, phrase: Phrase) -> bool:
         item = phrase.hit.entity if phrase.hit is not None else None

@@ -427,14 +427,19 @@ class Resolver:
 
     def _recent_country(self, sector: str | None, phrase: Phrase) -> str | None:
         """ "die syrische Regierung ... das Regime": the country of an actor of the same sector in this
-        sentence or the one before."""
+        sentence or the one before; a state named by its name that opened the sentence before counts as its
+        government (`Die USA äußerten sich besorgt. Außenamtssprecher John Kirby ...`)."""
         sentence = self.view.sent_id[phrase.start]
         if sentence in self.context.scenes:
             return None  # `In Wien nahm die Polizei ...`: the scene's
+        opener_before = next((a for a in self.history if a.sentence == sentence - 1), None)
+        if opener_before is not None and opener_before.position - self.view.sent_bounds[sentence - 1][0] > 1:
+            opener_before = None  # (the subject opening it, `Die USA äußerten ...`; not `Ansuchen an USA und Irland`)
         for earlier in reversed(self.history):
             if earlier.sentence < sentence - 1:
                 break
-            if earlier.sector == sector and earlier.country and not earlier.org and not earlier.is_place:
+            state = sector == "GOV" and earlier is opener_before and earlier.source == "country"
+            if (earlier.sector == sector or state) and earlier.country and not earlier.org and not earlier.is_place:
                 return earlier.country
         return None
 
@@ -513,6 +518,9 @@ class Resolver:
         first, second = sorted((window[k] for k in best), key=lambda a: a.position)
         if countries:
             return self._country_actor(first.country), self._country_actor(second.country)
+        # two states' sides are the states (not who spoke for them)
+        if sides and None not in (first.country, second.country) and first.country != second.country:
+            first, second = (self._country_actor(a.country) if key(a) == a.country else a for a in (first, second))
         return first, second
 
     def _country_actor(self, country: str) -> Actor:

@@ -405,6 +405,11 @@ def _possessed_noun(
         return prev
     if prev - 1 >= lo and sdoc[prev].text.lower() in lex.genitive_articles and looks_like_noun(sdoc[prev - 1]):
         return prev - 1
+    # `die Auslieferung des Predigers Gülen`: a person's name after the title noun of a genitive
+    if prev - 2 >= lo and mention.is_person and sdoc[prev].pos_ == "NOUN" \
+            and sdoc[prev - 1].lower_ in lex.genitive_articles and looks_like_noun(sdoc[prev - 2]) \
+            and not lex.preposition(sdoc[prev - 2].text):
+        return prev - 2
     # `Luftangriffe der von den USA geführten Koalition`: the genitive article opens an extended attribute
     opener = attribute_opener(sdoc, prev, lo, lambda word: word in lex.genitive_articles) \
         if prev >= lo and sdoc[prev].is_alpha and sdoc[prev].text.islower() else None
@@ -424,9 +429,12 @@ def _possessed_noun(
 
 
 def _phrase_head(sdoc: Doc, start: int, end: int, lex: Lexicon) -> int:
-    """The last word before a postmodifying PP: `Außenministerium` in `das Außenministerium in Moskau`."""
+    """The last word before a postmodifying PP or genitive: `Außenministerium` in `das Außenministerium in
+    Moskau`, `Chef` in `der Chef der Gegenregierung`."""
     for i in range(start + 1, end):
         if lex.preposition(sdoc[i].text):
+            return i - 1
+        if sdoc[i].lower_ in lex.determiners and sdoc[i - 1].pos_ == "NOUN":
             return i - 1
     return end - 1
 
@@ -565,9 +573,13 @@ def _coordinate(sdoc: Doc, singles: list[Argument], lex: Lexicon) -> list[Argume
     (PLOVER codes compound actors as one); a role right before a name is that person."""
     grouped: list[Argument] = []
     for arg in singles:
+        holder = _role_before_name(sdoc, grouped, arg, lex)
+        if holder is not None:  # `der Chef der EVP-Fraktion im Europaparlament, Manfred Weber, ...`
+            holder.mentions[-1] = _named(holder.mentions[-1], arg.mentions[0])
+            continue
         prev = grouped[-1] if grouped else None
         touching = prev is not None and prev.end == arg.start
-        pair = touching and _pair_half(prev.mentions[-1])
+        pair = touching and _pair_half(prev.mentions[-1], lex)
         bracketed = prev is not None and arg.start == prev.end + 1 and sdoc[prev.end].text == "("
         if bracketed and prev.mentions[-1].kind == "descriptor" and arg.mentions[0].kind == "org":
             prev.mentions[-1] = _named(prev.mentions[-1], arg.mentions[0])  # `der Terrororganisation (PKK)`
@@ -596,12 +608,10 @@ def _included(sdoc: Doc, end: int, start: int, lex: Lexicon) -> bool:
     return len(between) == 2 and between[0] == "," and between[1] in lex.inclusion_markers
 
 
-PAIR_WORDS = ("beiden", "beide", "beider", "zwei", "both", "two")
-
-
-def _pair_half(mention: ActorMention) -> bool:
+def _pair_half(mention: ActorMention, lex: Lexicon) -> bool:
     """The actors stage splits `die beiden Länder` into two touching mentions, the first ending in `beiden`."""
-    return mention.text.lower().endswith(PAIR_WORDS)
+    words = mention.text.lower().split()
+    return mention.kind == "descriptor" and bool(words) and words[-1] in lex.pair_words
 
 
 def _apposition(role: ActorMention, name: ActorMention, lex: Lexicon) -> bool:
@@ -612,6 +622,23 @@ def _apposition(role: ActorMention, name: ActorMention, lex: Lexicon) -> bool:
     body = role.text.split()[-1].lower().endswith(lex.collective_endings)
     return name.kind == "name" and role.kind in ("descriptor", "org") and not name.kb_id and not own_article \
         and not body
+
+
+def _role_before_name(sdoc: Doc, grouped: list[Argument], arg: Argument, lex: Lexicon) -> Argument | None:
+    """The argument a person's name set off by commas names: a person's role right before it, perhaps with
+    prepositional phrases between (`der Chef der EVP-Fraktion im Europaparlament, Manfred Weber, hat`)."""
+    if arg.prep is not None or len(arg.mentions) != 1 or arg.mentions[0].kind != "name" or arg.start < 1 \
+            or sdoc[arg.start - 1].text != "," or arg.end >= len(sdoc) \
+            or not (sdoc[arg.end].text == "," or sdoc[arg.end].pos_ in ("VERB", "AUX")):
+        return None
+    between = [a for a in reversed(grouped) if a.prep is not None and a.start > 0]
+    role = grouped[-1 - len(between)] if len(grouped) > len(between) else None
+    if role is None or role.prep is not None or role.mentions[-1].kind != "descriptor" or role.mentions[-1].name:
+        return None
+    if morph_values(sdoc[_phrase_head(sdoc, role.start, role.end, lex)], "Number") != ("Sing",):
+        return None  # (one person's role)
+    words = sdoc[role.end:arg.start - 1]
+    return role if all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") for t in words) else None
 
 
 def _names_the_one_before(before: ActorMention, name: ActorMention, lex: Lexicon) -> bool:

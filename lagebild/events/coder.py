@@ -115,6 +115,7 @@ class EventMention:
     date_source: str | None = None
     dated_in_sentence: bool = False  # its date comes from its own sentence, not one before
     by_noun: bool = False  # read from an event noun (`Festnahme`), not a verb
+    refusal_by_negation: bool = False  # a refusal read from a negated act (`erkennt das Urteil nicht an`), no deed
     location: Location | None = None
     confidence: float = 0.5
 
@@ -197,7 +198,8 @@ class SentenceCoder:
             self.last_speaker = (view.index, reported)
         acts = [(m.start, Act(m.base_event, lambda m=m: m.actor, lambda m=m: m.recipient,
                               future_type(m.base_event) if "future" in m.aux else m.base_event,
-                              not {"negated", "hypothetical"} & set(m.aux))) for m in found]
+                              not {"negated", "hypothetical"} & set(m.aux) and not m.refusal_by_negation))
+                for m in found]
         if reported is not None and reported.mention is not None:
             acts.append((reported.mention.start, Act(None, lambda speaker=reported.mention: [speaker])))
         acts.sort(key=lambda act: act[0])
@@ -1240,7 +1242,7 @@ class SentenceCoder:
         tok = self.sdoc[trigger.token]
         end_tok = self.sdoc[trigger.particle] if trigger.particle is not None else tok
         event, mode = spec.event, spec.mode
-        variant = None
+        variant, refusal = None, False
         if spec.state_variant and state_actor(frame.actor) and not civil_actor(frame.actor):
             variant = spec.state_variant
         if spec.verbal_variant and (political_sides(frame.actor, frame.recipient) or self._said_in_words(clause)):
@@ -1251,10 +1253,10 @@ class SentenceCoder:
             variant = "THREATEN"  # `schließt Militärschläge nicht aus`
             aux.remove("negated")
         elif spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
-            variant = spec.negated_variant
+            variant, refusal = spec.negated_variant, True
             aux.remove("negated")
         elif _declared_refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):
-            variant = "REJECT"
+            variant, refusal = "REJECT", True
             aux[:] = [a for a in aux if a not in ("negated", "future")]
             if frame.met:  # `will mit den Rebellen nicht verhandeln`: the rebels are refused
                 frame.actor, frame.recipient = [a for a in frame.actor if a not in frame.met], frame.met
@@ -1277,6 +1279,7 @@ class SentenceCoder:
             location=_location(frame),
             confidence=_confidence(frame, uncertain=is_uncertain(self.sdoc, clause, self.lex)),
             by_noun=spec.pos == "noun",
+            refusal_by_negation=refusal,
         )
         return mention
 

@@ -33,7 +33,7 @@ from lagebild.events.triggers import Trigger, agent_phrase
 from lagebild.nlp.syntax import morph_values
 
 # acts done to the genitive owner of their noun (`die Festnahme des Oppositionsführers`)
-DONE_TO_OWNER = frozenset({"COERCE", "SANCTION", "ASSAULT"})
+DONE_TO_OWNER = frozenset({"COERCE", "SANCTION", "ASSAULT", "COOPERATE"})
 
 
 @dataclass

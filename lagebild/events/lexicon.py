@@ -117,6 +117,8 @@ OPTIONAL_WORD_SETS = {
     "claim_nouns": "claim_nouns",
     "statement_nouns": "statement_nouns",
     "hearsay_nouns": "hearsay_nouns",
+    "deed_denying_verbs": "deed_denying_verbs",
+    "situation_nouns": "situation_nouns",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
     "describing_verbs": "describing_verbs",
@@ -243,6 +245,9 @@ class Lexicon:
         self.possessives = frozenset(actors_grammar.words.get("possessive", ()))  # `seine Truppen`
         self.genitive_articles = frozenset(actors_grammar.words.get("genitive", ()))  # `der Besuch des Präsidenten`
         self.indefinite_determiners = frozenset(actors_grammar.words.get("indefinite", ()))  # `ein Abkommen`
+        # `die beiden | Länder`, `alle | Seiten`: the words that end the first half of a pair the actors stage split
+        self.pair_words = frozenset(word.lower() for key in ("pair_determiner", "pair_number", "all_sides_determiner")
+                                    for word in actors_grammar.words.get(key, ()))
         # and the time stage's units and names: `Diese Woche verbot ...` names no subject
         tables = time_resources(self.lang).tables
         self.time_nouns = frozenset(word.lower() for table in TIME_NOUN_TABLES for word in tables.get(table, {}))

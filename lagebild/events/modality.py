@@ -47,7 +47,7 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
             continue
         if _judged_subject(sdoc, trigger, i, neg) or _negated_attribute(sdoc, i, neg):
             continue
-        if _contrasted_phrase(sdoc, i, clause, neg):
+        if _contrasted_phrase(sdoc, i, clause, neg) or _answered_phrase(sdoc, i, trigger, neg):
             continue
         return True
     return _denied_by_governing_clause(sdoc, clause, lex) or _instead(sdoc, clause, lex)
@@ -84,10 +84,24 @@ def _contrasted_phrase(sdoc: Doc, i: int, clause: Clause, neg: dict) -> bool:
     return not any(sdoc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, clause.end))
 
 
+def _answered_phrase(sdoc: Doc, i: int, trigger: Trigger, neg: dict) -> bool:
+    """`nicht den IS, sondern gemäßigte Rebellen`, `nicht gegen Berlin, sondern gegen Brüssel`: a negated phrase
+    (no verb, no verb particle, not the trigger) answered by `, sondern` is contrasted, the clause not denied."""
+    if i + 1 >= len(sdoc) or sdoc[i + 1].pos_ in ("VERB", "AUX", "PART") or sdoc[i + 1].tag_ == "PTKVZ":
+        return False
+    sentence_end = sdoc[i].sent.end
+    for j in range(i + 1, min(sentence_end, i + 10)):
+        if sdoc[j].pos_ in ("VERB", "AUX") or j == trigger.token:
+            return False
+        if sdoc[j].lower_ in neg.get("contrast_answers", ()) and sdoc[j - 1].text == ",":
+            return True
+    return False
+
+
 def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`dementierte, dass ...`, `bestritt, Truppen geschickt zu haben`, `es sei keineswegs so, dass
     ...`: denied, so not done."""
-    if not _complement_clause(sdoc, clause):
+    if not _complement_clause(sdoc, clause, lex):
         return False
     neg = lex.modality["negation"]
     lo = max(clause.start - 12, sdoc[clause.start].sent.start)
@@ -211,9 +225,11 @@ def reported_future(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
             and not conditional & sentence and clause.opener not in hyp["clause_openers"])
 
 
-def _complement_clause(sdoc: Doc, clause: Clause) -> bool:
-    """A dass-clause or a zu-infinitive: what a verb before it says, asks for or denies."""
-    return clause.opener == "dass" or (clause.opener is None and ends_in_zu_infinitive(sdoc, clause))
+def _complement_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """A dass-clause or a zu-infinitive: what a verb before it says, asks for or denies (also the second half
+    of a contrast: `vor, nicht den IS, sondern Rebellen zu bombardieren`)."""
+    contrast = clause.opener in lex.modality["negation"].get("contrast_answers", ())
+    return clause.opener == "dass" or ((clause.opener is None or contrast) and ends_in_zu_infinitive(sdoc, clause))
 
 
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
@@ -222,7 +238,7 @@ def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = 
     threat (`warnte davor, ... anzugreifen`), of a request (`rief Russland auf, seine Truppen
     abzuziehen`) or of a clause that may be (`wäre gezwungen, ... zu schließen`): said, asked for, not
     done. A demand worded in it (`forderten, dass Merkel den Zuzug stoppen müsse`) is the request itself."""
-    if not _complement_clause(sdoc, clause):
+    if not _complement_clause(sdoc, clause, lex):
         return False
     hyp = lex.modality["hypothetical"]
     lo = sdoc[clause.start].sent.start

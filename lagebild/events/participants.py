@@ -14,6 +14,7 @@ from lagebild.events.clauses import (
     clause_says,
     has_head,
     headed_by,
+    is_bare_zu_infinitive,
     is_deed,
     lemma,
     lemma_in,
@@ -214,9 +215,10 @@ ADDRESSED_ACROSS_SENTENCES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATE
 
 def _own_body(candidate: ActorMention, actor: ActorMention) -> bool:
     """`HDP-Chef Demirtas`: the HDP is his own party, not whom he addresses; the chancellor is part of
-    the government that acts."""
+    the government that acts, and the government of the country that acts (`Deutschland lehne ... ab`)."""
     party = bool(candidate.text) and f"{candidate.text}-" in actor.text
-    government = not actor.is_person and actor.sector == candidate.sector == "GOV" \
+    acting_state = actor.sector == "GOV" or actor.kind == "country" and not actor.org
+    government = not actor.is_person and acting_state and candidate.sector == "GOV" \
         and actor.country == candidate.country
     return party or government
 
@@ -504,6 +506,22 @@ class Participants:
             return []
         return [m.model_copy(update={"org": None, "sector": None}) for m in town.mentions]
 
+    def _state_of_affairs_in(self, view: SentenceView, trigger: Trigger, frame: Frame) -> list[ActorMention]:
+        """`besorgt über die Lage in Venezuela`, `kritisierte die Menschenrechtslage in China`: the state of
+        a place right after a noun of how things stand there."""
+        clause = view.clause_of(trigger.token)
+        for arg in clause.args:
+            marker = arg.start - 1
+            while marker > clause.start and self.sdoc[marker].pos_ in ("DET", "ADJ"):
+                marker -= 1
+            noun = self.sdoc[marker - 1] if marker - 1 >= clause.start else None
+            if arg.prep != "in" or noun is None or not headed_by(noun, self.lex.situation_nouns):
+                continue
+            places = [m for m in arg.mentions if m.country and not same_country(frame.actor, [m])]
+            if places:
+                return [m.model_copy(update={"org": None, "sector": None}) for m in places]
+        return []
+
     def _describes_event(self, tok) -> bool:
         """`des bewaffneten Kampfes` describes the fight; `einer bewaffneten Gruppe` names attackers."""
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -585,20 +603,24 @@ class Participants:
         speaker = self._speaker_of_own_side(frame, trigger, view)
         sufferers = [m for arg in view.args if suffers_owned_act(arg, self.sdoc, self.lex) for m in arg.mentions]
         candidates = [m for m in self._addressee_candidates(frame, mentions)
-                      if not self._in_later_main_clause(m, trigger, view) and m != speaker and m not in sufferers]
+                      if not self._in_later_main_clause(m, trigger, view) and m != speaker and m not in sufferers
+                      and not (trigger.spec.event == "REJECT" and self._in_denied_deed(m, trigger, view))]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
             if trigger.spec.event not in ADDRESSED_ACROSS_SENTENCES:
                 return []
+            if situation := self._state_of_affairs_in(view, trigger, frame):
+                return situation  # (`besorgt über die Lage in Venezuela`: the state where things stand so)
             also = clause_says(self.sdoc, view.clause_of(trigger.token), self.lex.additive_particles)
             if also and (same := self._addressee_before(frame, trigger.spec.event, sentence)):
                 return same  # (`Maduro verurteilte die Suspendierung ... Auch Bolivien kritisierte die Entscheidung`)
             act = self._judged_act(trigger)
             if act is not None:
                 doer = self._doer_before(frame, act, sentence)
-                if doer or (trigger.spec.event != "REJECT" and not act.any_act):
-                    return doer
+                # (`begrüßte das Urteil` of a court the KB does not place: no one else instead)
+                if doer or (doer is not None and act.any_act) or (trigger.spec.event != "REJECT" and not act.any_act):
+                    return doer or []
                 if trigger.spec.event == "REJECT":
                     return self._who_addressed(frame, sentence)  # (`wies die Kritik zurück` after a demand)
             if self._takes_up_what_was_said(trigger):
@@ -731,16 +753,17 @@ class Participants:
                 return _named(actors)
         return []
 
-    def _doer_before(self, frame: Frame, judged: Judged, sentence: int) -> list[ActorMention]:
+    def _doer_before(self, frame: Frame, judged: Judged, sentence: int) -> list[ActorMention] | None:
         """Who did an act of this kind last in the article before: `Der Senat suspendierte Rousseff. ...
         Maduro verurteilte die Suspendierung` condemns the senate. A deed (`lobte den Anschlag`) is the last
-        one by others than the state's forces, where there is one (not the police shooting the attackers)."""
+        one by others than the state's forces, where there is one (not the police shooting the attackers).
+        None where no such act was told."""
         acts = [act for act in self._acts_before(sentence) if act.event in judged.events and act.told_as_done]
         if judged.deed:
             acts = [act for act in acts if not any(m.sector in STATE_FORCES for m in act.actors())] or acts
         act = acts[0] if acts else None
         if act is None:
-            return []
+            return None
         # (`türkische Soldaten und syrische Rebellen griffen an ... Die syrische Regierung verurteilte den
         # Einmarsch`: of the doers, those it may address)
         named = _named(act.actors())
@@ -765,12 +788,14 @@ class Participants:
         (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named, also
         one carried on (`begrüßte die Verlängerung der Sanktionen`: whoever imposed them)."""
         verb = self.sdoc[trigger.token]
-        if trigger.spec.pos != "verb" or trigger.spec.event not in JUDGING_EVENTS:
+        if trigger.spec.pos == "noun" or trigger.spec.event not in JUDGING_EVENTS:
             return None
         if trigger.phrase_noun is not None and headed_by(self.sdoc[trigger.phrase_noun], self.lex.deed_labels):
             return Judged(("ASSAULT",), deed=True)  # (`sprach von einem Kriegsverbrechen`: the last attack)
-        subjects_before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        for child in verb.children:
+        # (`hatte den Putschversuch verurteilt`: the parser may hang the object on the auxiliary)
+        children = [*verb.children, *(c for aux in verb.children if aux.dep_ == "aux" for c in aux.children)]
+        subjects_before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+        for child in children:
             # (`Ban lobte das Abkommen`: the parser may read a second subject after the verb; what was said
             # there, `wies die Kritik zurück`, is answered, see _answered)
             second_subject = child.dep_ == "nsubj" and child.i > verb.i and bool(subjects_before) \
@@ -779,8 +804,11 @@ class Participants:
             # form says accusative, with no preposition, is the object)
             accusative = child.dep_ in ("nsubj", "obl:tmod") and child.i > verb.i \
                 and morph_values(child, "Case") == ("Acc",) and not any(c.dep_ == "case" for c in child.children)
-            if child.dep_ not in ("obj", "obl:arg") and not (second_subject or accusative) or child.pos_ != "NOUN" \
-                    or child.i == trigger.phrase_noun:
+            # (`bestürzt über die Hinrichtungen`, `protestierte gegen die Festnahme`: the PP naming the addressee)
+            addressing_pp = child.dep_ == "obl" and any(
+                c.dep_ == "case" and c.lower_ in trigger.spec.recipient for c in child.children)
+            if child.dep_ not in ("obj", "obl:arg") and not (second_subject or accusative or addressing_pp) \
+                    or child.pos_ != "NOUN" or child.i == trigger.phrase_noun:
                 continue
             child = self._carried(child)
             if not _unowned(child, self.lex):
@@ -821,7 +849,17 @@ class Participants:
         if any((span := mention_token_span(self.sdoc, m)) and clause.contains(span[0]) for m in candidates):
             return []
         act = self._judged_act(trigger)
-        return self._doer_before(frame, act, view.index) if act is not None else []
+        return (self._doer_before(frame, act, view.index) or []) if act is not None else []
+
+    def _in_denied_deed(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
+        """`bestreitet, Zivilisten gezielt anzugreifen`: whom a denied deed would hit is not whom the denial
+        answers."""
+        span = mention_token_span(self.sdoc, m)
+        denying = lemma_in(self.sdoc[trigger.token], self.lex.deed_denying_verbs, self.lex)
+        if span is None or span[0] <= trigger.token or not denying:
+            return False
+        clause = view.clause_of(span[0])
+        return clause is not view.clause_of(trigger.token) and is_bare_zu_infinitive(self.sdoc, clause, self.lex)
 
     def _in_later_main_clause(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
         """Whether a later coordinated main clause has `m` as its own subject, or as any argument of its own verb

@@ -10,7 +10,8 @@ The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [st
    else the nearest after it.
 3. Else the paragraph: the last DATE/TIME timex of the (at most two) preceding sentences of the
    trigger's paragraph (a paragraph ending in ":" continues into the next, as a quote after
-   "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ...").
+   "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ..."), a date
+   after "seit" in a sentence told in the present not at all (`kämpft seit März`: it opens a state).
 4. Else a DURATION/SET of the own clause (`governing_timex` returns it; `event_date` gives
    None for it: it says how long, not when).
 5. Else None: the event takes the article date, with `date_source` null.
@@ -31,6 +32,8 @@ _RANGE_LINK = re.compile(r"^\s*(?:bis(?:\s+zum|\s+zur)?|-|–|—|to|until|throu
 # "bis zum 4. Jänner untersagt": the date ends a state that holds from now, it does not date the event
 _UNTIL = re.compile(r"\b(?:bis|until|till)(?:\s+(?:zum|zur|am|Ende|the))?\s*$", re.I)
 _OPENS_WITH_UNTIL = re.compile(r"(?:bis|until|till)\b", re.I)  # `bis Ende Jänner 2016` as one expression
+# "kämpft seit März 2015": the date opens a state still holding; it dates no later sentence (_state_since)
+_SINCE = re.compile(r"\b(?:seit|since)\s*$", re.I)
 _RANGE_START = re.compile(r"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+|the\s+)?)$", re.I)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -212,7 +215,22 @@ def _paragraph_before(doc: Document, sentences: list[tuple[int, int]], si: int) 
         first -= 1
     lo, hi = sentences[first][0], sentences[si][0]
     dated = [t for t in doc.timexes if lo <= t.start < hi and t.type in _DATED and event_date_value(t)]
-    return dated[-1] if dated else None
+    return dated[-1] if dated and not _state_since(doc, dated[-1]) else None
+
+
+def _state_since(doc: Document, timex: Timex) -> bool:
+    """`kämpft seit März 2015 gegen die Rebellen`: a date opening a state its sentence tells in the present
+    (not `Seit Oktober wurden ... getötet`, whose events the next sentences may tell)."""
+    if not _SINCE.search(doc.text[max(0, timex.start - 8) : timex.start]) or doc.spacy_doc is None:
+        return False
+    span = doc.spacy_doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    for _ in range(4):  # the verb the date belongs to
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and morph_values(verb, "Tense") == ("Pres",) \
+        and "Fin" in morph_values(verb, "VerbForm")
 
 
 def event_date(doc: Document, start: int, end: int) -> EventDate | None:
