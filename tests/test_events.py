@@ -4511,3 +4511,39 @@ def test_parents_of_someone_are_actors_without_an_article():
                       "Präsident Muhammadu Buhari Untätigkeit vor.", "2016-04-14")
     accusation = next(e for e in found if e.event == "ACCUSE")
     assert codes(accusation.recipient) == {"NGA"}
+
+
+def test_a_co_chair_named_with_his_party_is_the_one_who_asks():
+    demand = next(e for e in events_of("Der Ko-Vorsitzende der HDP, Selahattin Demirtas, forderte die Regierung "
+                                       "auf, die Militäreinsätze zu beenden.", "2015-12-28") if e.event == "REQUEST")
+    assert ([a.name for a in demand.actor], [a.sector for a in demand.recipient]) == (["Selahattin Demirtaş"], ["GOV"])
+
+
+def test_an_attack_in_a_speech_is_made_with_words():
+    attack = only("Trump griff in seiner Siegesrede erneut die Parteiführung an.", "2016-03-16")
+    assert attack.event == "ACCUSE"
+    assert only("Russland griff in der Nacht Stellungen der Rebellen an.", "2015-10-01").event == "ASSAULT"
+
+
+def test_a_date_of_a_noun_does_not_date_the_next_sentences():
+    text = ("Die Katalanen hätten bei der Regionalwahl im September ein klares Mandat erteilt, sagte Mas. Die "
+            "Opposition im Regionalparlament warf ihm vor, die Gesellschaft zu spalten.")
+    accusation = next(e for e in events_of(text, "2015-11-10") if e.event == "ACCUSE")
+    assert accusation.date == "2015-11-10"
+
+
+def test_a_date_told_in_the_pluperfect_does_not_date_the_news_after_it():
+    text = ("Die EU-Innenminister hatten im September beschlossen, 120.000 Flüchtlinge zu verteilen. Der ungarische "
+            "Regierungschef Viktor Orban bezeichnete die Quote als Unsinn.")
+    label = next(e for e in events_of(text, "2015-12-02") if e.event == "ACCUSE")
+    assert label.date == "2015-12-02"
+    # (a passive in the past is no background: its date carries over)
+    text = "Am Montag wurde der Oppositionsführer festgenommen. Die USA kritisierten die Festnahme scharf."
+    criticism = next(e for e in events_of(text, "2016-03-10") if e.event == "ACCUSE")
+    assert criticism.date == "2016-03-07"
+
+
+def test_a_town_after_a_city_adjective_is_where_arrests_were_made():
+    arrest = only("Die belgische Polizei nahm bei Razzien im Brüsseler Stadtteil Molenbeek sieben Verdächtige fest.",
+                  "2015-11-16")
+    assert "Molenbeek" not in {a.name for a in arrest.recipient}

@@ -348,3 +348,9 @@ def test_a_day_ahead_named_in_news_is_no_anchor_for_what_has_happened() -> None:
     found = {t.text: t.value for t in lagebild.extract(text, date="2015-07-13").timexes}
     assert found["Mittwoch"] == "2015-07-15"
     assert found["am Abend"].startswith("2015-07-13")
+
+
+def test_a_limit_takes_the_nearest_year_whatever_the_tense() -> None:
+    # the talks were broken off until a day three weeks ahead, not until a day of the year before
+    assert one("De Mistura hat die Gespräche bis zum 25. Februar unterbrochen.", "2016-02-04")[2] == "2016-02-25"
+    assert one("Die Ausgangssperre galt bis Ende Jänner.", "2016-02-20")[2] == "2016-01"

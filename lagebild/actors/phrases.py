@@ -504,8 +504,8 @@ class PhraseBuilder:
     def _adjective_like(self, token: Token) -> bool:
         if _AGE.match(token.text) or token.text == "-":
             return True
-        if self.has_pos:
-            return token.pos_ in ("ADJ", "NUM")
+        if self.has_pos:  # (the tag too: `im Brüsseler Stadtteil` may come as a NOUN tagged ADJA)
+            return token.pos_ in ("ADJ", "NUM") or token.tag_ == "ADJA"
         endings = _ADJ_ENDINGS.get(self.lex.lang)
         return token.is_lower and token.is_alpha and (endings is None or token.text.endswith(endings))
 

@@ -19,6 +19,7 @@ from lagebild.events.clauses import (
     clause_says,
     ends_in_zu_infinitive,
     has_head,
+    headed_by,
     is_bare_zu_infinitive,
     is_deed,
     is_finite_verb,
@@ -822,8 +823,17 @@ class SentenceCoder:
             and has_indefinite_subject(clause, self.sdoc, self.lex)
 
     def _said_in_words(self, clause: Clause) -> bool:
-        """`griff den Konzernchef scharf an`: a manner that makes an attack one of words."""
-        return clause_says(self.sdoc, clause, self.lex.verbal_manner_words)
+        """`griff den Konzernchef scharf an`, `griff in seiner Siegesrede die Parteiführung an`: a manner or a
+        speech that makes an attack one of words."""
+        return clause_says(self.sdoc, clause, self.lex.verbal_manner_words) or any(
+            self._in_speech(i) for i in range(clause.start, clause.end))
+
+    def _in_speech(self, i: int) -> bool:
+        token = self.sdoc[i]
+        if token.pos_ != "NOUN" or not headed_by(token, self.lex.speech_nouns):
+            return False
+        before = preposition_before(self.sdoc, i, self.lex)
+        return before is not None and self.lex.preposition(self.sdoc[before].text) in self.lex.speech_prepositions
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
         """`Für` + an actor opening the sentence names who judges."""

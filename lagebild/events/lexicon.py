@@ -119,6 +119,8 @@ OPTIONAL_WORD_SETS = {
     "hearsay_nouns": "hearsay_nouns",
     "deed_denying_verbs": "deed_denying_verbs",
     "situation_nouns": "situation_nouns",
+    "speech_nouns": "speech_nouns",
+    "speech_prepositions": "speech_prepositions",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
     "describing_verbs": "describing_verbs",

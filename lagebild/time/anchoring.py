@@ -11,7 +11,8 @@ The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [st
 3. Else the paragraph: the last DATE/TIME timex of the (at most two) preceding sentences of the
    trigger's paragraph (a paragraph ending in ":" continues into the next, as a quote after
    "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ..."), a date
-   after "seit" in a sentence told in the present not at all (`kämpft seit März`: it opens a state).
+   after "seit" in a sentence told in the present not at all (`kämpft seit März`: it opens a state), nor
+   one that dates a noun (`bei der Regionalwahl im September`).
 4. Else a DURATION/SET of the own clause (`governing_timex` returns it; `event_date` gives
    None for it: it says how long, not when).
 5. Else None: the event takes the article date, with `date_source` null.
@@ -25,6 +26,7 @@ from typing import NamedTuple
 
 from lagebild.document import Document, Timex
 from lagebild.nlp.syntax import morph_values
+from lagebild.time.resources import load
 from lagebild.time.values import day_of
 
 _CLAUSE_BREAK = re.compile(r"[,;:–—()\[\]]|\s-\s")
@@ -215,7 +217,42 @@ def _paragraph_before(doc: Document, sentences: list[tuple[int, int]], si: int) 
         first -= 1
     lo, hi = sentences[first][0], sentences[si][0]
     dated = [t for t in doc.timexes if lo <= t.start < hi and t.type in _DATED and event_date_value(t)]
-    return dated[-1] if dated and not _state_since(doc, dated[-1]) else None
+    if not dated or _state_since(doc, dated[-1]) or _dates_a_noun(doc, dated[-1]):
+        return None
+    told_before = sentences[_sentence_of(sentences, dated[-1].start)]
+    if _pluperfect(doc, *told_before) and not _pluperfect(doc, *sentences[si]):
+        return None  # (`hatten im September beschlossen, ... Orban bezeichnete die Quote`: back from the background)
+    return dated[-1]
+
+
+def _pluperfect(doc: Document, start: int, end: int) -> bool:
+    """A sentence told in the pluperfect (`hatten ... beschlossen`, `war ... gereist`): background to the news."""
+    span = doc.spacy_doc.char_span(start, end, alignment_mode="expand") if doc.spacy_doc is not None else None
+    if span is None:
+        return False
+    finite = next((t for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")), None)
+    if finite is None or not load(doc.language).lookup("pluperfect", finite.text):
+        return False
+    # (the parser may hang the participle on the auxiliary: `hatten ... beschlossen` as its clause)
+    participles = [finite.head] if finite.dep_ == "aux" else list(finite.children)
+    return any("Part" in morph_values(t, "VerbForm") and t.pos_ in ("VERB", "AUX") for t in participles)
+
+
+def _dates_a_noun(doc: Document, timex: Timex) -> bool:
+    """`bei der Regionalwahl im September`, `nach dem Anschlag am 13. November`: a date right after a noun (and
+    its preposition) says when that happened, not when the next sentences did."""
+    if doc.spacy_doc is None:
+        return False
+    span = doc.spacy_doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = span.start - 2 if span.start >= 2 and doc.spacy_doc[span.start - 1].pos_ == "ADP" else span.start - 1
+    noun = doc.spacy_doc[before] if before >= 0 else None
+    # the noun the parse hangs the date on, or one a preposition governs right before it (not `des Weißen
+    # Hauses am Montag`, which dates the saying)
+    governed = noun is not None and noun.pos_ == "NOUN" and (
+        span.root.head == noun or any(c.dep_ == "case" for c in noun.children))
+    return governed and not any(t.start <= noun.idx < t.end for t in doc.timexes)  # (`Am Freitag gegen 21.20 Uhr`)
 
 
 def _state_since(doc: Document, timex: Timex) -> bool:

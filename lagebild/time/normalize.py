@@ -26,6 +26,7 @@ from lagebild.time.resources import Resources, Rule, Template
 from lagebild.time.values import Partial
 
 PAST, FUTURE = "PAST", "FUTURE"
+UNTIL = "UNTIL"  # a cue of a limit (`bis`), which says nothing of the tense
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _INT = re.compile(r"^[+-]?\d+$")
 
@@ -62,7 +63,7 @@ class Context:
         verb whose tense the parse knows ("demonstrierten am Samstag")."""
         start, end = self.sentence_bounds(pos)
         words = self.res.cues.finditer(self.text, start, end) if self.res.cues else []
-        cues = [(m.start(), m.lastgroup) for m in words]
+        cues = [(m.start(), m.lastgroup) for m in words if m.lastgroup != UNTIL]
         cues += [(at, tense) for at, tense in self.verb_tenses if start <= at < end]
         best, best_distance = None, len(self.text) + 1
         for at, tense in cues:
@@ -70,6 +71,13 @@ class Context:
             if distance < best_distance:
                 best, best_distance = tense, distance
         return best
+
+    def after_limit_word(self, pos: int) -> bool:
+        """Whether a limit cue (`bis zum`) stands right before `pos`: a month or day it bounds."""
+        if self.res.cues is None:
+            return False
+        start = self.sentence_bounds(pos)[0]
+        return any(m.lastgroup == UNTIL and pos - m.end() <= 6 for m in self.res.cues.finditer(self.text, start, pos))
 
     # --- reference times ------------------------------------------------------------------
     def year_anchor(self, pos: int) -> Partial | None:
@@ -281,7 +289,7 @@ def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int
     target, ref = (month, day or 0), (base.month, base.day or 0)
     if day is None or base.day is None:
         target, ref = (month, 0), (base.month, 0)
-    tense = ctx.tense(pos)
+    tense = None if ctx.after_limit_word(pos) else ctx.tense(pos)
     if tense == PAST:
         return base.year if target <= ref else base.year - 1
     if tense == FUTURE:
