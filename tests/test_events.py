@@ -4547,3 +4547,47 @@ def test_a_town_after_a_city_adjective_is_where_arrests_were_made():
     arrest = only("Die belgische Polizei nahm bei Razzien im Brüsseler Stadtteil Molenbeek sieben Verdächtige fest.",
                   "2015-11-16")
     assert "Molenbeek" not in {a.name for a in arrest.recipient}
+
+
+def test_stopping_deliveries_and_answering_with_a_ban_are_sanctions_and_restrictions():
+    stop = only("Russland stoppt Gaslieferungen an die Ukraine.", "2015-11-26")
+    assert (stop.event, stop.mode, codes(stop.recipient)) == ("SANCTION", "discontinue", {"UKR"})
+    ban = only("Serbien reagierte mit einem Einreiseverbot für kroatische Waren.", "2015-09-24")
+    assert (ban.event, codes(ban.actor), codes(ban.recipient)) == ("COERCE", {"SRB"}, {"HRV"})
+
+
+def test_declaring_one_will_not_give_way_is_a_refusal():
+    refusal = only("Russland werde nicht nachgeben, sagte Kremlsprecher Dmitri Peskow.", "2015-11-26")
+    assert (refusal.event, refusal.aux) == ("REJECT", [])
+
+
+def test_a_clinic_hit_by_warplanes_is_attacked_not_met():
+    hit = only("Eine Klinik in Idlib wurde von russischen Kampfjets getroffen.", "2016-02-15")
+    assert (hit.event, codes(hit.actor)) == ("ASSAULT", {"RUS"})
+
+
+def test_a_threat_with_a_condition_is_made_whatever_the_condition_denies():
+    threat = only("Seehofer hat der Bundesregierung mit einer Klage gedroht, falls sie die Zahl der Flüchtlinge "
+                  "nicht begrenzt.", "2016-01-27")
+    assert (threat.event, threat.aux) == ("THREATEN", [])
+
+
+def test_whom_a_letter_is_written_to_is_addressed_even_at_home():
+    demand = next(e for e in events_of("In einem Brief an Kanzlerin Angela Merkel forderte die bayerische "
+                                       "Staatsregierung, an den Grenzen wieder Kontrollen einzuführen.", "2016-01-27")
+                  if e.event == "REQUEST")
+    assert [a.name for a in demand.recipient] == ["Angela Merkel"]
+
+
+def test_flights_stopped_are_a_sanction_and_banning_them_may_be_criticised():
+    text = ("Russland hat alle Passagierflüge nach Ägypten ausgesetzt. Der ägyptische Außenminister Sameh Schukri "
+            "kritisierte das Flugverbot als überstürzt.")
+    found = events_of(text, "2015-11-07")
+    stop = next(e for e in found if e.event == "SANCTION")
+    criticism = next(e for e in found if e.event == "ACCUSE")
+    assert (codes(stop.actor), codes(stop.recipient), codes(criticism.recipient)) == ({"RUS"}, {"EGY"}, {"RUS"})
+
+
+def test_bringing_a_plane_down_is_an_attack():
+    claim = only("Die Terrormiliz Islamischer Staat hat das Flugzeug zum Absturz gebracht.", "2015-11-07")
+    assert (claim.event, [a.name for a in claim.actor]) == ("ASSAULT", ["Islamischer Staat"])

@@ -354,3 +354,9 @@ def test_a_limit_takes_the_nearest_year_whatever_the_tense() -> None:
     # the talks were broken off until a day three weeks ahead, not until a day of the year before
     assert one("De Mistura hat die Gespräche bis zum 25. Februar unterbrochen.", "2016-02-04")[2] == "2016-02-25"
     assert one("Die Ausgangssperre galt bis Ende Jänner.", "2016-02-20")[2] == "2016-01"
+
+
+def test_already_is_no_cue_of_the_past() -> None:
+    # "bereits am 1. Mai fertig sein werde": as early as a day ahead
+    text = "Die Regierung erklärte, dass sie bereits am 1. Mai fertig sein werde."
+    assert one(text, "2016-03-10")[2] == "2016-05-01"

@@ -87,7 +87,9 @@ FORCE_EVENTS = {"ASSAULT", "COERCE", "MOBILIZE"}
 THREAT_OBJECTS = FORCE_EVENTS | {"SANCTION", "PROTEST"}
 # force a political speaker says another side used is an accusation of that side
 ACCUSED_FORCE = {"ASSAULT", "COERCE"}
-REFUSABLE = FUTURE_COOPERATION | {"AGREE"}
+# statements made whatever a condition after them says (it conditions what they threaten or ask for)
+CONDITIONED_STATEMENTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+REFUSABLE = FUTURE_COOPERATION | {"AGREE", "CONCEDE"}  # (`werde nicht nachgeben`: a refusal)
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
 # sentences an interview answer may run after its speaker's label (`Stöger: ...`)
@@ -822,6 +824,18 @@ class SentenceCoder:
         return not any(self.lex.preposition(self.sdoc[i].text) == "mit" for i in range(clause.start, clause.end)) \
             and has_indefinite_subject(clause, self.sdoc, self.lex)
 
+    def _before_condition(self, clause: Clause, trigger: Trigger) -> Clause:
+        """`hat der Regierung mit einer Klage gedroht, falls sie ... nicht begrenzt`: a condition the tagger did not
+        cut off belongs to what is threatened or asked for, not to the threat or the demand itself."""
+        if trigger.spec.event not in CONDITIONED_STATEMENTS:
+            return clause
+        openers = self.lex.modality["hypothetical"]["clause_openers"]
+        cut = next((i for i in range(trigger.token + 1, clause.end)
+                    if self.sdoc[i].lower_ in openers and self.sdoc[i - 1].text == ","), None)
+        if cut is None:
+            return clause
+        return Clause(clause.start, cut - 1, [a for a in clause.args if a.start < cut], opener=clause.opener)
+
     def _said_in_words(self, clause: Clause) -> bool:
         """`griff den Konzernchef scharf an`, `griff in seiner Siegesrede die Parteiführung an`: a manner or a
         speech that makes an attack one of words."""
@@ -1236,11 +1250,12 @@ class SentenceCoder:
         """`threat`: a conditional harm coded as a threat, real and present however it is worded."""
         spec = trigger.spec
         aux = []
-        if is_negated(self.sdoc, trigger, clause, self.lex):
+        own = self._before_condition(clause, trigger)
+        if is_negated(self.sdoc, trigger, own, self.lex):
             aux.append("negated")
         idx = view.clauses.index(clause)
         conditioned = idx > 0 and self._condition_before(view, idx)
-        if (is_hypothetical(self.sdoc, clause, self.lex, trigger) or conditioned) and not threat:
+        if (is_hypothetical(self.sdoc, own, self.lex, trigger) or conditioned) and not threat:
             aux.append("hypothetical")  # (`Sollte X geklagt haben, werde Y zahlen müssen`: the consequence too)
         if is_future(self.sdoc, trigger, clause, self.lex, view.clauses[idx - 1] if idx else None) and not threat:
             aux.append("future")

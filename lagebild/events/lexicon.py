@@ -121,6 +121,7 @@ OPTIONAL_WORD_SETS = {
     "situation_nouns": "situation_nouns",
     "speech_nouns": "speech_nouns",
     "speech_prepositions": "speech_prepositions",
+    "letter_nouns": "letter_nouns",
     "reciprocal_words": "reciprocal_words",
     "perception_verbs": "perception_verbs",
     "describing_verbs": "describing_verbs",

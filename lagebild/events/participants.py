@@ -377,6 +377,8 @@ class Participants:
         between = frame.actor_slot == "after:zwischen"  # `das Abkommen zwischen A und B`: both sides named
         # (`Kiew und Moskau vereinbarten eine Waffenruhe`: an agreement of several sides is one among them)
         agreed_among = event == "AGREE" and several_sides(frame.actor)
+        if not frame.recipient and event in ADDRESSED_ACROSS_SENTENCES:
+            frame.recipient = self._written_to(view, trigger, frame)
         if not frame.recipient and trigger.spec.needs_preposition:
             frame.recipient = self._inside_phrase(frame, trigger, view, mentions)
         elif (not frame.recipient and event in RECIPIENT_FALLBACK_TYPES and not relative_passive and not between
@@ -505,6 +507,17 @@ class Participants:
         if town is None or any(m in frame.actor for m in town.mentions):
             return []
         return [m.model_copy(update={"org": None, "sector": None}) for m in town.mentions]
+
+    def _written_to(self, view: SentenceView, trigger: Trigger, frame: Frame) -> list[ActorMention]:
+        """`In einem Brief an Kanzlerin Merkel forderte die Staatsregierung ...`: whom a letter is written to is
+        addressed, of one's own side or not."""
+        clause = view.clause_of(trigger.token)
+        for arg in clause.args:
+            noun = arg.start - 2 if arg.start >= 2 else None
+            if arg.prep == "an" and noun is not None and noun >= clause.start \
+                    and headed_by(self.sdoc[noun], self.lex.letter_nouns):
+                return [m for m in arg.mentions if m not in frame.actor]
+        return []
 
     def _state_of_affairs_in(self, view: SentenceView, trigger: Trigger, frame: Frame) -> list[ActorMention]:
         """`besorgt über die Lage in Venezuela`, `kritisierte die Menschenrechtslage in China`: the state of
