@@ -1277,7 +1277,9 @@ class SentenceCoder:
         if spec.negated_threat and "negated" in aux and self._names_harm(clause, trigger):
             variant = "THREATEN"  # `schließt Militärschläge nicht aus`
             aux.remove("negated")
-        elif spec.negated_variant and "negated" in aux:  # `gestattete ihm keine Reise`: a refusal
+        # `gestattete ihm keine Reise`: a refusal (not in a relative clause, which describes: `Länder, die den
+        # Gerichtshof nicht anerkennen`)
+        elif spec.negated_variant and "negated" in aux and clause.opener != "relative":
             variant, refusal = spec.negated_variant, True
             aux.remove("negated")
         elif _declared_refusal(spec.event, aux) and not all(m.sector == "BUS" for m in frame.actor):
