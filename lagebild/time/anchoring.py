@@ -12,7 +12,8 @@ The heuristic of `governing_timex(doc, start, end)`, for an event trigger at [st
    trigger's paragraph (a paragraph ending in ":" continues into the next, as a quote after
    "erklärte ein Sprecher am Montag:"); a range counts by its end ("Im Anschluss ..."), a date
    after "seit" in a sentence told in the present not at all (`kämpft seit März`: it opens a state), nor
-   one that dates a noun (`bei der Regionalwahl im September`).
+   one that dates a noun (`bei der Regionalwahl im September`), nor one of a sentence told in the
+   pluperfect where the trigger's is not (`hatten im September beschlossen. Orban bezeichnete ...`).
 4. Else a DURATION/SET of the own clause (`governing_timex` returns it; `event_date` gives
    None for it: it says how long, not when).
 5. Else None: the event takes the article date, with `date_source` null.
