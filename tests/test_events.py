@@ -4602,3 +4602,15 @@ def test_countries_described_as_not_recognising_a_court_refuse_nothing():
     found = events_of("Putin kann nur verbündete Länder besuchen, die wie Russland den Strafgerichtshof nicht "
                       "anerkennen.", "2024-06-18")
     assert not [e for e in found if e.event == "REJECT"]
+
+
+def test_refugees_who_would_be_cared_for_are_no_aid_givers():
+    found = events_of("Der Minister versprach, die Flüchtlinge würden in den neuen Lagern besser versorgt.",
+                      "2016-05-24")
+    assert not [e for e in found if e.event == "AID" and "CVL" in {a.sector for a in e.actor}]
+
+
+def test_what_one_hopes_or_waits_for_others_to_do_is_not_done():
+    resignation = only("Die Opposition hofft, dass die Regierung zurücktritt.", "2016-05-24")
+    opening = only("Die Flüchtlinge warten darauf, dass Mazedonien die Grenze öffnet.", "2016-05-24")
+    assert (resignation.aux, opening.aux) == (["hypothetical"], ["hypothetical"])

@@ -51,7 +51,8 @@ def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
     words = [sdoc[i] for i in range(clause.start, clause.end)]
-    return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words)
+    return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words) \
+        or _subjunctive_passive(words, lex)
 
 
 def suffering_preposition(sdoc: Doc, noun: int, lex: Lexicon) -> int | None:
@@ -79,6 +80,13 @@ def _has_werden(words: list, lex: Lexicon) -> bool:
     return any(w.lower_ in lex.werden_forms for w in words)
 
 
+def _subjunctive_passive(words: list, lex: Lexicon) -> bool:
+    """`die Flüchtlinge würden besser versorgt`: würde with a participle that is no infinitive by its form (the
+    tagger reads `würde ... befürworten` as a participle too)."""
+    return any(w.lower_ in lex.conditional_werden for w in words) and any(
+        "Part" in morph_values(w, "VerbForm") and w.lower_ != lemma(w) for w in words)
+
+
 def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> bool:
     """`wurde ... verhängt`: a form of werden in the clause and the trigger verb itself a past
     participle (is_passive_clause asks of the clause, for event nouns)."""
@@ -92,7 +100,7 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     if clause.shared_auxiliary is not None:
         tokens.append(sdoc[clause.shared_auxiliary])
     words = [t.lower_ for t in tokens]
-    has_werden = _has_werden(tokens, lex)
+    has_werden = _has_werden(tokens, lex) or _subjunctive_passive(tokens, lex)
     # `Kundgebungen sind untersagt`: with sein, the participle of a verb that takes an object is
     # a state the object is in (of one that takes none, `ist gereist`, it is the perfect)
     stative = "obj" in trigger.spec.recipient and any(w in lex.sein_forms for w in words)
