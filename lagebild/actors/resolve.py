@@ -432,7 +432,7 @@ class Resolver:
         sentence = self.view.sent_id[phrase.start]
         if sentence in self.context.scenes:
             return None  # `In Wien nahm die Polizei ...`: the scene's
-        opener_before = next((a for a in self.history if a.sentence == sentence - 1), None)
+        opener_before = next((a for a in self.history if a.sentence == sentence - 1), None) if sector == "GOV" else None
         if opener_before is not None and opener_before.position - self.view.sent_bounds[sentence - 1][0] > 1:
             opener_before = None  # (the subject opening it, `Die USA äußerten ...`; not `Ansuchen an USA und Irland`)
         for earlier in reversed(self.history):

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.document import ActorMention, Document
 from lagebild.events.clauses import (
+    Argument,
+    Clause,
     SentenceView,
     clause_says,
     has_head,
@@ -513,9 +515,8 @@ class Participants:
         addressed, of one's own side or not."""
         clause = view.clause_of(trigger.token)
         for arg in clause.args:
-            noun = arg.start - 2 if arg.start >= 2 else None
-            if arg.prep == "an" and noun is not None and noun >= clause.start \
-                    and headed_by(self.sdoc[noun], self.lex.letter_nouns):
+            noun = self._noun_before_phrase(arg, clause)
+            if arg.prep == "an" and noun is not None and headed_by(noun, self.lex.letter_nouns):
                 return [m for m in arg.mentions if m not in frame.actor]
         return []
 
@@ -524,16 +525,18 @@ class Participants:
         a place right after a noun of how things stand there."""
         clause = view.clause_of(trigger.token)
         for arg in clause.args:
-            marker = arg.start - 1
-            while marker > clause.start and self.sdoc[marker].pos_ in ("DET", "ADJ"):
-                marker -= 1
-            noun = self.sdoc[marker - 1] if marker - 1 >= clause.start else None
+            noun = self._noun_before_phrase(arg, clause)
             if arg.prep != "in" or noun is None or not headed_by(noun, self.lex.situation_nouns):
                 continue
             places = [m for m in arg.mentions if m.country and not same_country(frame.actor, [m])]
             if places:
                 return [m.model_copy(update={"org": None, "sector": None}) for m in places]
         return []
+
+    def _noun_before_phrase(self, arg: Argument, clause: Clause) -> Token | None:
+        """The noun right before the preposition of a prepositional argument (`Lage` in `die Lage in Venezuela`)."""
+        at = preposition_before(self.sdoc, arg.start, self.lex) if arg.prep is not None else None
+        return self.sdoc[at - 1] if at is not None and at - 1 >= clause.start else None
 
     def _describes_event(self, tok) -> bool:
         """`des bewaffneten Kampfes` describes the fight; `einer bewaffneten Gruppe` names attackers."""
@@ -615,9 +618,11 @@ class Participants:
         sentence = view.index
         speaker = self._speaker_of_own_side(frame, trigger, view)
         sufferers = [m for arg in view.args if suffers_owned_act(arg, self.sdoc, self.lex) for m in arg.mentions]
+        denying = trigger.spec.event == "REJECT" and lemma_in(self.sdoc[trigger.token], self.lex.deed_denying_verbs,
+                                                               self.lex)
         candidates = [m for m in self._addressee_candidates(frame, mentions)
                       if not self._in_later_main_clause(m, trigger, view) and m != speaker and m not in sufferers
-                      and not (trigger.spec.event == "REJECT" and self._in_denied_deed(m, trigger, view))]
+                      and not (denying and self._in_denied_deed(m, trigger, view))]
         if not candidates:
             if not any(m.text for m in frame.actor):
                 return []  # unnamed protesters or attackers: no addressee from another sentence
@@ -865,11 +870,10 @@ class Participants:
         return (self._doer_before(frame, act, view.index) or []) if act is not None else []
 
     def _in_denied_deed(self, m: ActorMention, trigger: Trigger, view: SentenceView) -> bool:
-        """`bestreitet, Zivilisten gezielt anzugreifen`: whom a denied deed would hit is not whom the denial
-        answers."""
+        """`bestreitet, Zivilisten gezielt anzugreifen` (a verb of `deed_denying_verbs`): whom a denied deed would
+        hit is not whom the denial answers."""
         span = mention_token_span(self.sdoc, m)
-        denying = lemma_in(self.sdoc[trigger.token], self.lex.deed_denying_verbs, self.lex)
-        if span is None or span[0] <= trigger.token or not denying:
+        if span is None or span[0] <= trigger.token:
             return False
         clause = view.clause_of(span[0])
         return clause is not view.clause_of(trigger.token) and is_bare_zu_infinitive(self.sdoc, clause, self.lex)
