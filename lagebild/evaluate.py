@@ -173,25 +173,50 @@ def compatible(event: Event, gold: dict) -> bool:
     )
 
 
+def _named_side_matches(keys: list[str], actors: list[Actor]) -> bool:
+    """Whether the side matches by a name, where the gold names any (not just by a country code)."""
+    names = [k for k in keys if k != "*" and not k.isupper()]
+    return not names or any(_key_matches(k, a) for k in names for a in actors)
+
+
+def _matches_by_name(event: Event, gold: dict) -> bool:
+    return _named_side_matches(gold.get("actor", ["*"]), event.actor) and _named_side_matches(
+        gold.get("recipient", ["*"]), event.recipient
+    )
+
+
+def _read_at_cue(event: Event, gold: dict) -> bool:
+    """Whether one of the event's mentions lies in the sentence of the gold event's cue."""
+    cue = " ".join(gold.get("cue", "").split())
+    return bool(cue) and any(cue in " ".join(m.text.split()) or " ".join(m.text.split()) in cue for m in event.mentions)
+
+
 def match_events(events: list[Event], gold: list[dict]) -> dict[int, int]:
-    """Maximum one-to-one matching system → gold, required gold events first (augmenting paths)."""
+    """Maximum one-to-one matching system → gold, required gold events first (augmenting paths).
+
+    Within each of the two rounds, pairs read at the gold event's cue go first, then pairs that agree
+    by name: where two gold events of one country compete for one system event, the one it stands for
+    is the one found (and listed, and dated). The counts are those of any maximum matching."""
     edges = {i: [j for j, g in enumerate(gold) if compatible(e, g)] for i, e in enumerate(events)}
+    named = {i: [j for j in js if _matches_by_name(events[i], gold[j])] for i, js in edges.items()}
+    cued = {i: [j for j in js if _read_at_cue(events[i], gold[j])] for i, js in edges.items()}
     gold_owner: dict[int, int] = {}
 
-    def augment(i: int, allowed: set[int], seen: set[int]) -> bool:
-        for j in edges[i]:
+    def augment(i: int, usable: dict[int, list[int]], allowed: set[int], seen: set[int]) -> bool:
+        for j in usable[i]:
             if j in allowed and j not in seen:
                 seen.add(j)
-                if j not in gold_owner or augment(gold_owner[j], allowed, seen):
+                if j not in gold_owner or augment(gold_owner[j], usable, allowed, seen):
                     gold_owner[j] = i
                     return True
         return False
 
     required = {j for j, g in enumerate(gold) if g.get("required", True)}
     for allowed in (required, set(range(len(gold)))):
-        for i in range(len(events)):
-            if i not in gold_owner.values():
-                augment(i, allowed, set())
+        for usable in (cued, named, edges):
+            for i in range(len(events)):
+                if i not in gold_owner.values():
+                    augment(i, usable, allowed, set())
     return {i: j for j, i in gold_owner.items()}
 
 

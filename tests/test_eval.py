@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from lagebild.cli import app
-from lagebild.document import Actor, Event
+from lagebild.document import Actor, Event, Mention
 from lagebild.evaluate import compatible, evaluate_files, match_events, metrics
 
 
@@ -30,6 +30,23 @@ def test_matching_is_one_to_one_and_prefers_required_gold():
     ]
     assert match_events([event("CONSULT", "RUS", "PRK")], gold) == {0: 1}
     assert match_events([event("CONSULT", "RUS", "PRK"), event("CONSULT", "RUS", "VNM")], gold) == {0: 1, 1: 0}
+
+
+def test_matching_pairs_an_event_with_the_gold_it_stands_for():
+    """Two required gold events of one country compete for one system event: the one read at the
+    event's sentence wins over the earlier one, and failing a cue, the one that names the actor."""
+    said = Event(id="s", event="ACCUSE", quad=3, score=-2.0,
+                 actor=[Actor(text="Republikaner", name="Republikaner", country="USA")],
+                 recipient=[Actor(text="Clinton", name="Hillary Clinton", country="USA")],
+                 mentions=[Mention(sentence=3, start=0, end=9, trigger="werfen … vor",
+                                   text="Republikaner werfen ihr vor, Regeln umgangen zu haben.")])
+    inspector = {"event": ["ACCUSE"], "actor": ["mccullough", "USA"], "recipient": ["clinton"],
+                 "cue": "Mindestens vier"}
+    republicans = {"event": ["ACCUSE"], "actor": ["kritiker", "USA"], "recipient": ["clinton"],
+                   "cue": "Republikaner werfen ihr vor"}
+    assert match_events([said], [inspector, republicans]) == {0: 1}
+    named = {**republicans, "actor": ["republikaner"], "cue": "anderswo"}
+    assert match_events([said], [inspector, named]) == {0: 1}
 
 
 def test_evaluate_own_gold(tmp_path):
