@@ -97,6 +97,9 @@ def test_numbers_that_are_not_years() -> None:
     assert timex("Die Armee griff mit 1500 Panzern an.", "2024-06") == []
     assert timex("Es starben 2000 Menschen.", "2024-06") == []
     assert timex("Laut Weisung Nr. 170/39 ist anzugreifen.", "2024-06") == []
+    # a unit after the number: no year, and so no year for the season after it
+    found = values("Gas kostet 247 Dollar für 1000 Kubikmeter. Im Sommer war es teurer.", "2015-09")
+    assert found == {"Sommer": "2015-SU"}
 
 
 def test_clock_time_takes_the_day_of_its_sentence() -> None:
@@ -177,10 +180,18 @@ def test_anaphoric_expressions_count_from_the_last_date_named() -> None:
 
 
 def test_narrative_anchoring_month_takes_last_year_named() -> None:
-    text = "Im September 1939 griff Deutschland Polen an. Im Juli fiel Frankreich. Im Herbst folgte Norwegen."
+    text = ("Im September 1939 griff Deutschland Polen an. Im Juli fiel Frankreich. Im Herbst folgte Norwegen. "
+            "Im Juni 1941 begann der Angriff auf die Sowjetunion.")
     found = values(text, "2011-02-16")
     assert found["Juli"] == "1939-07"
     assert found["Herbst"] == "1939-FA"
+
+
+def test_one_far_year_in_a_dated_report_is_background() -> None:
+    text = "Im Sommer forderte Kiew einen Rabatt. Im Winter braucht die Ukraine Gas. Der letzte kalte Winter war 2005."
+    found = values(text, "2015-09")
+    assert found["Sommer"] == "2015-SU"
+    assert found["2005"] == "2005"
 
 
 def test_heading_year_opens_a_section() -> None:
