@@ -413,6 +413,19 @@ def test_an_unknown_person_acts_only_on_a_state_body_and_may_be_acted_on():
     assert [a.text for a in found.recipient] == ["Mohamed Abrini"]
 
 
+def test_a_driver_taken_by_the_police_is_the_one_arrested():
+    found = only("Graz – Ein 26-Jähriger raste durch die Innenstadt. Der Lenker wurde von der Polizei festgenommen.")
+    assert found.event == "COERCE" and [a.text for a in found.recipient] == ["Der Lenker"]
+    found = only("Graz – Die Polizei nahm den Lenker des Fahrzeugs fest.")
+    assert [a.text for a in found.recipient] == ["den Lenker"]
+
+
+def test_where_people_are_sent_back_to_is_not_who_sends_them():
+    found = only("Brüssel – 600 Flüchtlinge wurden schon nach Frankreich zurückgeführt.")
+    assert (found.event, found.mode) == ("COERCE", "deport") and codes(found.actor) == {"BEL"}
+    assert events_of("Die Regierung führt die Zunahme der Asylwerber auf die Lage in Syrien zurück.") == []
+
+
 def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
     found = only("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris "
                  "festgenommen worden.")

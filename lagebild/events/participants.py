@@ -356,8 +356,11 @@ class Participants:
             sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode)) or trigger.spec.passive_authority or "UAF"
             reporter = self._reporting_state(view, trigger, speech) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
-        # (the place an unnamed authority acts in is not where what it does goes: `wurde an die USA ausgeliefert`)
-        frame.actor = [self._in_context(m, [p for p in mentions if p not in frame.recipient]) for m in frame.actor]
+        # (the place an unnamed authority acts in is not where what it does goes: `wurde an die USA ausgeliefert`,
+        # `wurden nach Frankreich zurückgeführt`)
+        sent_to = self._destinations(mentions) if trigger.spec.mode == "deport" else []
+        frame.actor = [self._in_context(m, [p for p in mentions if p not in frame.recipient and p not in sent_to])
+                       for m in frame.actor]
         frame.recipient = [self._in_context(m, mentions) for m in frame.recipient]
         if event == "ASSAULT" and not frame.recipient and trigger.spec.pos == "noun":
             frame.recipient = self._attacked_town(view, trigger, frame)
@@ -389,6 +392,17 @@ class Participants:
         if not frame.recipient and event == "PROTEST" and not state_actor(frame.actor):
             frame.recipient = self._government_of(frame.actor, view, trigger)
         self._remember(frame, view.index)
+
+    def _destinations(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The places people are sent to: `nach Frankreich`, `in die Türkei`."""
+        def sent_there(m: ActorMention) -> bool:
+            span = mention_token_span(self.sdoc, m)
+            at = preposition_before(self.sdoc, span[0], self.lex) if span is not None else None
+            if at is None:
+                return False
+            word, following = self.sdoc[at].lower_, self.sdoc[at + 1].lower_ if at + 1 < len(self.sdoc) else ""
+            return word == "nach" or (word == "in" and following in ("die", "den"))
+        return [m for m in mentions if (m.is_place or m.kind == "place") and sent_there(m)]
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
         """`die Polizei`, `die Staatsanwaltschaft`: a national body without a country takes the country
