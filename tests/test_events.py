@@ -426,6 +426,18 @@ def test_where_people_are_sent_back_to_is_not_who_sends_them():
     assert events_of("Die Regierung führt die Zunahme der Asylwerber auf die Lage in Syrien zurück.") == []
 
 
+def test_a_secret_service_watching_someone_coerces_and_the_police_watching_a_border_does_not():
+    found = only("Die NSA hat das Handy von Merkel überwacht.")
+    assert found.event == "COERCE" and codes(found.actor) == {"USA"} and codes(found.recipient) == {"DEU"}
+    assert events_of("Die Polizei überwacht die Grenze.") == []
+    assert events_of("Er spricht, seit das Ausmaß der NSA-Überwachung bekannt wurde, über Privatsphäre.") == []
+
+
+def test_protesting_ones_innocence_is_a_denial():
+    found = only("Der frühere Landeshauptmann Luis Durnwalder beteuerte vor Gericht seine Unschuld.")
+    assert found.event == "REJECT" and found.actor[0].text.endswith("Durnwalder")
+
+
 def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
     found = only("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris "
                  "festgenommen worden.")
