@@ -438,6 +438,13 @@ def test_protesting_ones_innocence_is_a_denial():
     assert found.event == "REJECT" and found.actor[0].text.endswith("Durnwalder")
 
 
+def test_the_austrian_supreme_prosecutor_objects_and_a_state_closes_an_ngo():
+    found = only("Wien – Die Generalprokuratur moniert, dass der Freispruch falsch sei.")
+    assert (found.event, found.mode) == ("ACCUSE", "disapprove") and codes(found.actor) == {"AUT"}
+    found = only("Peking – Die Behörden haben die Initiative schließen lassen.")
+    assert (found.event, found.mode) == ("COERCE", "restrict")
+
+
 def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
     found = only("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris "
                  "festgenommen worden.")
