@@ -187,6 +187,15 @@ def test_narrative_anchoring_month_takes_last_year_named() -> None:
     assert found["Herbst"] == "1939-FA"
 
 
+def test_a_passive_a_perfect_infinitive_and_an_expectation_say_nothing_of_the_past() -> None:
+    text = "Das Land wird in zwei Teile aufgespalten: Am 17. Oktober beginnt der Urnengang."
+    doc = lagebild.extract(text, date="2015-08")
+    assert [(t.text, t.value) for t in doc.timexes] == [("17. Oktober", "2015-10-17")]
+    found = values("Sein Plan sieht vor, bei der Sitzung am 22. Oktober die Regierung fixiert zu haben.", "2015-09-30")
+    assert found == {"22. Oktober": "2015-10-22"}
+    assert values("Er rechne ab Oktober mit dem Beginn der Waffenhilfe, sagte er.", "2015-06") == {"Oktober": "2015-10"}
+
+
 def test_one_far_year_in_a_dated_report_is_background() -> None:
     text = "Im Sommer forderte Kiew einen Rabatt. Im Winter braucht die Ukraine Gas. Der letzte kalte Winter war 2005."
     found = values(text, "2015-09")

@@ -85,12 +85,16 @@ def _simple_past(token) -> bool:
             and morph_values(token, "Mood") == ("Ind",))
 
 
+PERFECT_AUXILIARIES = ("haben", "sein", "have", "be")
+
+
 def _perfect(token) -> bool:
     """A participle with a finite auxiliary of its own (`ist ... gereist`), not one of the passive
     (`wird empfangen`) and none after a modal or a future (`will gereist sein`, `wird getroffen haben`)."""
     if morph_values(token, "VerbForm") != ("Part",):
         return False
-    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    # (`wird ... aufgespalten` is a passive whatever the parse calls its auxiliary)
+    auxiliaries = [c for c in token.children if c.dep_ == "aux" and c.lemma_ in PERFECT_AUXILIARIES]
     infinitive = any(c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ("Inf",) for c in token.children)
     return any(morph_values(c, "VerbForm") == ("Fin",) for c in auxiliaries) and not infinitive
 
