@@ -194,6 +194,9 @@ def test_a_passive_a_perfect_infinitive_and_an_expectation_say_nothing_of_the_pa
     found = values("Sein Plan sieht vor, bei der Sitzung am 22. Oktober die Regierung fixiert zu haben.", "2015-09-30")
     assert found == {"22. Oktober": "2015-10-22"}
     assert values("Er rechne ab Oktober mit dem Beginn der Waffenhilfe, sagte er.", "2015-06") == {"Oktober": "2015-10"}
+    text = "Am Montag hatte eine Studie gewarnt: Sollten die Briten am 23. Juni austreten, drohe ein Schock."
+    found = values(text, "2016-05-18")
+    assert found["23. Juni"] == "2016-06-23"
 
 
 def test_one_far_year_in_a_dated_report_is_background() -> None:
