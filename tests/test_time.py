@@ -199,6 +199,13 @@ def test_a_passive_a_perfect_infinitive_and_an_expectation_say_nothing_of_the_pa
     assert found["23. Juni"] == "2016-06-23"
 
 
+def test_a_guessed_year_carries_to_the_next_date_only_where_it_lies_nearer_the_article() -> None:
+    text = "In Paris starben am 13. November 130 Menschen, in Brüssel töteten Attentäter am 22. März 32 Menschen."
+    assert values(text, "2016-03") == {"13. November": "2015-11-13", "22. März": "2016-03-22"}
+    found = values("Zwischen 17. Oktober und 21. November wurden Wahlen abgehalten.", "2015-11-01")
+    assert found == {"17. Oktober": "2015-10-17", "21. November": "2015-11-21"}
+
+
 def test_one_far_year_in_a_dated_report_is_background() -> None:
     text = "Im Sommer forderte Kiew einen Rabatt. Im Winter braucht die Ukraine Gas. Der letzte kalte Winter war 2005."
     found = values(text, "2015-09")

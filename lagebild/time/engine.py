@@ -150,6 +150,7 @@ def tag(
     ctx.first_year = years[0] if years else None
     out: list[Timex] = []
     for c in selected:
+        ctx.year_guessed = False
         value = value_of(c.rule, c.match, ctx, c.start)
         if value is None:
             continue

@@ -41,6 +41,8 @@ class Context:
     narrative: bool
     anchor: Partial | None = None
     anchor_pos: int = -1
+    anchor_guessed: bool = False  # the anchor's year was guessed from the tense, not read
+    year_guessed: bool = False  # whether the last value's year was guessed from the tense
     section: tuple[int, int] | None = None
     section_line: int = -1
     first_year: int | None = None
@@ -141,7 +143,7 @@ class Context:
         if line >= 0:
             self._heading(p, pos, line)
         elif self.section is None or self.section[0] <= p.year <= self.section[1]:
-            self.anchor, self.anchor_pos = p, pos
+            self.anchor, self.anchor_pos, self.anchor_guessed = p, pos, self.year_guessed
 
     def _heading(self, p: Partial, pos: int, line: int) -> None:
         """A date in a heading ("1862", "Westfront 1944/45") opens a section of those years:
@@ -277,7 +279,7 @@ def render(template: Template, match: re.Match[str], ctx: Context) -> str | None
 
 def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int | None:
     anchor = ctx.year_anchor(pos)
-    if anchor is not None:
+    if anchor is not None and not (ctx.anchor_guessed and not ctx.narrative):
         return anchor.year
     if ctx.narrative and ctx.first_year is not None:
         return ctx.first_year
@@ -286,6 +288,19 @@ def _year_for(ctx: Context, pos: int, month: int, day: int | None = None) -> int
         return None
     if base.month is None:
         return base.year
+    guessed = _year_by_tense(ctx, pos, base, month, day)
+    ctx.year_guessed = True
+    if anchor is not None and anchor.year is not None and anchor.year != guessed:
+        # (`am 13. November ... getötet, am 22. März ...` in March: a guessed anchor year is no better
+        # than this expression's own guess; whichever lies nearer the article date wins)
+        return min((guessed, anchor.year), key=lambda y: abs((y - base.year) * 12 + month - base.month))
+    return guessed
+
+
+def _year_by_tense(ctx: Context, pos: int, base: Partial, month: int, day: int | None) -> int:
+    """The year of a month (and day) without one: before the article date in a sentence told in the
+    past, after it in one told of the future, else the nearest."""
+    assert base.year is not None and base.month is not None
     target, ref = (month, day or 0), (base.month, base.day or 0)
     if day is None or base.day is None:
         target, ref = (month, 0), (base.month, 0)
