@@ -445,6 +445,12 @@ def test_the_austrian_supreme_prosecutor_objects_and_a_state_closes_an_ngo():
     assert (found.event, found.mode) == ("COERCE", "restrict")
 
 
+def test_an_undated_article_dates_its_events_by_the_date_its_text_shows():
+    text = "Die Wahl im Mai 2016 war knapp.\n\nDie Regierung in Wien kritisierte die Türkei scharf."
+    found = [e for e in extract(text).events if e.event == "ACCUSE"]
+    assert len(found) == 1 and found[0].date == "2016-05" and found[0].date_source is None
+
+
 def test_the_agent_of_a_passive_is_no_noun_phrase_modifier():
     found = only("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern von Paris "
                  "festgenommen worden.")

@@ -22,7 +22,8 @@ UNKNOWN_DOER_EVENTS = {"ASSAULT"}  # an attack told once without its doers and o
 
 
 def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
-    """Each mention's date from the time expression governing its trigger, else the article date."""
+    """Each mention's date from the time expression governing its trigger, else the article date (for an
+    undated article, the date its text shows it was written: `doc.reference_date`)."""
     from lagebild.time import event_date, governing_timex
 
     for m in mentions:
@@ -35,7 +36,7 @@ def date_mentions(doc: Document, mentions: list[EventMention]) -> None:
             m.date, m.date_end, m.date_source = found.value, found.date_end, found.source
             m.dated_in_sentence = timex is not None and doc.sentence_index(timex.start) == m.sentence
         else:
-            m.date, m.date_end, m.date_source = doc.date, None, None
+            m.date, m.date_end, m.date_source = doc.reference_date, None, None
         _time_aux(m, doc.reference_date)
 
 
