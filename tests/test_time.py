@@ -337,9 +337,16 @@ def test_one_far_year_in_a_news_text_of_the_present_leaves_it_news() -> None:
             "Polizei einen Schlepper fest.")
     assert [(t.text, t.value) for t in timex(text, "2016-03-11")][1:] == [("1. Jänner 1998", "1998-01-01"),
                                                                           ("Mittwoch", "2016-03-09")]
-    # two far years make a history, told from its own dates, even in a text of the present
-    history = "Derzeit wird gefeiert. Der Krieg begann 1939 und endete 1945. Am Mittwoch marschierten Truppen ein."
+    # far years twice as many as the words of the present make a history, told from its own dates
+    history = ("Derzeit wird gefeiert. Der Krieg begann 1939 und endete 1945. Prozesse gab es 1946 und 1947. "
+               "Am Mittwoch marschierten Truppen ein.")
     assert timex(history, "2016-03-11")[-1].value == "XXXX-WXX-3"
+
+
+def test_three_years_of_background_in_a_report_of_the_day_leave_it_news() -> None:
+    text = ("Am Montag berichtete die UNO, derzeit seien Tausende auf der Flucht. Die Gruppe kämpft seit 1998, "
+            "2003 und 1995 griff sie Dörfer an. Im Mai hatte die UNO ihr Kriegsverbrechen vorgeworfen.")
+    assert values(text, "2015-11-16")["Mai"] == "2015-05"
 
 
 def test_a_news_report_with_one_year_of_background_stays_news() -> None:

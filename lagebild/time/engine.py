@@ -100,15 +100,15 @@ def select(found: list[Candidate], length: int) -> list[Candidate]:
 def is_narrative(years: list[int], dct: v.Partial | None, mentions_of_now: int = 0) -> bool:
     """History rather than news: no article date, or most explicit years far from it. A text that
     speaks of the present (`derzeit`, `jetzt`, `heute`) or of days of the week (`am Donnerstag`, the
-    news of the day) needs two far years and at least as many as such mentions: a birth date or
-    `2011` for Gaddafi's fall is an aside, and so are two years of background in a report that
-    names four days of the week. One far year alone is background too (`der letzte war im Jahr
+    news of the day) needs two far years and twice as many as such mentions: a birth date or
+    `2011` for Gaddafi's fall is an aside, and so are three years of background in a report that
+    says `Montag`, `Sonntag` and `derzeit`. One far year alone is background too (`der letzte war im Jahr
     2005` in a report of 2015)."""
     if dct is None or dct.year is None:
         return True
     near = sum(abs(y - dct.year) <= 2 for y in years)
     far = len(years) - near
-    return near * 2 < len(years) and far >= max(2, mentions_of_now)
+    return near * 2 < len(years) and far >= max(2, 2 * mentions_of_now)
 
 
 def mentions_of_now(selected: list[Candidate], ctx: Context) -> int:
