@@ -649,6 +649,17 @@ def test_a_known_surname_after_another_first_name_is_a_namesake() -> None:
     assert find(found, "Ahmed Davutoglu").name == "Ahmet Davutoğlu"
 
 
+def test_the_given_names_of_a_known_person_before_another_surname_are_someone_else() -> None:
+    # the KB knows Spain's king as Juan Carlos; Panama's president has a surname of his own
+    varela = find(mentions("Juan Carlos Varela kritisierte die USA.", "2016-04-05"), "Juan Carlos Varela")
+    assert varela.kb_id is None and varela.country != "ESP"
+    king = find(mentions("König Juan Carlos besuchte Madrid.", "2016-04-05"), "König Juan Carlos")
+    assert king.kb_id == "juan_carlos_i"
+    # a known name written apart (Tsai Ing-wen) is still that person
+    found = mentions("Nach dem Sieg von Tsai Ing Wen in Taiwan löschte China ihre Einträge.", "2016-01-16")
+    assert any(m.kb_id == "tsai_ing_wen" for m in found)
+
+
 def test_an_unknown_holder_of_an_office_the_kb_fills_is_of_another_country() -> None:
     # Austria's foreign minister in February 2016 is one the KB knows, so this one is Macedonia's
     text = ("Außenminister Goran Petrovski will mehr Hilfe aus Brüssel. Mazedonien liegt an der Balkanroute. "

@@ -69,6 +69,7 @@ class PhraseBuilder:
         self.by_end = {h.end: h for h in hits}
         self.used: set[int] = set()
         self.surnames: set[int] = set()  # place names and namesakes' surnames that are part of a name here
+        self.forenames: dict[int, int] = {}  # a known person's given names before another's surname: start → end
         self.spelt_otherwise: dict[int, int] = {}  # a known person's surname → the first name before it
         self.has_pos = sdoc.has_annotation("POS")
         self.has_ner = sdoc.has_annotation("ENT_IOB") and any(e.label_ == "PER" for e in sdoc.ents)
@@ -79,6 +80,9 @@ class PhraseBuilder:
         phrases = [self._descriptor(h) for h in self.hits if h.head is not None and h.start not in self.used]
         phrases = [p for p in phrases if p is not None and self._complete(p)]
         phrases += self._namesakes()
+        for start, end in self.forenames.items():
+            phrases.append(Phrase(start, end + 1, "unknown", unknown=(start, end + 1)))
+            self.used.update(range(start, end + 1))
         for hit in self.hits:
             if self._money(hit):
                 continue
@@ -115,6 +119,9 @@ class PhraseBuilder:
         self.surnames = surnames
         if surnames:
             self.hits = [h for h in self.hits if h.start not in surnames]
+        self.forenames = {h.start: h.end for h in self.hits if self._forenames_of_another(h)}
+        if self.forenames:
+            self.hits = [h for h in self.hits if h.start not in self.forenames]
             self.by_start = {h.start: h for h in self.hits}
             self.by_end = {h.end: h for h in self.hits}
 
@@ -130,6 +137,22 @@ class PhraseBuilder:
         role = self.by_end.get(first)
         return (first >= 1 and self._name_word(first) and not _known_word(self.lex.lang, self.words[first])
                 and role is not None and role.head is not None and role.head.type == "person")
+
+    def _forenames_of_another(self, hit: Hit) -> bool:
+        """`Juan Carlos Varela`: a known person the KB names by given names only (Spain's king), with an
+        unknown surname after them that the tagger reads as a name, is someone else."""
+        after = hit.end
+        if hit.entity is None or hit.entity.kind != "person" or after >= len(self.words):
+            return False
+        given = _given_names() | _listed_given_names()
+        if not all(word in given for word in self.words[hit.start:after]):
+            return False
+        if self.view.sent_id[after] != self.view.sent_id[hit.start] or not self._name_word(after):
+            return False
+        if _name_goes_on(hit, " ".join(self.words[hit.start:after + 1])):
+            return False  # `Tsai Ing Wen`: the KB's `Tsai Ing-wen`, written apart
+        tagged = self.has_ner and any(e.label_ == "PER" and e.start <= after < e.end for e in self.sdoc.ents)
+        return tagged or not _known_word(self.lex.lang, self.words[after])
 
     def _namesake(self, hit: Hit, first: int) -> bool:
         """The surname of a person the KB knows by full name, after a first name that the KB gives
@@ -1049,6 +1072,14 @@ def _mistaken_name(ent: Span) -> bool:
     last = words[-1].lower()
     return words[0] in _listed_given_names() or any(last.endswith(e) and len(last) > len(e) + 2
                                                     for e in _surname_endings())
+
+
+def _name_goes_on(hit: Hit, words: str) -> bool:
+    """Whether one of the KB's names for the hit's person starts with these words (hyphens as spaces)."""
+    entry = load().get(hit.entity.ref)
+    wanted = words.replace("-", " ").lower()
+    return entry is not None and any(name.replace("-", " ").lower().startswith(wanted)
+                                     for names in entry.names.values() for name in names)
 
 
 def _has_full_name(hit: Hit) -> bool:
