@@ -93,6 +93,9 @@ def test_what_one_is_ready_to_do_lies_ahead():
     found = only("Der Iran ist bereit, mit den USA zu verhandeln.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"IRN"}, {"USA"})
     assert [m.trigger for m in found.mentions] == ["bereit", "verhandeln"]
+    # a cooperation one is ready for, with the one addressed as a partner, is that readiness too
+    found = only("Russland ist bereit, mit den USA zusammenzuarbeiten.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"RUS"}, {"USA"})
 
 
 def test_an_event_noun_in_an_announced_infinitive_lies_ahead():

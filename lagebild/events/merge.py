@@ -148,7 +148,7 @@ def _same_event(a: EventMention, b: EventMention) -> bool:
         and (a.mode == b.mode or not a.mode or not b.mode)
         and _status(a) == _status(b)
         and not _done_and_to_come(a, b)
-        and (_same_sides(a, b) or _same_meeting(a, b))
+        and (_same_sides(a, b) or _same_meeting(a, b) or _plan_of_the_same_parties(a, b))
         and (dates_agree(a.date, b.date) or not a.date_source or not b.date_source)
     )
 
@@ -167,6 +167,15 @@ def _agreed_plan(a: EventMention, b: EventMention) -> bool:
     cooperation, itself coded AGREE, by the same sides or more) is that agreement, not a second one."""
     one, other = _keys(a.actor), _keys(b.actor)
     return a.sentence == b.sentence and a.event == b.event == "AGREE" and (one <= other or other <= one)
+
+
+def _plan_of_the_same_parties(a: EventMention, b: EventMention) -> bool:
+    """`Russland ist bereit, mit den USA zusammenzuarbeiten`: the readiness (Russia → USA) and the
+    cooperation it names (Russia and the USA) are one promise among the same parties, or among more where
+    the readiness names no addressee."""
+    def parties(m: EventMention) -> frozenset[str]:
+        return _keys(m.actor) | _keys(m.recipient)
+    return _agreed_plan(a, b) and (parties(a) <= parties(b) or parties(b) <= parties(a))
 
 
 def _same_sides(a: EventMention, b: EventMention) -> bool:
