@@ -117,11 +117,10 @@ class PhraseBuilder:
             elif first is not None and _first_name_variant(self.words[first], hit):
                 self.spelt_otherwise[hit.start] = first  # `Ahmed Davutoglu`: the KB's Ahmet
         self.surnames = surnames
-        if surnames:
-            self.hits = [h for h in self.hits if h.start not in surnames]
-        self.forenames = {h.start: h.end for h in self.hits if self._forenames_of_another(h)}
-        if self.forenames:
-            self.hits = [h for h in self.hits if h.start not in self.forenames]
+        self.forenames = {h.start: h.end for h in self.hits
+                          if h.start not in surnames and self._forenames_of_another(h)}
+        if surnames or self.forenames:
+            self.hits = [h for h in self.hits if h.start not in surnames and h.start not in self.forenames]
             self.by_start = {h.start: h for h in self.hits}
             self.by_end = {h.end: h for h in self.hits}
 
@@ -144,8 +143,7 @@ class PhraseBuilder:
         after = hit.end
         if hit.entity is None or hit.entity.kind != "person" or after >= len(self.words):
             return False
-        given = _given_names() | _listed_given_names()
-        if not all(word in given for word in self.words[hit.start:after]):
+        if not all(word in _any_given_names() for word in self.words[hit.start:after]):
             return False
         if self.view.sent_id[after] != self.view.sent_id[hit.start] or not self._name_word(after):
             return False
@@ -1054,6 +1052,11 @@ def _given_names() -> frozenset[str]:
 def _listed_given_names() -> frozenset[str]:
     """Given names as such (the KB's first words also hold particles: `Le` Pen, `Abu` Bakr)."""
     return frozenset(read_lines(data_path("female_given_names.txt")) + read_lines(data_path("given_names.txt")))
+
+
+@lru_cache(maxsize=1)
+def _any_given_names() -> frozenset[str]:
+    return _given_names() | _listed_given_names()
 
 
 @lru_cache(maxsize=1)

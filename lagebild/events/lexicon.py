@@ -90,6 +90,7 @@ OPTIONAL_WORD_SETS = {
     "owner_prepositions": "owner_prepositions",
     "background_prepositions": "background_prepositions",
     "met_after_prepositions": "met_after_prepositions",
+    "destination_phrases": "destination_phrases",
     "requested_prepositions": "requested_prepositions",
     "suffering_prepositions": "suffering_prepositions",
     "dying_verbs": "dying_verbs",

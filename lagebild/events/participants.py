@@ -401,7 +401,7 @@ class Participants:
             if at is None:
                 return False
             word, following = self.sdoc[at].lower_, self.sdoc[at + 1].lower_ if at + 1 < len(self.sdoc) else ""
-            return word == "nach" or (word == "in" and following in ("die", "den"))
+            return word in self.lex.destination_phrases or f"{word} {following}" in self.lex.destination_phrases
         return [m for m in mentions if (m.is_place or m.kind == "place") and sent_there(m)]
 
     def _in_context(self, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:

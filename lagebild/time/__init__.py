@@ -9,6 +9,7 @@ are data files under `time/data/<lang>/` (see `resources`). For the event coder,
 from __future__ import annotations
 
 from lagebild.document import Document, Timex
+from lagebild.lang import word_list
 from lagebild.nlp.syntax import morph_values
 from lagebild.time import values
 from lagebild.time.anchoring import EventDate, event_date, event_date_value, governing_timex
@@ -77,7 +78,9 @@ def _verb_tenses(doc: Document) -> list[tuple[int, str]]:
     ("ist am Montag gereist", "hat getroffen") as tense cues."""
     if doc.spacy_doc is None:
         return []
-    return [(t.idx, "PAST") for t in doc.spacy_doc if morph_values(t, "VerbForm") and (_simple_past(t) or _perfect(t))]
+    auxiliaries = word_list(doc.language, "perfect_auxiliaries.txt")
+    return [(t.idx, "PAST") for t in doc.spacy_doc
+            if morph_values(t, "VerbForm") and (_simple_past(t) or _perfect(t, auxiliaries))]
 
 
 def _simple_past(token) -> bool:
@@ -85,18 +88,15 @@ def _simple_past(token) -> bool:
             and morph_values(token, "Mood") == ("Ind",))
 
 
-PERFECT_AUXILIARIES = ("haben", "sein", "have", "be")
-
-
-def _perfect(token) -> bool:
+def _perfect(token, auxiliaries: frozenset[str]) -> bool:
     """A participle with a finite auxiliary of its own (`ist ... gereist`), not one of the passive
     (`wird empfangen`) and none after a modal or a future (`will gereist sein`, `wird getroffen haben`)."""
     if morph_values(token, "VerbForm") != ("Part",):
         return False
     # (`wird ... aufgespalten` is a passive whatever the parse calls its auxiliary)
-    auxiliaries = [c for c in token.children if c.dep_ == "aux" and c.lemma_ in PERFECT_AUXILIARIES]
+    finite = [c for c in token.children if c.dep_ == "aux" and c.lemma_ in auxiliaries]
     infinitive = any(c.dep_.startswith("aux") and morph_values(c, "VerbForm") == ("Inf",) for c in token.children)
-    return any(morph_values(c, "VerbForm") == ("Fin",) for c in auxiliaries) and not infinitive
+    return any(morph_values(c, "VerbForm") == ("Fin",) for c in finite) and not infinitive
 
 
 __all__ = [
