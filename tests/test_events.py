@@ -2077,6 +2077,24 @@ def test_for_whom_something_is_unacceptable_judges_it():
     assert [a.text for a in found.actor] == ["die Grünen"] and [a.text for a in found.recipient] == ["ÖVP"]
 
 
+def test_also_for_whom_something_is_nonsense_judges_it():
+    found = only("Wien – Auch für die Grünen ist der Vorschlag der ÖVP Unsinn.")
+    assert found.event == "ACCUSE"
+    assert [a.text for a in found.actor] == ["die Grünen"] and [a.text for a in found.recipient] == ["ÖVP"]
+
+
+def test_terminating_a_contract_ends_a_relation_but_dismissing_staff_does_not():
+    found = events_of("Wien – Die Regierung hat das Abkommen mit der Türkei gekündigt.")
+    assert ("SANCTION", "discontinue", {"TUR"}) in [(e.event, e.mode, codes(e.recipient)) for e in found]
+    assert events_of("Warschau kündigte die Stationierung von US-Waffen an.")[0].event == "MOBILIZE"
+    assert events_of("Wien – Die Regierung hat 200 Mitarbeitern gekündigt.") == []
+
+
+def test_a_confession_concedes():
+    found = only("Wien – Außenminister Sebastian Kurz gestand dem Kanzler seine Niederlage.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONCEDE", {"AUT"}, {"AUT"})
+
+
 INTERVIEW = (
     "Die Grünen-Chefin über die Bildungsreform und ihre Partei. "
     "STANDARD: Für die geplante Bildungsreform braucht die Regierung die Grünen im Parlament. "
@@ -4655,3 +4673,22 @@ def test_what_one_hopes_or_waits_for_others_to_do_is_not_done():
     resignation = only("Die Opposition hofft, dass die Regierung zurücktritt.", "2016-05-24")
     opening = only("Die Flüchtlinge warten darauf, dass Mazedonien die Grenze öffnet.", "2016-05-24")
     assert (resignation.aux, opening.aux) == (["hypothetical"], ["hypothetical"])
+
+
+def test_a_subjunctive_should_in_reported_speech_is_the_speakers_demand():
+    found = events_of("Rom – Innenminister Alfano sollte zurücktreten, sagte Lega-Politiker Roberto Calderoli.")
+    demand = [e for e in found if e.event == "REQUEST"]
+    assert [(codes(e.actor), [a.text for a in e.recipient]) for e in demand] == [({"ITA"}, ["Innenminister Alfano"])]
+    assert all("hypothetical" in e.aux for e in found if e.event != "REQUEST")  # the resignation has not happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warschau – Die Panzer sollten in Polen stationiert werden, sagte US-Verteidigungsminister Carter.",
+        "Wien – Der Politiker solle noch am Samstagabend nach Minsk zurückkehren, sagte Außenminister Kurz.",
+        "Wien – Der Minister soll den Journalisten bedroht haben, sagte Außenminister Kurz.",
+    ],
+)
+def test_planned_or_alleged_with_should_is_no_demand(text):
+    assert not any(e.event == "REQUEST" for e in events_of(text))

@@ -189,6 +189,7 @@ class SentenceCoder:
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
         triggers = self._keep_relevant(find_triggers(view, self.lex), view)
         coded = [(t, m) for t in triggers if (m := self._code_trigger(t, view, mentions, carried)) is not None]
+        self._demanded(coded, view)
         found = [split for t, m in coded if not self._threatened(t, m, coded, view) for visit in _split_visits(m)
                  for split in _split_mutual(visit)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
@@ -208,6 +209,16 @@ class SentenceCoder:
         acts.sort(key=lambda act: act[0])
         self.participants.record_acts(view.index, [act for _, act in acts])
         return found
+
+    def _demanded(self, coded: list[tuple[Trigger, EventMention]], view: SentenceView) -> None:
+        """`Alfano solle zurücktreten, sagte Calderoli`: what a speaker demands in the subjunctive has not
+        happened and is not planned either."""
+        demands = [view.clause_of(t.token) for t, _ in coded if t.spec.speaker_event and t.spec.needs_subjunctive]
+        for t, m in coded:
+            if t.spec.speaker_event or "future" not in m.aux or view.clause_of(t.token) not in demands:
+                continue
+            m.aux = [a for a in m.aux if a != "future"] + ["hypothetical"]
+            m.event = m.base_event
 
     def _threatened(self, trigger: Trigger, mention: EventMention, coded: list[tuple[Trigger, EventMention]],
                     view: SentenceView) -> bool:
@@ -272,6 +283,8 @@ class SentenceCoder:
         # (a verb that is a trigger only before its complement is no verb of the clause otherwise;
         # `will die Post zwingen, dass ...`: the complement is the other verb's)
         triggers = [t for t in triggers if not t.spec.complement or self._before_complement(t, view)]
+        # (`soll es zu Übergriffen gekommen sein` is hearsay, no modal of demand standing in the clause)
+        triggers = [t for t in triggers if not t.spec.needs_subjunctive or self._demanding_modal(t, view)]
         # `die Armutskonferenz`: a noun that is the whole name of an organisation is no act
         named = {arg.end - 1 for arg in view.args for m in arg.mentions
                  if m.kind == "org" and "-" not in m.text and m.text == self.sdoc[arg.end - 1].text}
@@ -285,6 +298,15 @@ class SentenceCoder:
         said = {t.spec.event for t in relevant if t.spec.pos == "verb" and not t.spec.speaker_event}
         return [t for t in relevant if t.token not in in_phrases
                 and not (t.spec.speaker_event and t.spec.event in said)]
+
+    def _demanding_modal(self, t: Trigger, view: SentenceView) -> bool:
+        """A subjunctive modal in an active, undated clause: `Alfano solle zurücktreten`, not plans
+        (`Panzer sollten stationiert werden`, `solle am Samstag nach Minsk zurückkehren`)."""
+        clause = view.clause_of(t.token)
+        words = self.sdoc[clause.start:clause.end]
+        passive = any(w.text.lower() in self.lex.werden_forms for w in words)
+        dated = any(words.start_char <= x.start < words.end_char for x in self.doc.timexes)
+        return "Sub" in morph_values(self.sdoc[t.token], "Mood") and not passive and not dated
 
     def _before_complement(self, t: Trigger, view: SentenceView) -> bool:
         clause = view.clause_of(t.token)
@@ -850,13 +872,19 @@ class SentenceCoder:
         return before is not None and self.lex.preposition(self.sdoc[before].text) in self.lex.speech_prepositions
 
     def _judge_for(self, trigger: Trigger, clause: Clause) -> list[ActorMention] | None:
-        """`Für` + an actor opening the sentence names who judges."""
+        """`Für` + an actor opening the sentence (`Auch für die Grünen ist ...`) names who judges."""
         found = next((a for a in clause.args if a.prep == "für" and a.end <= trigger.token
-                      and any(t.text[:1].isupper() and self.lex.preposition(t.text) == "für"
+                      and any(self.lex.preposition(t.text) == "für" and self._opens_sentence(t)
                               for t in self.sdoc[max(clause.start, a.start - 3):a.start])), None)
         if found is None or not all(is_political(m) for m in found.mentions):
             return None
         return list(found.mentions)
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """Capitalised, or after a capitalised additive particle (`Auch für die Grünen`)."""
+        before = self.sdoc[token.i - 1] if token.i else None
+        return token.text[:1].isupper() or before is not None and before.text[:1].isupper() \
+            and before.text.lower() in self.lex.additive_particles
 
     def _speaker_judges(self, trigger: Trigger, clause: Clause) -> bool:
         """`die Aussagen seien inakzeptabel`, `Faymann hat das eindrucksvoll gemacht, sagte Fischer`:

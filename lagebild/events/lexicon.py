@@ -45,6 +45,7 @@ class TriggerSpec:
     needs_object_noun: tuple[str, ...] = ()
     needs_preposition: tuple[str, ...] = ()
     needs_reflexive: bool = False  # only with a reflexive pronoun in the clause ("wünscht sich X")
+    needs_subjunctive: bool = False  # only in the subjunctive ("X solle zurücktreten", not "X soll ... haben")
     unless_reflexive: bool = False  # not with one ("verspricht sich davon mehr Sicherheit": expects)
     needs_first_person: bool = False  # only said in the first person ("Ich werde X wählen")
     conditional_only: bool = False
@@ -168,6 +169,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         needs_object_noun=tuple(raw.get("needs_object_noun", ())),
         needs_preposition=tuple(raw.get("needs_preposition", ())),
         needs_reflexive=bool(raw.get("needs_reflexive", False)),
+        needs_subjunctive=bool(raw.get("needs_subjunctive", False)),
         unless_reflexive=bool(raw.get("unless_reflexive", False)),
         needs_first_person=bool(raw.get("needs_first_person", False)),
         conditional_only=bool(raw.get("conditional_only", False)),
