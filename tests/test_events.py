@@ -4692,3 +4692,11 @@ def test_a_subjunctive_should_in_reported_speech_is_the_speakers_demand():
 )
 def test_planned_or_alleged_with_should_is_no_demand(text):
     assert not any(e.event == "REQUEST" for e in events_of(text))
+
+
+def test_a_protest_told_as_a_strike_and_the_strike_named_again_are_one_event():
+    found = events_of("Athen – Aus Protest gegen die Kürzung ihrer Pensionen haben die griechischen Seeleute am Montag "
+                      "einen zweitägigen Fährenstreik begonnen. Alle Schiffe blieben in den Häfen. Die Inseln sind "
+                      "abgeschnitten. Folge des Streiks: Zahlreiche Inseln bleiben ohne Versorgung.", "2015-11-02")
+    protests = [e for e in found if e.event == "PROTEST"]
+    assert [(e.mode, len(e.mentions)) for e in protests] == [("strike", 3)]

@@ -91,8 +91,9 @@ def is_reporting_verb(verb: Token, words: list[Token], lex: Lexicon) -> bool:
     """A verb of saying (`sagte`), also with its particle among the words after it (`teilte ... mit`)."""
     attribution = lex.modality["attribution"]
     reporting, particles = attribution["reporting_verbs"], attribution["reporting_particles"]
-    stem = lemma(verb)
-    return stem in reporting or any(w.i > verb.i and w.text in particles and w.text + stem in reporting for w in words)
+    stems = lemma_candidates(verb, lex)  # (`kommentierte`, which the model may read as `kommentiert`)
+    return any(stem in reporting or any(w.i > verb.i and w.text in particles and w.text + stem in reporting
+                                        for w in words) for stem in stems)
 
 
 INFLECTION_ENDINGS = ("e", "es", "s", "en", "n", "er", "ern", "ens", "ns")

@@ -996,7 +996,8 @@ class SentenceCoder:
         index = self._sentence_index(here.start)
         framed = False  # whether this sentence has a reporting frame of its own
         for sent in [here] + self.sentences[max(0, index - 2):index][::-1]:
-            reporting = {t.i for t in sent if lemma(t) in self.reporting_verbs and not self._said_in_first_person(t)}
+            reporting = {t.i for t in sent
+                         if lemma_in(t, self.reporting_verbs, self.lex) and not self._said_in_first_person(t)}
             anchors = [t for t in sent if (t.text == ":" or t.i in reporting or self._speech_marker(t))
                        and not clause.start < t.i < clause.end]  # (the colon opening it counts)
             if not anchors:
@@ -1019,7 +1020,7 @@ class SentenceCoder:
         if index + 1 >= len(self.sentences):
             return None
         after = self.sentences[index + 1]
-        verb = next((t for t in after if lemma(t) in self.reporting_verbs and t.i > after.start
+        verb = next((t for t in after if lemma_in(t, self.reporting_verbs, self.lex) and t.i > after.start
                      and self.sdoc[t.i - 1].text == ","), None)
         if verb is None:
             return None

@@ -224,6 +224,8 @@ NEARBY_SENTENCES = 2
 # what is said again is a new statement unless dated as the same one; a visit or a war told again
 # is the same event
 REPEATED_STATEMENTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"}
+# a strike, which lasts, named again by its noun is the one told before (marches and rallies recur)
+NAMED_AGAIN_DEEDS = {("PROTEST", "strike")}
 
 
 def _nearby(m: EventMention, group: list[EventMention]) -> bool:
@@ -234,6 +236,8 @@ def _nearby(m: EventMention, group: list[EventMention]) -> bool:
         return True
     if m.base_event not in REPEATED_STATEMENTS and any(_told_again(m, other) for other in group):
         return True
+    if (m.base_event, m.mode) in NAMED_AGAIN_DEEDS and _named_again(m):
+        return True  # (`Folge des Streiks`: the strike told before)
     if m.base_event in REPEATED_STATEMENTS:
         return bool(m.recipient and m.dated_in_sentence and any(other.dated_in_sentence for other in group))
     return bool(m.recipient) or meeting_of_all(m.base_event, m.actor) or _named_again(m)
@@ -279,7 +283,8 @@ def to_event(doc: Document, number: int, group: list[EventMention]) -> Event:
     dated = _best_date(group)
     happened = [m for m in group if "future" not in m.aux and not _after_article(dated, doc.reference_date)]
     event_type = first.base_event if happened else future_type(first.base_event)
-    mode = first.mode if is_valid(event_type, first.mode) else None
+    # (`Aus Protest ... einen Fährenstreik begonnen`: the protest is a strike)
+    mode = next((m.mode for m in [first, *group] if m.mode and is_valid(event_type, m.mode)), None)
     aux = {a for a in first.aux if all(a in m.aux for m in group)} | {a for a in dated.aux if a == "historical"}
     if not happened:
         aux.add("future")

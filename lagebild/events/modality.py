@@ -512,7 +512,7 @@ def reporting_source(sentence: SentenceView, mentions: list[ActorMention], lex: 
     words = [t for t in sentence.span if t.is_alpha]
     if not 2 <= len(words) <= 8:
         return None
-    if not any(lemma(t) in att["reporting_verbs"] for t in words):
+    if not any(lemma_in(t, att["reporting_verbs"], lex) for t in words):
         return None
     if words[0].text.lower() not in ("das", "dies", "so", "wie"):
         return None
