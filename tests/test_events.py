@@ -4700,3 +4700,17 @@ def test_a_protest_told_as_a_strike_and_the_strike_named_again_are_one_event():
                       "abgeschnitten. Folge des Streiks: Zahlreiche Inseln bleiben ohne Versorgung.", "2015-11-02")
     protests = [e for e in found if e.event == "PROTEST"]
     assert [(e.mode, len(e.mentions)) for e in protests] == [("strike", 3)]
+
+
+def test_a_negated_claim_about_the_accused_rejects_the_accusation():
+    found = events_of("London – Die Zeitung Guardian warf Premierminister David Cameron vor, Steuern hinterzogen zu "
+                      "haben. Ein Regierungssprecher versicherte nun aber, der Premier habe keinen Anteil an einem "
+                      "Offshore-Fonds.", "2016-04-05")
+    rejections = [(e.actor[0].text, [a.text for a in e.recipient]) for e in found if e.event == "REJECT"]
+    assert rejections == [("Ein Regierungssprecher", ["Die Zeitung Guardian"])]
+
+
+def test_a_negated_claim_about_something_else_rejects_nothing():
+    found = events_of("Wien – Die Opposition warf Kanzler Faymann Versagen vor. Faymann sagte, die Reform komme "
+                      "nicht vor dem Sommer.", "2016-04-05")
+    assert [e.event for e in found] == ["ACCUSE"]

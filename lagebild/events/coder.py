@@ -23,6 +23,7 @@ from lagebild.events.clauses import (
     is_bare_zu_infinitive,
     is_deed,
     is_finite_verb,
+    is_reporting_verb,
     lemma,
     lemma_candidates,
     lemma_in,
@@ -92,6 +93,7 @@ CONDITIONED_STATEMENTS = {"THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 REFUSABLE = FUTURE_COOPERATION | {"AGREE", "CONCEDE"}  # (`werde nicht nachgeben`: a refusal)
 # sentences that reported speech (Konjunktiv I) runs on after its reporting verb
 REPORTED_SPEECH_SPAN = 3
+DENIAL_SPAN = 6  # sentences within which a negated claim of the accused answers an accusation
 # sentences an interview answer may run after its speaker's label (`Stöger: ...`)
 INTERVIEW_ANSWER_SPAN = 12
 HISTORICAL_YEARS = 2
@@ -169,6 +171,11 @@ def _identity(m: ActorMention) -> str | None:
     return m.kb_id or (m.name if m.is_person else None)
 
 
+def _party(m: ActorMention) -> str:
+    """Who a mention is, or else which body of which state (`Ein Regierungssprecher`: GBR/GOV)."""
+    return _identity(m) or f"{m.org or m.country}/{m.sector}"
+
+
 class SentenceCoder:
     """Codes the event mentions of one sentence."""
 
@@ -209,6 +216,37 @@ class SentenceCoder:
         acts.sort(key=lambda act: act[0])
         self.participants.record_acts(view.index, [act for _, act in acts])
         return found
+
+    def denial(self, view: SentenceView, found: list[EventMention]) -> EventMention | None:
+        """`Ein Regierungssprecher versicherte, der Premier habe keinen Anteil an einem Offshore-Fonds`: a
+        negated claim about one accused before, reported by him or his side, rejects the accusation."""
+        source = self._sentence_source(view)
+        if source is None or source.mention is None:
+            return None
+        speaker = source.mention
+        told = [c for c in view.clauses if reporting_clause_source(view, c, self.lex) is not None]
+        if not told or not any(self._denies(c) for c in told):
+            return None
+        verb = next((t for c in view.clauses if c not in told for t in self.sdoc[c.start:c.end]
+                     if t.pos_ in ("VERB", "AUX") and is_reporting_verb(t, list(self.sdoc[c.start:c.end]),
+                                                                         self.lex)), None)
+        if verb is None:
+            return None
+        about = {_party(m) for c in told if (subj := subject(c, view)) is not None for m in subj.mentions}
+        accusation = next((m for m in reversed(found) if m.base_event == "ACCUSE"
+                           and view.index - m.sentence <= DENIAL_SPAN and not {"negated", "hypothetical"} & set(m.aux)
+                           and about & {_party(a) for a in m.recipient}
+                           and _party(speaker) not in {_party(a) for a in m.actor}), None)
+        if accusation is None or not accusation.actor:
+            return None
+        return EventMention(event="REJECT", base_event="REJECT", mode=None, actor=[speaker],
+                            recipient=list(accusation.actor), sentence=view.index, start=verb.idx,
+                            end=verb.idx + len(verb.text), trigger=verb.text, text=view.span.text.strip(),
+                            attribution=Attribution(text=source.text), confidence=0.5)
+
+    def _denies(self, clause: Clause) -> bool:
+        words = self.lex.modality["negation"]["words"]
+        return any(self.sdoc[i].lower_ in words for i in range(clause.start, clause.end))
 
     def _demanded(self, coded: list[tuple[Trigger, EventMention]], view: SentenceView) -> None:
         """`Alfano solle zurücktreten, sagte Calderoli`: what a speaker demands in the subjunctive has not
@@ -1428,7 +1466,10 @@ def code_sentences(doc: Document, lex: Lexicon, prefix_resolver) -> list[EventMe
         carried = None
         if index + 1 < len(views):
             carried = reporting_source(views[index + 1], by_sentence.get(index + 1, []), lex)
-        found.extend(coder.code(view, mentions, carried))
+        coded = coder.code(view, mentions, carried)
+        claims = [m for m in coded if not {"negated", "hypothetical"} & set(m.aux)]
+        denial = None if claims else coder.denial(view, found)
+        found.extend(coded + ([denial] if denial else []))
         _credit_claims(view, found, lex)  # (before later sentences judge the attacks it names)
     return found
 
