@@ -4714,3 +4714,19 @@ def test_a_negated_claim_about_something_else_rejects_nothing():
     found = events_of("Wien – Die Opposition warf Kanzler Faymann Versagen vor. Faymann sagte, die Reform komme "
                       "nicht vor dem Sommer.", "2016-04-05")
     assert [e.event for e in found] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien – Außenminister Kurz zeigte sich irritiert über die Äußerungen des türkischen Präsidenten.",
+        "Wien – Außenminister Kurz ist verärgert über die Äußerungen des türkischen Präsidenten.",
+    ],
+)
+def test_irritation_and_anger_over_someone_are_criticism(text):
+    found = only(text)
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"AUT"}, {"TUR"})
+
+
+def test_angering_someone_is_a_deed_not_criticism():
+    assert events_of("Wien – FPÖ-Chef Strache hat mit einem Posting zahlreiche Studenten verärgert.") == []
