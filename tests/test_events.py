@@ -4730,3 +4730,9 @@ def test_irritation_and_anger_over_someone_are_criticism(text):
 
 def test_angering_someone_is_a_deed_not_criticism():
     assert events_of("Wien – FPÖ-Chef Strache hat mit einem Posting zahlreiche Studenten verärgert.") == []
+
+
+def test_man_in_a_body_speaks_for_it():
+    found = only("Wien – Im Sozialministerium sieht man keinen Änderungsbedarf.")
+    assert (found.event, [a.text for a in found.actor]) == ("REJECT", ["Sozialministerium"])
+    assert events_of("Wien – In Wien sieht man keinen Änderungsbedarf.") == []

@@ -180,7 +180,7 @@ def _subject(clause: Clause, sentence: SentenceView) -> Argument | None:
         prefield = sentence.clauses[clause.continues]
         return next((a for a in _bare_args(prefield) if not a.marked_oblique), None)
     if has_indefinite_subject(clause, sentence.span.doc, sentence.lex):
-        return _reporter(sentence, idx)
+        return _reporter(sentence, idx) or _body_of_man(clause)
     if idx > 0 and _shares_subject(clause, sentence, idx):
         return next((found for prev in reversed(sentence.clauses[:idx])
                      if (found := subject(prev, sentence)) is not None), None)
@@ -216,6 +216,12 @@ def has_indefinite_subject(clause: Clause, sdoc: Doc, lex: Lexicon) -> bool:
     """`man` as the subject: no actor of the clause's own."""
     return any(sdoc[i].lower_ in lex.indefinite_subjects and sdoc[i].dep_.startswith("nsubj")
                for i in range(clause.start, clause.end))
+
+
+def _body_of_man(clause: Clause) -> Argument | None:
+    """`Im Sozialministerium sieht man keinen Änderungsbedarf`: `man` in a body speaks for it."""
+    return next((a for a in clause.args if a.prep == "in" and a.mentions
+                 and all(m.org or m.kind == "org" or (m.sector and not m.is_place) for m in a.mentions)), None)
 
 
 def _reporter(sentence: SentenceView, idx: int) -> Argument | None:
