@@ -4736,3 +4736,8 @@ def test_man_in_a_body_speaks_for_it():
     found = only("Wien – Im Sozialministerium sieht man keinen Änderungsbedarf.")
     assert (found.event, [a.text for a in found.actor]) == ("REJECT", ["Sozialministerium"])
     assert events_of("Wien – In Wien sieht man keinen Änderungsbedarf.") == []
+
+
+def test_out_of_the_question_for_someone_is_their_refusal():
+    found = only("Wien – Eine Koalition mit der FPÖ kommt für die SPÖ nicht in Frage.")
+    assert (found.event, [a.text for a in found.actor], codes(found.recipient)) == ("REJECT", ["SPÖ"], {"AUT"})
