@@ -171,9 +171,9 @@ def _identity(m: ActorMention) -> str | None:
     return m.kb_id or (m.name if m.is_person else None)
 
 
-def _party(m: ActorMention) -> str:
+def _party(m: ActorMention) -> str | None:
     """Who a mention is, or else which body of which state (`Ein Regierungssprecher`: GBR/GOV)."""
-    return _identity(m) or f"{m.org or m.country}/{m.sector}"
+    return _identity(m) or (f"{m.org or m.country}/{m.sector}" if m.org or m.country else None)
 
 
 class SentenceCoder:
@@ -232,7 +232,7 @@ class SentenceCoder:
                                                                          self.lex)), None)
         if verb is None:
             return None
-        about = {_party(m) for c in told if (subj := subject(c, view)) is not None for m in subj.mentions}
+        about = {_party(m) for c in told if (subj := subject(c, view)) is not None for m in subj.mentions} - {None}
         accusation = next((m for m in reversed(found) if m.base_event == "ACCUSE"
                            and view.index - m.sentence <= DENIAL_SPAN and not {"negated", "hypothetical"} & set(m.aux)
                            and about & {_party(a) for a in m.recipient}
