@@ -4731,3 +4731,10 @@ def test_man_in_a_body_speaks_for_it():
 def test_out_of_the_question_for_someone_is_their_refusal():
     found = only("Wien – Eine Koalition mit der FPÖ kommt für die SPÖ nicht in Frage.")
     assert (found.event, [a.text for a in found.actor], codes(found.recipient)) == ("REJECT", ["SPÖ"], {"AUT"})
+
+
+def test_banning_an_act_is_done_to_its_doer():
+    found = events_of("Minsk – Die Opposition demonstrierte in Minsk gegen die Regierung. Die Polizei verbot die "
+                      "Kundgebung.", "2015-09-09")
+    ban = next(e for e in found if e.event == "COERCE")
+    assert [a.text for a in ban.recipient] == ["Die Opposition"]

@@ -207,6 +207,7 @@ ARMED_GROUP_SECTORS = ("REB", "UAF")
 # Gewerkschaften kritisierten ..."); arrests and attacks name whom they hit in their own sentence
 ADDRESSEE_LOOKBACK = 2  # sentences
 JUDGING_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}  # condemning, refusing or welcoming an act judges its doer
+BANNING_EVENTS = {"COERCE"}  # banning an act (`verbot den Streik`) is done to its doer
 ANSWERED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # what a refusal or denial answers
 DONE_ACTS = ("COERCE", "SANCTION", "ASSAULT", "RETREAT", "CONCEDE", "REJECT", "SUPPORT", "AID", "MOBILIZE",
              "COOPERATE")  # acts, not statements, consultations, demands or offers
@@ -634,6 +635,9 @@ class Participants:
         sufferers = [m for arg in view.args if suffers_owned_act(arg, self.sdoc, self.lex) for m in arg.mentions]
         denying = trigger.spec.event == "REJECT" and lemma_in(self.sdoc[trigger.token], self.lex.deed_denying_verbs,
                                                                self.lex)
+        banned = self._judged_act(trigger) if trigger.spec.event in BANNING_EVENTS else None
+        if banned is not None and not banned.any_act:
+            return self._banned_doers(frame, banned, sentence)  # (`verbot den Streik`: whoever strikes)
         candidates = [m for m in self._addressee_candidates(frame, mentions)
                       if not self._in_later_main_clause(m, trigger, view) and m != speaker and m not in sufferers
                       and not (denying and self._in_denied_deed(m, trigger, view))]
@@ -801,6 +805,15 @@ class Participants:
         named = _named(act.actors())
         return [m for m in named if m in self._addressee_candidates(frame, named)]
 
+    def _banned_doers(self, frame: Frame, banned: Judged, sentence: int) -> list[ActorMention]:
+        """`Die Opposition demonstrierte. Die Polizei verbot die Kundgebung`: who last did an act of the kind
+        banned, of the same state as the banning body or not."""
+        act = next((act for act in self._acts_before(sentence) if act.event in banned.events and act.told_as_done),
+                   None)
+        if act is None:
+            return []
+        return [m for m in _named(act.actors()) if not any(m.text == a.text or _own_body(m, a) for a in frame.actor)]
+
     def _addressee_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
         """`Washington werde Berater nach Nigeria schicken. Auch Großbritannien bot Unterstützung an`: one
         more actor doing the same addresses whom the last such act in the sentences before addressed."""
@@ -820,7 +833,7 @@ class Participants:
         (its event type) whose doer the sentence leaves unsaid, not whoever the sentence before named, also
         one carried on (`begrüßte die Verlängerung der Sanktionen`: whoever imposed them)."""
         verb = self.sdoc[trigger.token]
-        if trigger.spec.pos == "noun" or trigger.spec.event not in JUDGING_EVENTS:
+        if trigger.spec.pos == "noun" or trigger.spec.event not in JUDGING_EVENTS | BANNING_EVENTS:
             return None
         if trigger.phrase_noun is not None and headed_by(self.sdoc[trigger.phrase_noun], self.lex.deed_labels):
             return Judged(("ASSAULT",), deed=True)  # (`sprach von einem Kriegsverbrechen`: the last attack)
