@@ -794,7 +794,7 @@ class Participants:
         Maduro verurteilte die Suspendierung` condemns the senate. A deed (`lobte den Anschlag`) is the last
         one by others than the state's forces, where there is one (not the police shooting the attackers).
         None where no such act was told."""
-        acts = [act for act in self._acts_before(sentence) if act.event in judged.events and act.told_as_done]
+        acts = self._done_before(judged, sentence)
         if judged.deed:
             acts = [act for act in acts if not any(m.sector in STATE_FORCES for m in act.actors())] or acts
         act = acts[0] if acts else None
@@ -808,11 +808,15 @@ class Participants:
     def _banned_doers(self, frame: Frame, banned: Judged, sentence: int) -> list[ActorMention]:
         """`Die Opposition demonstrierte. Die Polizei verbot die Kundgebung`: who last did an act of the kind
         banned, of the same state as the banning body or not."""
-        act = next((act for act in self._acts_before(sentence) if act.event in banned.events and act.told_as_done),
-                   None)
-        if act is None:
+        acts = self._done_before(banned, sentence)
+        if not acts:
             return []
-        return [m for m in _named(act.actors()) if not any(m.text == a.text or _own_body(m, a) for a in frame.actor)]
+        return [m for m in _named(acts[0].actors())
+                if not any(m.text == a.text or _own_body(m, a) for a in frame.actor)]
+
+    def _done_before(self, judged: Judged, sentence: int) -> list[Act]:
+        """The acts of the judged kind told as done before the sentence, the last first."""
+        return [act for act in self._acts_before(sentence) if act.event in judged.events and act.told_as_done]
 
     def _addressee_before(self, frame: Frame, event: str, sentence: int) -> list[ActorMention]:
         """`Washington werde Berater nach Nigeria schicken. Auch Großbritannien bot Unterstützung an`: one
