@@ -4687,7 +4687,7 @@ def test_a_subjunctive_should_in_reported_speech_is_the_speakers_demand():
 @pytest.mark.parametrize(
     "text",
     [
-        "Warschau – Die Panzer sollten in Polen stationiert werden, sagte US-Verteidigungsminister Carter.",
+        "Warschau – Die US-Truppen sollten in Polen stationiert werden, sagte Verteidigungsminister Tomasz Siemoniak.",
         "Wien – Der Politiker solle noch am Samstagabend nach Minsk zurückkehren, sagte Außenminister Kurz.",
         "Wien – Der Minister soll den Journalisten bedroht haben, sagte Außenminister Kurz.",
     ],
@@ -4738,3 +4738,29 @@ def test_banning_an_act_is_done_to_its_doer():
                       "Kundgebung.", "2015-09-09")
     ban = next(e for e in found if e.event == "COERCE")
     assert [a.text for a in ban.recipient] == ["Die Opposition"]
+
+
+def test_raising_pressure_on_someone_is_a_demand():
+    found = only("Washington – Die USA erhöhen den Druck auf Russland.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"USA"}, {"RUS"})
+
+
+def test_a_reporting_verb_the_model_lemmatises_wrongly_still_reports():
+    found = [e for e in events_of("Rom – Innenminister Alfano müsse zurücktreten, kommentierte Lega-Politiker "
+                                  "Roberto Calderoli.") if e.event == "REQUEST"]
+    assert [(e.actor[0].text, e.recipient[0].text) for e in found] == [("Lega-Politiker Roberto Calderoli",
+                                                                        "Innenminister Alfano")]
+
+
+def test_housing_refugees_and_transferring_asylum_seekers():
+    found = only("Wien – Die Regierung hat 500 Flüchtlinge in Kasernen untergebracht.")
+    assert (found.event, codes(found.actor)) == ("AID", {"AUT"})
+    found = only("Wien – Österreich hat 42 syrische Asylwerber an die Slowakei überstellt.")
+    assert (found.event, found.mode, codes(found.recipient)) == ("COERCE", "deport", {"SYR"})
+
+
+def test_cooperation_and_surveillance_nouns():
+    found = only("Wien – Die Kooperation Österreichs mit Ungarn wird ausgebaut.")
+    assert codes(found.actor) == {"AUT", "HUN"}
+    found = only("Wien – Der BND bestätigte die Überwachung des Außenministeriums durch die NSA.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("COERCE", {"USA"}, {"AUT"})

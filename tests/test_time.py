@@ -397,3 +397,8 @@ def test_already_is_no_cue_of_the_past() -> None:
     # "bereits am 1. Mai fertig sein werde": as early as a day ahead
     text = "Die Regierung erklärte, dass sie bereits am 1. Mai fertig sein werde."
     assert one(text, "2016-03-10")[2] == "2016-05-01"
+
+
+def test_a_modal_opening_the_sentence_looks_ahead() -> None:
+    assert values("Wird der Gipfel am 3. März stattfinden?", "2016-04") == {"3. März": "2017-03-03"}
+    assert values("Sollten die Briten im Februar austreten, fällt das Pfund.", "2016-04") == {"Februar": "2017-02"}
