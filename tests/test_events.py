@@ -4764,3 +4764,33 @@ def test_cooperation_and_surveillance_nouns():
     assert codes(found.actor) == {"AUT", "HUN"}
     found = only("Wien – Der BND bestätigte die Überwachung des Außenministeriums durch die NSA.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("COERCE", {"USA"}, {"AUT"})
+
+
+def test_companies_and_their_regulators_are_actors():
+    found = only("Wolfsburg – VW verhandelt seit Monaten mit der US-Umweltbehörde EPA über eine Lösung.")
+    assert (found.event, {a.name for a in found.actor}) == ("CONSULT", {"Volkswagen", "EPA"})
+    assert {(a.country, a.sector) for a in found.actor} == {("DEU", "BUS"), ("USA", "GOV")}
+    found = only("Wien – Die OMV und Gazprom unterzeichneten ein Abkommen.")
+    assert codes(found.actor) == {"AUT", "RUS"}
+
+
+def test_pilots_works_councils_and_airlines_are_actors():
+    found = only("Frankfurt – Die Piloten kritisierten die Lufthansa scharf.")
+    assert (found.event, [a.sector for a in found.actor], [a.name for a in found.recipient]) == (
+        "ACCUSE", ["CVL"], ["Lufthansa"])
+    found = only("Wien – Der Betriebsrat der Bank Austria droht mit Streiks.")
+    assert (found.event, codes(found.actor), [a.sector for a in found.actor]) == ("THREATEN", {"AUT"}, ["CVL"])
+    found = only("Die Fluglinie wies die Vorwürfe der Gewerkschaft zurück.")
+    assert (found.event, [a.sector for a in found.actor]) == ("REJECT", ["BUS"])
+
+
+def test_a_contest_one_engages_in_delivers_nothing():
+    assert events_of("Cupertino – Apple lieferte sich jüngst einen Streit vor Gericht mit dem FBI.") == []
+
+
+def test_what_a_demand_asks_of_someone_has_not_been_agreed():
+    found = events_of("Koblenz – Amazon solle den Tarifvertrag anerkennen, forderte ein Gewerkschaftssekretär.")
+    demand = next(e for e in found if e.event == "REQUEST")
+    assert ([a.sector for a in demand.actor], [a.name for a in demand.recipient]) == (["CVL"], ["Amazon"])
+    asked = next(e for e in found if e.mentions[0].trigger == "anerkennen")
+    assert "hypothetical" in asked.aux and "future" not in asked.aux

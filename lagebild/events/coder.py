@@ -194,9 +194,10 @@ class SentenceCoder:
         self.last_speaker: tuple[int, Source] | None = None  # (sentence, source) of the last reporting clause
 
     def code(self, view: SentenceView, mentions: list[ActorMention], carried: Source | None) -> list[EventMention]:
-        triggers = self._keep_relevant(find_triggers(view, self.lex), view)
+        found_triggers = find_triggers(view, self.lex)
+        triggers = self._keep_relevant(found_triggers, view)
         coded = [(t, m) for t in triggers if (m := self._code_trigger(t, view, mentions, carried)) is not None]
-        self._demanded(coded, view)
+        self._demanded(coded, found_triggers, view)
         found = [split for t, m in coded if not self._threatened(t, m, coded, view) for visit in _split_visits(m)
                  for split in _split_mutual(visit)]
         main = next((subj for c in view.clauses if (subj := subject(c, view)) is not None), None)
@@ -248,10 +249,12 @@ class SentenceCoder:
                             end=verb.idx + len(verb.text), trigger=verb.text, text=view.span.text.strip(),
                             attribution=Attribution(text=source.text), confidence=0.5)
 
-    def _demanded(self, coded: list[tuple[Trigger, EventMention]], view: SentenceView) -> None:
+    def _demanded(self, coded: list[tuple[Trigger, EventMention]], found: list[Trigger], view: SentenceView) -> None:
         """`Alfano solle zurücktreten, sagte Calderoli`: what a speaker demands in the subjunctive has not
-        happened and is not planned either."""
-        demands = [view.clause_of(t.token) for t, _ in coded if t.spec.speaker_event and t.spec.needs_subjunctive]
+        happened and is not planned either (nor where the demand is the reporting verb's: `Amazon solle den
+        Tarifvertrag anerkennen, forderte Bärschneider`, whose modal is no trigger of its own)."""
+        demands = [view.clause_of(t.token) for t in found if t.spec.speaker_event and t.spec.needs_subjunctive
+                   and self._demanding_modal(t, view)]
         for t, m in coded:
             if t.spec.speaker_event or "future" not in m.aux or view.clause_of(t.token) not in demands:
                 continue

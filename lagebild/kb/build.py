@@ -193,7 +193,7 @@ def organisations() -> Iterator[Entry]:
     return _named("org", "orgs.tsv")
 
 
-INSTITUTION_TABLES = ("institutions.tsv", "parties.tsv", "bodies.tsv", "media.tsv", "ngos.tsv")
+INSTITUTION_TABLES = ("institutions.tsv", "parties.tsv", "bodies.tsv", "media.tsv", "ngos.tsv", "companies.tsv")
 
 
 def institutions() -> Iterator[Entry]:
