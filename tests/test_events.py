@@ -4794,3 +4794,22 @@ def test_what_a_demand_asks_of_someone_has_not_been_agreed():
     assert ([a.sector for a in demand.actor], [a.name for a in demand.recipient]) == (["CVL"], ["Amazon"])
     asked = next(e for e in found if e.mentions[0].trigger == "anerkennen")
     assert "hypothetical" in asked.aux and "future" not in asked.aux
+
+
+def test_pressure_on_regions_and_the_aim_it_names():
+    found = events_of("Rom – Die Regierung in Rom macht Druck auf die norditalienischen Regionen, damit sie mehr "
+                      "Migranten aufnehmen.")
+    demand = next(e for e in found if e.event == "REQUEST")
+    assert (codes(demand.actor), codes(demand.recipient), [a.sector for a in demand.recipient]) == (
+        {"ITA"}, {"ITA"}, ["GOV"])
+    assert "hypothetical" in next(e for e in found if e.event == "AID").aux
+    # `damit` with the verb after it is an adverb opening a main clause, which reports what was done
+    found = events_of("Moskau – Russland hat Truppen an die Grenze verlegt, damit hat Moskau den Druck auf Kiew "
+                      "erhöht.")
+    assert "hypothetical" not in next(e for e in found if e.event == "REQUEST").aux
+
+
+def test_what_one_did_not_manage_is_not_done():
+    found = only("Berlin – Die Bundesländer schaffen es nicht mehr, Flüchtlinge aufzunehmen.")
+    assert (found.event, found.aux) == ("AID", ["negated"])
+    assert only("Berlin – Der Regierung gelang es, Flüchtlinge aufzunehmen.").aux == []

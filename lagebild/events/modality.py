@@ -106,7 +106,16 @@ def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool
     neg = lex.modality["negation"]
     lo = max(clause.start - 12, sdoc[clause.start].sent.start)
     return any(lemma(sdoc[i]) in neg["denial_verbs"] for i in range(lo, clause.start)) or _negated_correlate(
-        [t.lower_ for t in sdoc[lo:clause.start] if not t.is_punct], neg)
+        [t.lower_ for t in sdoc[lo:clause.start] if not t.is_punct], neg) or _failed(sdoc, lo, clause, neg)
+
+
+def _failed(sdoc: Doc, lo: int, clause: Clause, neg: dict) -> bool:
+    """`weil die Länder es nicht mehr schaffen, Flüchtlinge aufzunehmen`: what one did not manage is not done."""
+    governing = sdoc[lo:clause.start]
+    commas = [t.i for t in governing if t.text == "," and t.i < clause.start - 1]
+    words = sdoc[(commas[-1] + 1 if commas else lo):clause.start]
+    return ends_in_zu_infinitive(sdoc, clause) and any(lemma(t) in neg.get("achievement_verbs", ()) for t in words) \
+        and any(t.lower_ in neg["words"] for t in words)
 
 
 def _negated_correlate(before: list[str], neg: dict) -> bool:
@@ -130,7 +139,8 @@ def is_hypothetical(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | 
     """`wenn ... würde`, `könnte`, `müsse`: not (yet) real; a modal that is itself the trigger
     (`die EU müsse handeln`, a demand) makes its own event no less real."""
     hyp = lex.modality["hypothetical"]
-    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger) or _purpose(sdoc, clause, lex):
+    if clause.opener in hyp["clause_openers"] or _alleged(sdoc, clause, lex, trigger) or _purpose(sdoc, clause, lex) \
+            or _purpose_clause(sdoc, clause, lex):
         return True
     asked = _question(sdoc, clause) and (trigger is None or trigger.spec.pos != "noun")
     if asked or conditional_verb_first(sdoc, clause, lex) or _in_case_of(sdoc, trigger, lex) \
@@ -174,6 +184,16 @@ def _purpose(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`..., um die Flüchtlingswelle zu stoppen`, `..., um Flüchtlinge daran zu hindern, sich zu verletzen`:
     what a zu-infinitive of purpose (or one it governs) names is aimed at, not done."""
     return _infinitive_opened_by(sdoc, clause, lex.modality["hypothetical"].get("purpose_openers", ()))
+
+
+def _purpose_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
+    """`macht Druck auf die Regionen, damit sie mehr Migranten aufnehmen`: a subordinate clause of purpose
+    names what is aimed at (`Damit hat ...`, `..., damit hat ...` are no such clause)."""
+    if clause.opener not in lex.modality["hypothetical"].get("purpose_subordinators", ()):
+        return False
+    first = next(t for t in sdoc[clause.start:clause.end] if t.is_alpha)
+    verb_second = first.i + 1 < len(sdoc) and "Fin" in morph_values(sdoc[first.i + 1], "VerbForm")
+    return first.i > 0 and sdoc[first.i - 1].text == "," and not verb_second  # (`, damit hat Moskau ...`)
 
 
 def _instead(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
