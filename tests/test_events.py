@@ -4813,3 +4813,24 @@ def test_what_one_did_not_manage_is_not_done():
     found = only("Berlin – Die Bundesländer schaffen es nicht mehr, Flüchtlinge aufzunehmen.")
     assert (found.event, found.aux) == ("AID", ["negated"])
     assert only("Berlin – Der Regierung gelang es, Flüchtlinge aufzunehmen.").aux == []
+
+
+def test_a_passive_in_a_relative_clause_leaves_the_main_clause_active():
+    found = only("Ankara – Demirtaş, dem die Immunität entzogen werden soll, hat die AKP gewarnt.", "2016-05-20")
+    assert (found.event, [a.name for a in found.actor], [a.name for a in found.recipient]) == (
+        "ACCUSE", ["Selahattin Demirtaş"], ["AKP"])
+    # set off by dashes, the relative clause interrupts the main clause no less
+    found = only("Ankara – Demirtaş – dem die Immunität entzogen werden soll – hat die AKP gewarnt.", "2016-05-20")
+    assert [a.name for a in found.actor] == ["Selahattin Demirtaş"]
+
+
+def test_a_regime_is_the_one_the_text_is_about_not_the_datelines():
+    # (an adjective names a country too: the fourth test of North Korea, not of the USA named before)
+    found = events_of("Washington – Die USA und Südkorea halten ein Manöver ab. Die USA verlegen dafür Schiffe. "
+                      "Nordkorea drohte zuletzt mit Erstschlägen. Die Spannungen nehmen seit einem nordkoreanischen "
+                      "Atomtest im Jänner – dem vierten des Landes – ständig zu. Der UN-Sicherheitsrat verschärfte "
+                      "jüngst seine Sanktionen gegen das kommunistische Regime.", "2016-03-13")
+    sanction = next(e for e in found if e.event == "SANCTION")
+    assert codes(sanction.recipient) == {"PRK"}
+    found = only("Damaskus – Im Süden bombardierte das Regime mehrere Dörfer.", "2016-03-13")
+    assert codes(found.actor) == {"SYR"}

@@ -201,7 +201,7 @@ class PhraseBuilder:
         """Whether a noun that needs an owner or a determiner to be an actor has one ("die Botschaft
         in Kabul", not "eine klare Botschaft"; "die Führung", not "in Führung gehen")."""
         needs = phrase.descriptor.needs if phrase.descriptor is not None else None
-        if needs is None:
+        if needs is None or needs == "named":
             return True
         owned = phrase.owner is not None or phrase.owner_ref is not None or phrase.owner_phrase is not None
         bracketed = phrase.start > 0 and self.words[phrase.start - 1] == "("  # "Astrid Rössler (Grüne)"

@@ -393,8 +393,12 @@ class Resolver:
             return actor
         if phrase.descriptor.default:
             return actor
-        actor.country = self._recent_country(actor.sector, phrase) or self.context.country(
-            self.view.sent_id[phrase.start], phrase.start, self.home)
+        # (`das Regime` is the one the text is about, not the dateline's government)
+        sentence = self.view.sent_id[phrase.start]
+        named = self._last_country_named(phrase.start) \
+            if phrase.descriptor.needs == "named" and sentence not in self.context.scenes else None
+        actor.country = self._recent_country(actor.sector, phrase) or named or self.context.country(
+            sentence, phrase.start, self.home)
         return actor
 
     def _office_holder(self, descriptor: Descriptor, country: str | None) -> str | None:
@@ -707,7 +711,9 @@ class Resolver:
     def _last_country_named(self, position: int) -> str | None:
         """The country named last before `position`, as an actor or anywhere else ("Briefkastenfirmen in
         Panama ... warf dem Land vor")."""
-        actor = next((a for a in reversed(self.history) if a.source == "country" and a.position < position), None)
+        # (`seit einem nordkoreanischen Atomtest – dem vierten des Landes`: an adjective names it too)
+        actor = next((a for a in reversed(self.history) if a.position < position and (
+            a.source == "country" or (a.kind == "country" and not a.is_place))), None)
         named = [(start, country) for start, country in self.context.country_names if start < position]
         if named and (actor is None or named[-1][0] > actor.position):
             return named[-1][1]

@@ -229,9 +229,16 @@ class Clause:
     # `Für Griss fand Abwerzger, der ... teilgenommen hatte, lobende Worte`: the clause at this index ends
     # this main clause after the relative clause that interrupted it
     resumed_by: int | None = None
+    # a completed clause: the clauses that interrupted it ([start, end) of the relative clause between)
+    skipped: tuple[int, int] | None = None
 
     def contains(self, i: int) -> bool:
         return self.start <= i < self.end
+
+    def own_indices(self) -> list[int]:
+        """The clause's token indices, without the clauses that interrupt a completed one."""
+        lo, hi = self.skipped or (self.end, self.end)
+        return [i for i in range(self.start, self.end) if not lo <= i < hi]
 
 
 @dataclass
@@ -264,10 +271,12 @@ class SentenceView:
             opened = self.clauses[clause.continues]
         elif clause.resumed_by is not None:  # `lehnte den Vorschlag, den ... hatte, entschieden ab`
             rest = self.clauses[clause.resumed_by]
-            return Clause(clause.start, rest.end, clause.args + rest.args, opener=clause.opener)
+            return Clause(clause.start, rest.end, clause.args + rest.args, opener=clause.opener,
+                          skipped=(clause.end, rest.start))
         else:
             return clause
-        return Clause(opened.start, clause.end, opened.args + clause.args, opener=opened.opener)
+        return Clause(opened.start, clause.end, opened.args + clause.args, opener=opened.opener,
+                      skipped=(opened.end, clause.start))
 
 
 def mention_token_span(sdoc: Doc, mention: ActorMention) -> tuple[int, int] | None:
@@ -781,8 +790,19 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
         if n > 0 and opener is None and first_word in lex.relative_pronouns and sdoc[a].text == "," \
                 and (not _article(first, lex) or result[-1][2] is None and _finite_verb_last(sdoc, a, b)):
             opener = "relative"
+        elif n > 0 and opener is None and first_word in lex.relative_pronouns and _between_dashes(sdoc, a, b) \
+                and not _article(first, lex):
+            opener = "relative"  # `Demirtas – dem die Immunität entzogen werden soll – hatte ... gewarnt`
         result.append((a, b, opener))
     return result
+
+
+DASHES = ("–", "—")
+
+
+def _between_dashes(sdoc: Doc, a: int, b: int) -> bool:
+    """The stretch [a, b) is set off by a dash on either side."""
+    return sdoc[a].text in DASHES and b < len(sdoc) and sdoc[b].text in DASHES
 
 
 def _after_relative(sdoc: Doc, before_start: int, a: int, lex: Lexicon) -> bool:
@@ -790,8 +810,9 @@ def _after_relative(sdoc: Doc, before_start: int, a: int, lex: Lexicon) -> bool:
     verb and a comma is the rest of the clause it interrupted, not part of it. (The verb that ends a relative
     clause is finite, whatever the tagger reads: `..., die ... übersetzen,` as an infinitive.)"""
     opener = sdoc[before_start + 1] if before_start + 1 < a else None
-    return (sdoc[before_start].text == "," and opener is not None and opener.lower_ in lex.relative_pronouns
-            and not _article(opener, lex) and sdoc[a].text == "," and looks_like_verb(sdoc[a - 1], lex))
+    marks = (",",) + DASHES
+    return (sdoc[before_start].text in marks and opener is not None and opener.lower_ in lex.relative_pronouns
+            and not _article(opener, lex) and sdoc[a].text in marks and looks_like_verb(sdoc[a - 1], lex))
 
 
 def _closes_bracket(sdoc: Doc, before_start: int, a: int, b: int, lex: Lexicon) -> bool:

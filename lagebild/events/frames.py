@@ -50,7 +50,7 @@ class Frame:
 def is_passive_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """`... sind nach einer Messerattacke erschossen worden`: a form of werden and some past
     participle; the subject suffered the clause's act (whatever the event noun in it)."""
-    words = [sdoc[i] for i in range(clause.start, clause.end)]
+    words = [sdoc[i] for i in clause.own_indices()]
     return _has_werden(words, lex) and any("Part" in morph_values(w, "VerbForm") for w in words) \
         or _subjunctive_passive(words, lex)
 
@@ -96,7 +96,7 @@ def is_passive(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
     participle = "Part" in morph_values(tok, "VerbForm") or tok.tag_ == "VVPP" or (
         not tok.pos_ and tok.text.startswith("ge") and tok.text.endswith(("t", "en"))
     ) or (not tok.pos_ and "ge" in tok.text[:6] and lemma(tok) != tok.text and tok.text.endswith("t"))
-    tokens = [sdoc[i] for i in range(clause.start, clause.end)]
+    tokens = [sdoc[i] for i in clause.own_indices()]  # (not `Erdogan, dem ... entzogen wurde, hat X gewarnt`)
     if clause.shared_auxiliary is not None:
         tokens.append(sdoc[clause.shared_auxiliary])
     words = [t.lower_ for t in tokens]
