@@ -4834,3 +4834,9 @@ def test_a_regime_is_the_one_the_text_is_about_not_the_datelines():
     assert codes(sanction.recipient) == {"PRK"}
     found = only("Damaskus – Im Süden bombardierte das Regime mehrere Dörfer.", "2016-03-13")
     assert codes(found.actor) == {"SYR"}
+
+
+def test_the_clause_a_relative_clause_interrupts_does_not_report_it():
+    found = events_of("Ankara – Erdoğan, der am Montag in Berlin war, hat die Opposition kritisiert.", "2016-05-20")
+    assert {e.event for e in found} == {"CONSULT", "ACCUSE"}
+    assert all(e.attribution is None for e in found)

@@ -508,6 +508,8 @@ def reporting_clause_source(sentence: SentenceView, clause: Clause, lex: Lexicon
             # `verkündete eine Waffenruhe, die Armenien zurückwies`: said of a noun there, not reported;
             # `kritisierte die Schließung und forderte ...`: the reporter's own second act
             continue
+        if other.continues is not None and any(c is clause for c in sentence.clauses[other.continues:index]):
+            continue  # `Erdogan, der in Berlin war, kritisierte ...`: the rest of the clause the relative is in
         speaker = next((a for a in other.args if a.is_bare), None)
         if speaker is not None:
             text = sdoc[other.start : other.end].text.strip(" ,:;–")
