@@ -4840,3 +4840,26 @@ def test_the_clause_a_relative_clause_interrupts_does_not_report_it():
     found = events_of("Ankara – Erdoğan, der am Montag in Berlin war, hat die Opposition kritisiert.", "2016-05-20")
     assert {e.event for e in found} == {"CONSULT", "ACCUSE"}
     assert all(e.attribution is None for e in found)
+
+
+def test_restrictions_on_a_state_are_sanctions():
+    found = only("Brüssel – Die EU hat ihre Restriktionen gegenüber Russland verlängert.", "2015-09-15")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SANCTION", {"EU"}, {"RUS"})
+    assert events_of("Wien – Die Regierung plant neue Restriktionen für Flüchtlinge.", "2015-09-15") == []
+
+
+def test_a_no_is_a_rejection_and_an_answer_no_event_of_its_own():
+    found = only("Wien – Das dritte Nein der Ärztekammer zum neuen Dienstrecht empörte Stadträtin Wehsely.",
+                 "2015-09-15")
+    assert (found.event, [a.name for a in found.actor]) == ("REJECT", ["Ärztekammer"])
+    found = only("Athen – Die Regierung wirbt für ein Nein zu den Vorschlägen der EU.", "2015-07-02")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REJECT", {"GRC"}, {"EU"})
+    assert events_of("Straßburg – Jagland: Nein, das rechtfertigt gar nichts.", "2015-09-15") == []
+
+
+def test_seconding_backs_the_one_who_spoke_before():
+    found = events_of("Wien – Verteidigungsminister Doskozil forderte mehr Geld für das Heer. Innenministerin "
+                      "Mikl-Leitner sekundierte: Man brauche mehr Schlagkraft.", "2015-09-15")
+    backing = next(e for e in found if e.event == "SUPPORT")
+    assert ([a.name for a in backing.actor], [a.name for a in backing.recipient]) == (
+        ["Johanna Mikl-Leitner"], ["Hans Peter Doskozil"])

@@ -139,6 +139,7 @@ OPTIONAL_WORD_SETS = {
     "quantifiers": "quantifiers",
     "preposition_nouns": "preposition_nouns",
     "reporting_sectors": "reporting_sectors",
+    "answer_particles": "answer_particles",
 }
 
 DEFAULT_ACTOR_SLOTS: dict[str, tuple[str, ...]] = {

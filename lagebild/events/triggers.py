@@ -267,7 +267,8 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
         if (not tok.is_alpha and "-" not in tok.text) or closed or len(tok.text) < 3:
             continue
         clause = sentence.clause_of(tok.i)
-        trigger = noun_trigger(tok, lex) if tok.text[:1].isupper() else None
+        answer = tok.lower_ in lex.answer_particles and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text in (",", "!")
+        trigger = noun_trigger(tok, lex) if tok.text[:1].isupper() and not answer else None
         if trigger is None and _stative_participle(sdoc, tok, clause, lex):
             trigger = _adjective_trigger(tok, lex)
         if trigger is None:
