@@ -4863,3 +4863,12 @@ def test_seconding_backs_the_one_who_spoke_before():
     backing = next(e for e in found if e.event == "SUPPORT")
     assert ([a.name for a in backing.actor], [a.name for a in backing.recipient]) == (
         ["Johanna Mikl-Leitner"], ["Hans Peter Doskozil"])
+
+
+def test_requests_for_official_assistance():
+    found = only("Wien – Das Innenministerium hat ein Amtshilfeansuchen an die USA gestellt.", "2016-03-15")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("REQUEST", {"AUT"}, {"USA"})
+    found = events_of("Wien – Nach einem Rechtshilfeersuchen Deutschlands durchsuchten die Behörden das Haus.",
+                      "2016-03-15")
+    request = next(e for e in found if e.event == "REQUEST")
+    assert (codes(request.actor), codes(request.recipient)) == ({"DEU"}, {"AUT"})
