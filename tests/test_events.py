@@ -4872,3 +4872,9 @@ def test_requests_for_official_assistance():
                       "2016-03-15")
     request = next(e for e in found if e.event == "REQUEST")
     assert (codes(request.actor), codes(request.recipient)) == ({"DEU"}, {"AUT"})
+
+
+def test_declaring_oneself_ready_makes_the_act_a_plan():
+    found = events_of("Moskau – Der russische Präsident Wladimir Putin hat sich bereiterklärt, in Syrien eng mit den "
+                      "USA zu kooperieren.", "2015-12-01")
+    assert [e.event for e in found] == ["AGREE"]
