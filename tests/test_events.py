@@ -4878,3 +4878,10 @@ def test_declaring_oneself_ready_makes_the_act_a_plan():
     found = events_of("Moskau – Der russische Präsident Wladimir Putin hat sich bereiterklärt, in Syrien eng mit den "
                       "USA zu kooperieren.", "2015-12-01")
     assert [e.event for e in found] == ["AGREE"]
+
+
+def test_the_second_half_of_an_alleged_deed_is_alleged_too():
+    found = events_of("Ankara – Dem Konzern wird vorgeworfen, die Terrororganisation finanziert und unterstützt zu "
+                      "haben.", "2015-12-01")
+    support = next(e for e in found if e.event == "SUPPORT")
+    assert "hypothetical" in support.aux

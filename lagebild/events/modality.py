@@ -249,7 +249,10 @@ def _complement_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     """A dass-clause or a zu-infinitive: what a verb before it says, asks for or denies (also the second half
     of a contrast: `vor, nicht den IS, sondern Rebellen zu bombardieren`)."""
     contrast = clause.opener in lex.modality["negation"].get("contrast_answers", ())
-    return clause.opener == "dass" or ((clause.opener is None or contrast) and ends_in_zu_infinitive(sdoc, clause))
+    # (`vorgeworfen, die Miliz finanziert und unterstützt zu haben`: the second half of a coordinated one)
+    coordinated = clause.opener in lex.coordinators
+    return clause.opener == "dass" or ((clause.opener is None or contrast or coordinated)
+                                       and ends_in_zu_infinitive(sdoc, clause))
 
 
 def _alleged(sdoc: Doc, clause: Clause, lex: Lexicon, trigger: Trigger | None = None) -> bool:
