@@ -4885,3 +4885,10 @@ def test_the_second_half_of_an_alleged_deed_is_alleged_too():
                       "haben.", "2015-12-01")
     support = next(e for e in found if e.event == "SUPPORT")
     assert "hypothetical" in support.aux
+
+
+def test_what_a_company_promises_or_offers_is_trade_not_politics():
+    assert events_of("Cupertino – Microsoft verspricht ein Update.", "2016-03-15") == []
+    assert events_of("Seattle – Amazon bietet einen neuen Dienst an.", "2016-03-15") == []
+    found = only("Wien – Die Regierung bietet der Türkei Hilfe an.", "2016-03-15")
+    assert (found.event, codes(found.recipient)) == ("AGREE", {"TUR"})
