@@ -4892,3 +4892,10 @@ def test_what_a_company_promises_or_offers_is_trade_not_politics():
     assert events_of("Seattle – Amazon bietet einen neuen Dienst an.", "2016-03-15") == []
     found = only("Wien – Die Regierung bietet der Türkei Hilfe an.", "2016-03-15")
     assert (found.event, codes(found.recipient)) == ("AGREE", {"TUR"})
+
+
+def test_two_sides_at_one_table_meet():
+    found = only("Sanaa – Die Regierung und die Huthi-Rebellen saßen sich am Samstag erstmals direkt gegenüber.",
+                 "2016-04-25")
+    assert (found.event, codes(found.actor)) == ("CONSULT", {"YEM", "HOUTHIS"})
+    assert events_of("Wien – Im Zug saß mir ein Mann gegenüber.", "2016-04-25") == []
