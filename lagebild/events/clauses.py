@@ -26,6 +26,7 @@ T = TypeVar("T")
 
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
+DASHES = ("–", "—")  # set off an inserted clause as commas do (`Demirtas – dem ... soll – hatte ... gewarnt`)
 
 
 @lru_cache(maxsize=1)
@@ -795,9 +796,6 @@ def _merge_verbless(sdoc: Doc, bounds: list[tuple[int, int]], lex: Lexicon) -> l
             opener = "relative"  # `Demirtas – dem die Immunität entzogen werden soll – hatte ... gewarnt`
         result.append((a, b, opener))
     return result
-
-
-DASHES = ("–", "—")
 
 
 def _between_dashes(sdoc: Doc, a: int, b: int) -> bool:

@@ -106,10 +106,10 @@ def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool
     neg = lex.modality["negation"]
     lo = max(clause.start - 12, sdoc[clause.start].sent.start)
     return any(lemma(sdoc[i]) in neg["denial_verbs"] for i in range(lo, clause.start)) or _negated_correlate(
-        [t.lower_ for t in sdoc[lo:clause.start] if not t.is_punct], neg) or _failed(sdoc, lo, clause, neg)
+        [t.lower_ for t in sdoc[lo:clause.start] if not t.is_punct], neg) or _failed_attempt(sdoc, lo, clause, neg)
 
 
-def _failed(sdoc: Doc, lo: int, clause: Clause, neg: dict) -> bool:
+def _failed_attempt(sdoc: Doc, lo: int, clause: Clause, neg: dict) -> bool:
     """`weil die Länder es nicht mehr schaffen, Flüchtlinge aufzunehmen`: what one did not manage is not done."""
     governing = sdoc[lo:clause.start]
     commas = [t.i for t in governing if t.text == "," and t.i < clause.start - 1]

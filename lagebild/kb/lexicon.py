@@ -38,7 +38,7 @@ class Descriptor:
     default: str | None
     gender: str
     plural: bool | None = False  # None: the same form is singular and plural ("der/die Rebellen")
-    needs: str | None = None  # "owner" / "det": what the noun needs to denote an actor
+    needs: str | None = None  # "owner" / "det" / "new" / "named": see descriptors.tsv
 
 
 @dataclass
