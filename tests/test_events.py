@@ -4215,7 +4215,9 @@ def test_a_government_rejecting_accusations_against_its_army_answers_the_accuser
 
 
 def test_the_body_the_actor_sits_in_is_no_addressee():
-    rejection = only("Die Republikaner im Kongress lehnen eine Aufhebung des Embargos bisher ab.", "2015-07-20")
+    # (with the dateline that says whose Republicans: the name alone is also France's and an anti-monarchist's)
+    rejection = only("Washington – Die Republikaner im Kongress lehnen eine Aufhebung des Embargos bisher ab.",
+                     "2015-07-20")
     assert (rejection.event, codes(rejection.actor), rejection.recipient) == ("REJECT", {"USA"}, [])
 
 
@@ -4899,3 +4901,14 @@ def test_two_sides_at_one_table_meet():
                  "2016-04-25")
     assert (found.event, codes(found.actor)) == ("CONSULT", {"YEM", "HOUTHIS"})
     assert events_of("Wien – Im Zug saß mir ein Mann gegenüber.", "2016-04-25") == []
+
+
+def test_republicans_are_the_party_of_the_country_the_text_is_about():
+    found = only("Washington – Die Republikaner im Kongress kritisierten Obama.", "2015-09-17")
+    assert ([a.kb_id for a in found.actor], codes(found.actor)) == (["USA_republicans"], {"USA"})
+    found = only("Paris – Die Republikaner von Sarkozy kritisierten Hollande.", "2015-09-17")
+    assert (codes(found.actor), [a.sector for a in found.actor]) == ({"FRA"}, ["PTY"])
+    # a republican by conviction in Britain is no US party that his own side's critics belong to
+    found = only("London – Corbyn, langjähriger Republikaner, schwieg. Die Entscheidung brachte ihm Kritik von "
+                 "Abgeordneten der Regierungspartei ein.", "2015-09-17")
+    assert (codes(found.actor), [a.name for a in found.recipient]) == ({"GBR"}, ["Jeremy Corbyn"])
