@@ -899,3 +899,9 @@ def test_a_national_body_in_a_sentence_opened_by_a_place_is_that_places() -> Non
             "Menschen vor dem Parlament.")
     parliament = [m for m in extract(text, date="2015-07-13").actor_mentions if m.text == "dem Parlament"]
     assert [(m.country, m.org) for m in parliament] == [("GRC", None)]
+
+
+def test_the_queen_in_london_is_britains() -> None:
+    found = mentions("London – Die Entscheidung brachte Corbyn Kritik ein. Schändlich sei die Brüskierung der "
+                     "Queen Elizabeth, schrieb die Zeitung.", date="2015-09-17")
+    assert {m.country for m in found if m.kb_id == "elizabeth_ii"} == {"GBR"}

@@ -269,3 +269,8 @@ def test_gazetteer_rows_are_well_formed() -> None:
     for row in rows:
         assert row["type"] in ("city", "district", "region"), row
         assert len(row["country"]) == 3 and row["country"].isupper(), row
+
+
+def test_of_offices_as_high_held_at_once_the_one_where_the_text_is_set(kb) -> None:
+    assert kb.actor("elizabeth_ii", "2015-09-17", prefer=("GBR",))["country"] == "GBR"
+    assert kb.actor("elizabeth_ii", "2015-09-17", prefer=("CAN", "GBR"))["country"] == "CAN"

@@ -212,7 +212,7 @@ class Resolver:
         return descriptor.role is not None and role_matches(descriptor.role, role.role)
 
     def _person_actor(self, kb_id: str, kind: str) -> Actor:
-        info = self.kb.actor(kb_id, self.date)
+        info = self.kb.actor(kb_id, self.date, prefer=(self.context.dateline, self.context.focus, self.home))
         entry = self.kb.entries[kb_id]
         return Actor(kind, info["name"], info["country"], info["org"], info["sector"], kb_id, person=True,
                      gender=entry.gender, source="person")

@@ -221,14 +221,17 @@ class KnowledgeBase:
         found = self.holders(role, country, org, date, titles)
         return self.entries.get(found[0].kb_id) if found else None
 
-    def actor(self, kb_id: str, date: str | None = None) -> dict[str, str | None]:
-        """Country, org and sector of an entry as an actor at `date` (people: from their office then)."""
+    def actor(self, kb_id: str, date: str | None = None, prefer: Iterable[str | None] = ()) -> dict[str, str | None]:
+        """Country, org and sector of an entry as an actor at `date` (people: from their office then; of
+        offices as high held at once, the one in the first country of `prefer`: Elizabeth II in London
+        is Britain's queen, not Australia's)."""
         entry = self.entries[kb_id]
         if entry.kind != "person":
             return {"name": entry.name, "country": entry.country, "org": entry.org, "sector": entry.sector_at(date)}
         roles = self.roles_at(kb_id, date)
         if roles:
-            role = roles[0]
+            top = [r for r in roles if ROLE_PRIORITY.get(r.role, 99) == ROLE_PRIORITY.get(roles[0].role, 99)]
+            role = next((r for country in prefer if country for r in top if r.country == country), roles[0])
             return {"name": entry.name, "country": role.country, "org": role.org, "sector": role.sector}
         country = self._country_before(entry, date)
         return {"name": entry.name, "country": country, "org": None, "sector": None}
