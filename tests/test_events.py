@@ -4912,9 +4912,3 @@ def test_republicans_are_the_party_of_the_country_the_text_is_about():
     found = only("London – Corbyn, langjähriger Republikaner, schwieg. Die Entscheidung brachte ihm Kritik von "
                  "Abgeordneten der Regierungspartei ein.", "2015-09-17")
     assert (codes(found.actor), [a.name for a in found.recipient]) == ({"GBR"}, ["Jeremy Corbyn"])
-
-
-def test_a_need_a_speaker_states_is_a_demand():
-    found = only("Wien – Wir brauchen mehr Geld für die Schulen, sagte Faymann.", "2015-10-01")
-    assert (found.event, [a.name for a in found.actor], found.recipient) == ("REQUEST", ["Werner Faymann"], [])
-    assert events_of("Wien – Die Flüchtlinge brauchen Hilfe.", "2015-10-01") == []
