@@ -111,9 +111,8 @@ def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool
 
 def _failed_attempt(sdoc: Doc, lo: int, clause: Clause, neg: dict) -> bool:
     """`weil die Länder es nicht mehr schaffen, Flüchtlinge aufzunehmen`: what one did not manage is not done."""
-    governing = sdoc[lo:clause.start]
-    commas = [t.i for t in governing if t.text == "," and t.i < clause.start - 1]
-    words = sdoc[(commas[-1] + 1 if commas else lo):clause.start]
+    start = next((i + 1 for i in range(clause.start - 2, lo - 1, -1) if sdoc[i].text == ","), lo)
+    words = sdoc[start:clause.start]  # the governing clause, from the comma before it
     return ends_in_zu_infinitive(sdoc, clause) and any(lemma(t) in neg.get("achievement_verbs", ()) for t in words) \
         and any(t.lower_ in neg["words"] for t in words)
 

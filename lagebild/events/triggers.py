@@ -256,6 +256,12 @@ def _stative_participle(sdoc: Doc, tok: Token, clause: Clause, lex: Lexicon) -> 
     return any(w in lex.sein_forms for w in words) and not any(w in lex.werden_forms for w in words)
 
 
+def _answer(tok: Token, lex: Lexicon) -> bool:
+    """`Nein, das rechtfertigt nichts`: an answer particle before a comma, no noun."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in lex.answer_particles and following is not None and following.text in (",", "!")
+
+
 CLOSED_POS = {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SPACE", "SYM", "X"}
 
 
@@ -267,8 +273,7 @@ def find_triggers(sentence: SentenceView, lex: Lexicon) -> list[Trigger]:
         if (not tok.is_alpha and "-" not in tok.text) or closed or len(tok.text) < 3:
             continue
         clause = sentence.clause_of(tok.i)
-        answer = tok.lower_ in lex.answer_particles and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].text in (",", "!")
-        trigger = noun_trigger(tok, lex) if tok.text[:1].isupper() and not answer else None
+        trigger = noun_trigger(tok, lex) if tok.text[:1].isupper() and not _answer(tok, lex) else None
         if trigger is None and _stative_participle(sdoc, tok, clause, lex):
             trigger = _adjective_trigger(tok, lex)
         if trigger is None:

@@ -230,8 +230,10 @@ class KnowledgeBase:
             return {"name": entry.name, "country": entry.country, "org": entry.org, "sector": entry.sector_at(date)}
         roles = self.roles_at(kb_id, date)
         if roles:
-            top = [r for r in roles if ROLE_PRIORITY.get(r.role, 99) == ROLE_PRIORITY.get(roles[0].role, 99)]
-            role = next((r for country in prefer if country for r in top if r.country == country), roles[0])
+            rank = ROLE_PRIORITY.get(roles[0].role, 99)
+            top = [r for r in roles if ROLE_PRIORITY.get(r.role, 99) == rank]
+            role = next((r for country in prefer if country for r in top if r.country == country), roles[0]) \
+                if len(top) > 1 else roles[0]
             return {"name": entry.name, "country": role.country, "org": role.org, "sector": role.sector}
         country = self._country_before(entry, date)
         return {"name": entry.name, "country": country, "org": None, "sector": None}
