@@ -905,3 +905,16 @@ def test_the_queen_in_london_is_britains() -> None:
     found = mentions("London – Die Entscheidung brachte Corbyn Kritik ein. Schändlich sei die Brüskierung der "
                      "Queen Elizabeth, schrieb die Zeitung.", date="2015-09-17")
     assert {m.country for m in found if m.kb_id == "elizabeth_ii"} == {"GBR"}
+
+
+def test_the_un_high_commissioner_as_german_papers_spell_him() -> None:
+    found = mentions("Genf – Anders der UN-Hochkommissar für Menschenrechte, Said Raad al-Hussein, der Ungarn "
+                     "kritisierte.", date="2016-03-10")
+    assert find(found, "Said Raad al-Hussein").kb_id == "zeid_raad_al_hussein"
+
+
+def test_critics_and_employees_are_civilians_of_no_side() -> None:
+    for text, mention in (("Wien – Die Kritiker warfen der Regierung Versagen vor.", "Die Kritiker"),
+                          ("Berlin – Die Beschäftigten kritisierten Merkel.", "Die Beschäftigten")):
+        found = find(mentions(text, date="2016-03-10"), mention)
+        assert (found.kind, found.sector, found.country) == ("descriptor", "CVL", None)
