@@ -4912,3 +4912,26 @@ def test_republicans_are_the_party_of_the_country_the_text_is_about():
     found = only("London – Corbyn, langjähriger Republikaner, schwieg. Die Entscheidung brachte ihm Kritik von "
                  "Abgeordneten der Regierungspartei ein.", "2015-09-17")
     assert (codes(found.actor), [a.name for a in found.recipient]) == ({"GBR"}, ["Jeremy Corbyn"])
+
+
+def test_the_alliance_after_nato_is_nato():
+    found = only("Brüssel – Die Nato wächst weiter. Montenegro wird von der Allianz eine "
+                 "Einladung zur Mitgliedschaft erhalten.", "2015-12-01")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AGREE", {"NATO"}, {"MNE"})
+
+
+def test_standing_on_a_podium_or_contesting_a_fight_is_no_confession_or_denial():
+    assert events_of("Wien – Im Vorjahr war kein Österreicher auf dem Podest gestanden.", "2015-12-01") == []
+    assert events_of("Kiew – Bisher bestritt Klitschko 67 Profikämpfe.", "2015-12-01") == []
+    assert events_of("Kiew – Der Ukrainer gewann den Siebenkampf.", "2015-12-01") == []
+    found = only("Moskau – Russland bestreitet die Vorwürfe der Nato.", "2015-12-01")
+    assert (found.event, codes(found.recipient)) == ("REJECT", {"NATO"})
+
+
+def test_a_study_is_no_investigation_but_one_opened_is():
+    assert events_of("Leipzig – Die Untersuchungen legen nahe, dass Fledermäuse das Virus verbreiten.",
+                     "2015-12-01") == []
+    found = only("Brüssel – Nun wurde eine Untersuchung über dieses Geständnis eingeleitet.", "2015-12-01")
+    assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "investigate", {"BEL"})
+    found = only("Washington – Die Federal Trade Commission (FTC) hat eine Untersuchung gestartet.", "2015-12-01")
+    assert (found.event, [a.org or a.kb_id for a in found.actor]) == ("ACCUSE", ["USA_ftc"])

@@ -347,9 +347,12 @@ class Participants:
             trigger.spec.mode in DONE_TO_ANYONE and self._nominative_noun(view, trigger)
         ) or bool(trigger.spec.needs_object_noun) or trigger.spec.mode in IMPOSED_ON_PLACES
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
-        noun = trigger.spec.pos == "noun" and (
+        noun = trigger.spec.pos == "noun" and not trigger.spec.no_implied_authority and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or unnamed_attack)
-        stated = frame.passive and someone or noun
+        # (`wurde eine Untersuchung eingeleitet`: a body opened it, though it names no one)
+        opened = trigger.spec.no_implied_authority and is_passive_clause(self.sdoc, view.clause_of(trigger.token),
+                                                                         self.lex)
+        stated = frame.passive and someone or noun or opened
         # (`Die Sanktionen gegen den Iran sind aufgehoben`: lifted by whoever imposed them, no state's own body)
         imposed_by_others = event == "CONCEDE" and frame.recipient_slot == "gegen"
         if not frame.actor and authority and stated and not imposed_by_others \
