@@ -4935,3 +4935,10 @@ def test_a_study_is_no_investigation_but_one_opened_is():
     assert (found.event, found.mode, codes(found.actor)) == ("ACCUSE", "investigate", {"BEL"})
     found = only("Washington – Die Federal Trade Commission (FTC) hat eine Untersuchung gestartet.", "2015-12-01")
     assert (found.event, [a.org or a.kb_id for a in found.actor]) == ("ACCUSE", ["USA_ftc"])
+
+
+def test_a_necessity_told_in_the_past_is_no_demand():
+    assert events_of("Kabul – Der Hubschrauber musste nahe Maimana notlanden, teilte das Verteidigungsministerium mit.",
+                     "2015-12-01") == []
+    found = only("Wien – Die Regierung muss die Grenzen sichern, sagte Strache.", "2015-12-01")
+    assert found.event == "REQUEST"

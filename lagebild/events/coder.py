@@ -44,6 +44,7 @@ from lagebild.events.frames import (
     subject,
     suffering_preposition,
 )
+from lagebild.events.inflection import preterite_forms
 from lagebild.events.lexicon import Lexicon
 from lagebild.events.modality import (
     Source,
@@ -377,6 +378,8 @@ class SentenceCoder:
                 and not ("zu" in spec.needs_preposition and self._zu_infinitive_after(clause, view)):
             return False
         if spec.unless_preposition and clause_says(self.sdoc, clause, spec.unless_preposition):
+            return False
+        if spec.not_preterite and self.sdoc[t.token].lower_ in preterite_forms(spec.key, self.lex.lang):
             return False
         if spec.needs_first_person and not clause_says(self.sdoc, clause, self.lex.first_person_subject):
             return False

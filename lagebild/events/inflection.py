@@ -7,6 +7,7 @@ each lexicon verb once, and the forms it produces become a lookup table.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import ablaut
 
@@ -45,3 +46,13 @@ def _add_finite(forms: dict[str, str], words: list[str], lemma: str) -> None:
         verb, particle = words
         forms.setdefault(verb, lemma[len(particle):])
         forms.setdefault(particle + verb, lemma)
+
+
+@cache
+def preterite_forms(lemma: str, lang: str = "de") -> frozenset[str]:
+    """The lower-case past indicative forms of a verb (`musste`, `mussten`)."""
+    try:
+        table = ablaut.conjugate(lemma, lang=lang)
+    except Exception:  # (as in verb_forms: a verb ablaut cannot conjugate has none listed)
+        return frozenset()
+    return frozenset(form.lower() for form in getattr(table, "preterite", []) or [] if form)

@@ -62,6 +62,7 @@ class TriggerSpec:
     passive_authority: str | None = None  # the sector of the unnamed body that acts in an agentless passive
     copula_only: bool = False
     not_as_manner: bool = False  # no event where it says how a verb's act is done ("hielten sich illegal auf")
+    not_preterite: bool = False  # no event in the past indicative ("musste Apple ... bekanntgeben" demands nothing)
     no_implied_authority: bool = False  # (nouns) alone it implies no acting authority ("Untersuchung" is a study too)
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
@@ -189,6 +190,7 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         copula_only=bool(raw.get("copula_only", False)),
         not_as_manner=bool(raw.get("not_as_manner", False)),
         no_implied_authority=bool(raw.get("no_implied_authority", False)),
+        not_preterite=bool(raw.get("not_preterite", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
         unless_preposition=tuple(raw.get("unless_preposition", ())),
