@@ -4938,7 +4938,14 @@ def test_a_study_is_no_investigation_but_one_opened_is():
 
 
 def test_a_necessity_told_in_the_past_is_no_demand():
-    assert events_of("Kabul – Der Hubschrauber musste nahe Maimana notlanden, teilte das Verteidigungsministerium mit.",
-                     "2015-12-01") == []
+    found = events_of("Wien – Die Regierung musste die Grenzen schließen, sagte Strache.", "2015-12-01")
+    assert "REQUEST" not in [e.event for e in found]
     found = only("Wien – Die Regierung muss die Grenzen sichern, sagte Strache.", "2015-12-01")
     assert found.event == "REQUEST"
+
+
+def test_bereit_gestellt_is_provided_not_ready():
+    assert events_of("Palo Alto – Die Regierung hat die Technologie als Open Source bereit gestellt.",
+                     "2016-01-01") == []
+    found = only("Washington – Die USA seien zu Lieferungen an die Ukraine bereit.", "2016-01-01")
+    assert (found.event, codes(found.recipient)) == ("AGREE", {"UKR"})
