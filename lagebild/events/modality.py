@@ -111,8 +111,7 @@ def _denied_by_governing_clause(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool
 
 def _failed_attempt(sdoc: Doc, lo: int, clause: Clause, neg: dict) -> bool:
     """`weil die Länder es nicht mehr schaffen, Flüchtlinge aufzunehmen`: what one did not manage is not done."""
-    start = next((i + 1 for i in range(clause.start - 2, lo - 1, -1) if sdoc[i].text == ","), lo)
-    words = sdoc[start:clause.start]  # the governing clause, from the comma before it
+    words = sdoc[_after_last_comma(sdoc, lo, clause.start - 1):clause.start]  # the governing clause
     return ends_in_zu_infinitive(sdoc, clause) and any(lemma(t) in neg.get("achievement_verbs", ()) for t in words) \
         and any(t.lower_ in neg["words"] for t in words)
 
@@ -201,11 +200,16 @@ def _instead(sdoc: Doc, clause: Clause, lex: Lexicon) -> bool:
     return _infinitive_opened_by(sdoc, clause, lex.modality["negation"].get("instead_openers", ()))
 
 
+def _after_last_comma(sdoc: Doc, lo: int, end: int) -> int:
+    """Where the stretch after the last comma in `sdoc[lo:end]` starts (`lo` without one)."""
+    return next((i + 1 for i in range(end - 1, lo - 1, -1) if sdoc[i].text == ","), lo)
+
+
 def _infinitive_opened_by(sdoc: Doc, clause: Clause, openers) -> bool:
     """The clause is a zu-infinitive (or one governed by it) that one of `openers` opens."""
     lo, end = sdoc[clause.start].sent.start, clause.end
     while ends_in_zu_infinitive(sdoc, Clause(lo, end)):
-        start = next((i + 1 for i in range(end - 1, lo - 1, -1) if sdoc[i].text == ","), lo)
+        start = _after_last_comma(sdoc, lo, end)
         first = next((t for t in sdoc[start:end] if t.is_alpha), None)
         if first is not None and first.lower_ in openers:
             return True

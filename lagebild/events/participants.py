@@ -349,14 +349,11 @@ class Participants:
         warrant = (event, trigger.spec.mode) == ("THREATEN", "arrest") and bool(frame.recipient)
         noun = trigger.spec.pos == "noun" and not trigger.spec.no_implied_authority and (
             event == "COERCE" or trigger.spec.mode in ("convict", "investigate") or warrant or unnamed_attack)
-        # (`wurde eine Untersuchung eingeleitet`: a body opened it, though it names no one)
-        opened = trigger.spec.no_implied_authority and is_passive_clause(self.sdoc, view.clause_of(trigger.token),
-                                                                         self.lex)
-        stated = frame.passive and someone or noun or opened
+        stated = frame.passive and someone or noun
         # (`Die Sanktionen gegen den Iran sind aufgehoben`: lifted by whoever imposed them, no state's own body)
         imposed_by_others = event == "CONCEDE" and frame.recipient_slot == "gegen"
-        if not frame.actor and authority and stated and not imposed_by_others \
-                and not self._penalty_by_law(view, trigger, frame):
+        if not frame.actor and authority and (stated or self._opened_in_passive(view, trigger)) \
+                and not imposed_by_others and not self._penalty_by_law(view, trigger, frame):
             sector = IMPLICIT_AUTHORITY.get((event, trigger.spec.mode)) or trigger.spec.passive_authority or "UAF"
             reporter = self._reporting_state(view, trigger, speech) if sector in STATE_SECTORS else None
             frame.actor = [reporter or self._authority(sector, view, trigger)]
@@ -437,6 +434,11 @@ class Participants:
         clause = view.clause_of(trigger.token)
         forms = {self.sdoc[i].lower_ for i in range(clause.start, clause.end)} & self.lex.werden_forms
         return bool(forms) and forms <= self.lex.present_werden_forms
+
+    def _opened_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
+        """`wurde eine Untersuchung eingeleitet`: a body opened it, though the noun alone implies none."""
+        return trigger.spec.no_implied_authority and is_passive_clause(self.sdoc, view.clause_of(trigger.token),
+                                                                       self.lex)
 
     def _perpetrated_in_passive(self, view: SentenceView, trigger: Trigger) -> bool:
         """`In Bingöl wurde ein Bombenanschlag verübt`: committed by someone the text leaves unnamed."""

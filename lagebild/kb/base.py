@@ -232,8 +232,7 @@ class KnowledgeBase:
         if roles:
             rank = ROLE_PRIORITY.get(roles[0].role, 99)
             top = [r for r in roles if ROLE_PRIORITY.get(r.role, 99) == rank]
-            role = next((r for country in prefer if country for r in top if r.country == country), roles[0]) \
-                if len(top) > 1 else roles[0]
+            role = next((r for country in prefer if country for r in top if r.country == country), roles[0])
             return {"name": entry.name, "country": role.country, "org": role.org, "sector": role.sector}
         country = self._country_before(entry, date)
         return {"name": entry.name, "country": country, "org": None, "sector": None}
