@@ -4949,3 +4949,57 @@ def test_bereit_gestellt_is_provided_not_ready():
                      "2016-01-01") == []
     found = only("Washington – Die USA seien zu Lieferungen an die Ukraine bereit.", "2016-01-01")
     assert (found.event, codes(found.recipient)) == ("AGREE", {"UKR"})
+
+
+def test_an_event_noun_after_ohne_did_not_happen():
+    found = only("Sofia – Die Regierung handelte ohne Unterstützung der EU.", "2015-12-01")
+    assert (found.event, found.aux) == ("SUPPORT", ["negated"])
+    found = only("Sofia – Die Regierung handelte mit Unterstützung der EU.", "2015-12-01")
+    assert (found.event, found.aux) == ("SUPPORT", [])
+
+
+def test_answering_to_a_ministry_or_bearing_a_loss_is_no_event():
+    assert events_of("Wien – Die Öbib ist direkt dem Finanzministerium unterstellt.", "2015-12-01") == []
+    found = only("Wien – Die FPÖ unterstellte der Regierung Wahlbetrug.", "2015-12-01")
+    assert (found.event, found.mode) == ("ACCUSE", "allege")
+    assert events_of("Wien – Die Versicherung musste voriges Jahr einen herben Gewinneinbruch hinnehmen.",
+                     "2015-12-01") == []
+    found = only("Ankara – Die Türkei werde die Provokation Russlands nicht hinnehmen.", "2015-12-01")
+    assert (found.event, codes(found.recipient)) == ("REJECT", {"RUS"})
+
+
+def test_a_durch_phrase_belongs_to_the_noun_it_follows():
+    text = "Frankfurt – Die Sorge der Anleger sei die Anhebung der Zinsen durch die US-Notenbank Fed gewesen."
+    assert events_of(text, "2015-12-01") == []
+    found = only("Bangkok – Die Abschiebung von zwanzig Aktivisten durch Thailand wurde bekannt.", "2015-12-01")
+    assert (found.event, codes(found.actor)) == ("COERCE", {"THA"})
+
+
+def test_a_ski_race_report_is_sport():
+    text = ("Beaver Creek – Der Norweger gewann die Abfahrt vor seinem Landsmann, ein Doppelsieg. Der beste "
+            "Österreicher verpasste als Vierter das Podest. Da habe ich viel Speed mitgenommen, gestand der Norweger.")
+    assert events_of(text, "2015-12-05") == []
+
+
+def test_holding_showing_or_being_reflected_is_no_protest_or_assault():
+    assert events_of("Seoul – Die Speicherplatte versammelt 32 dieser Chips.", "2015-12-01") == []
+    assert events_of("Wien – Das demonstrieren US-Forscher anhand einer Spezies.", "2015-12-01") == []
+    assert events_of("Wien – Das Design schlägt sich auch in den hohen Preisen nieder.", "2015-12-01") == []
+    found = only("Wien – Tausende Menschen versammelten sich vor dem Parlament gegen die Regierung.", "2015-12-01")
+    assert (found.event, found.mode) == ("PROTEST", "demo")
+    found = only("Kairo – Die Armee schlug den Aufstand nieder.", "2015-12-01")
+    assert (found.event, found.mode) == ("ASSAULT", "crowd-control")
+
+
+def test_a_colon_ends_the_clause_of_a_separable_verb():
+    text = "Mountain View – Google tritt auf die Bremse: Von Haus aus sind nur 22 Apps installiert."
+    assert events_of(text, "2015-12-01") == []
+    found = only("London – Großbritannien trat im Jänner aus der EU aus.", "2015-12-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "withdraw", {"EU"})
+
+
+def test_delivering_an_update_is_no_extradition():
+    text = "Redmond – Microsoft hat mit der Auslieferung des kostenlosen Updates an Nutzer von Windows begonnen."
+    assert events_of(text, "2015-12-01") == []
+    found = only("Brüssel – Belgien hat die Auslieferung des Verdächtigen an Frankreich beschlossen.", "2015-12-01")
+    assert found.event == "COOPERATE"

@@ -680,7 +680,8 @@ def fill_slot(
     if slot.startswith("agent:"):  # the agent of a passive
         return _pp_argument(sdoc, clause, slot.removeprefix("agent:"), lex, adverbial=True)
     if slot == "durch" and trigger.spec.pos == "noun":  # `die Annexion durch Russland`, after its noun
-        return _pp_argument(sdoc, clause, slot, lex, after=noun)
+        found = _pp_argument(sdoc, clause, slot, lex, after=noun)
+        return found if found is not None and _within_noun_phrase(sdoc, noun, found.start) else None
     if slot.startswith("after:"):  # `Gespräche zwischen der JG und Niessl`: the phrase right after the noun
         found = _pp_argument(sdoc, clause, slot.removeprefix("after:"), lex, after=noun)
         return found if found is not None and found.start <= noun + 3 else None
@@ -688,6 +689,19 @@ def fill_slot(
         found = _pp_argument(sdoc, clause, "aus", lex, after=noun)
         return found if found is not None and found.start <= noun + 3 else None
     return _pp_argument(sdoc, clause, slot, lex)
+
+
+def _within_noun_phrase(sdoc: Doc, noun: int, start: int) -> bool:
+    """`die Annexion der Krim durch Russland`, `die Abschiebung von Aktivisten durch Thailand`: only the noun's
+    own genitives and phrases stand between it and its `durch` (`die Sorge der Anleger sei die Anhebung der
+    Zinsen durch die Fed`: the Fed raised, it is not worried)."""
+    return not any(t.pos_ in ("VERB", "AUX") or _new_noun_phrase(t) for t in sdoc[noun + 1:start])
+
+
+def _new_noun_phrase(token: Token) -> bool:
+    """A noun in no genitive and no prepositional phrase: an argument of its own."""
+    in_phrase = any(c.dep_ == "case" for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and not in_phrase and morph_values(token, "Case") not in ((), ("Gen",))
 
 
 def _said(clause: Clause, sentence: SentenceView) -> bool:

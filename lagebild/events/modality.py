@@ -50,7 +50,16 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
         if _contrasted_phrase(sdoc, i, clause, neg) or _answered_phrase(sdoc, i, trigger, neg):
             continue
         return True
-    return _denied_by_governing_clause(sdoc, clause, lex) or _instead(sdoc, clause, lex)
+    return (_denied_by_governing_clause(sdoc, clause, lex) or _instead(sdoc, clause, lex)
+            or _absent(sdoc, trigger, neg))
+
+
+def _absent(sdoc: Doc, trigger: Trigger, neg: dict) -> bool:
+    """`handelte ohne Unterstützung der EU`: an event noun after a preposition of absence did not happen."""
+    if trigger.spec.pos != "noun":
+        return False
+    absence = neg.get("absence_prepositions", ())
+    return any(c.dep_ == "case" and c.lower_ in absence for c in sdoc[trigger.token].children)
 
 
 def _negated_attribute(sdoc: Doc, negation: int, neg: dict) -> bool:

@@ -386,8 +386,8 @@ class ParticleVerbs:
                 if head != token.head:
                     token.head = head
                 joined = token.lower_ + head.lemma_
-                if head.i < token.i and not head.lemma_.startswith(token.lower_) and \
-                        (token.tag_ == self.PARTICLE_TAG or joined in self.known_verbs):
+                if head.i < token.i and not head.lemma_.startswith(token.lower_) and not _colon_between(head, token) \
+                        and (token.tag_ == self.PARTICLE_TAG or joined in self.known_verbs):
                     head.lemma_ = joined
         return doc
 
@@ -400,6 +400,11 @@ class ParticleVerbs:
         later = (doc[i] for i in range(particle.i - 1, head.i, -1)
                  if doc[i].pos_ == "VERB" and "Fin" in morph_values(doc[i], "VerbForm"))
         return next((verb for verb in later if particle.lower_ + verb.lemma_ in self.known_verbs), head)
+
+
+def _colon_between(verb: Token, particle: Token) -> bool:
+    """`tritt auf die Bremse: Von Haus aus sind ...`: a colon or semicolon ends the verb's clause."""
+    return any(t.text in (":", ";") for t in verb.doc[verb.i + 1:particle.i])
 
 
 @Language.factory("lagebild_particle_verbs")
