@@ -5003,3 +5003,14 @@ def test_delivering_an_update_is_no_extradition():
     assert events_of(text, "2015-12-01") == []
     found = only("Brüssel – Belgien hat die Auslieferung des Verdächtigen an Frankreich beschlossen.", "2015-12-01")
     assert found.event == "COOPERATE"
+
+
+def test_competing_conquering_a_market_or_showing_figures_is_no_attack_or_expulsion():
+    text = "London – Der Sender kämpft im Wettbewerb um Spielfilme gegen die Konkurrenz neuer Anbieter wie Netflix."
+    assert events_of(text, "2015-12-01") == []
+    assert events_of("Tokio – Der Konzern Yamaha hat sich aufgemacht, die Straße zu erobern.", "2015-12-01") == []
+    assert events_of("Wien – Die ORF-Sender wurden mit höheren Werten ausgewiesen.", "2015-12-01") == []
+    found = only("Mossul – Der IS hat die Stadt Ramadi erobert.", "2015-12-01")
+    assert (found.event, codes(found.actor)) == ("ASSAULT", {"IS"})
+    found = only("Damaskus – Die Rebellen kämpfen gegen die syrische Armee.", "2015-12-01")
+    assert found.event == "ASSAULT"
