@@ -4962,8 +4962,8 @@ def test_answering_to_a_ministry_or_bearing_a_loss_is_no_event():
     assert events_of("Wien – Die Öbib ist direkt dem Finanzministerium unterstellt.", "2015-12-01") == []
     found = only("Wien – Die FPÖ unterstellte der Regierung Wahlbetrug.", "2015-12-01")
     assert (found.event, found.mode) == ("ACCUSE", "allege")
-    assert events_of("Wien – Die Versicherung musste voriges Jahr einen herben Gewinneinbruch hinnehmen.",
-                     "2015-12-01") == []
+    text = "Wien – Die Vienna Insurance Group (VIG) musste voriges Jahr einen herben Gewinneinbruch hinnehmen."
+    assert events_of(text, "2015-12-01") == []
     found = only("Ankara – Die Türkei werde die Provokation Russlands nicht hinnehmen.", "2015-12-01")
     assert (found.event, codes(found.recipient)) == ("REJECT", {"RUS"})
 
@@ -4984,7 +4984,8 @@ def test_a_ski_race_report_is_sport():
 def test_holding_showing_or_being_reflected_is_no_protest_or_assault():
     assert events_of("Seoul – Die Speicherplatte versammelt 32 dieser Chips.", "2015-12-01") == []
     assert events_of("Wien – Das demonstrieren US-Forscher anhand einer Spezies.", "2015-12-01") == []
-    assert events_of("Wien – Das Design schlägt sich auch in den hohen Preisen nieder.", "2015-12-01") == []
+    text = "Cupertino – Immerhin rühmt sich Apple seines Designs, das sich auch in den hohen Preisen niederschlägt."
+    assert events_of(text, "2015-12-01") == []
     found = only("Wien – Tausende Menschen versammelten sich vor dem Parlament gegen die Regierung.", "2015-12-01")
     assert (found.event, found.mode) == ("PROTEST", "demo")
     found = only("Kairo – Die Armee schlug den Aufstand nieder.", "2015-12-01")
@@ -5006,7 +5007,8 @@ def test_delivering_an_update_is_no_extradition():
 
 
 def test_competing_conquering_a_market_or_showing_figures_is_no_attack_or_expulsion():
-    text = "London – Der Sender kämpft im Wettbewerb um Spielfilme gegen die Konkurrenz neuer Anbieter wie Netflix."
+    text = ("London – Der britische Sender Sky kämpft im Wettbewerb um Spielfilme gegen die Konkurrenz neuer Anbieter "
+            "wie Netflix oder Amazon.")
     assert events_of(text, "2015-12-01") == []
     assert events_of("Tokio – Der Konzern Yamaha hat sich aufgemacht, die Straße zu erobern.", "2015-12-01") == []
     assert events_of("Wien – Die ORF-Sender wurden mit höheren Werten ausgewiesen.", "2015-12-01") == []
