@@ -5027,3 +5027,10 @@ def test_a_prohibition_in_force_is_no_act_but_one_dated_is():
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"FRA"})
     found = event_at("Kairo – Die Regierung hat die Demonstration verboten.", "2015-12-20", "verboten")
     assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"EGY"})
+
+
+def test_a_person_the_kb_does_not_know_judges_a_body():
+    found = only("Wien – Max Schrems zeigte sich von der EU-Kommission enttäuscht.", "2015-12-01")
+    assert (found.event, [a.name for a in found.actor], codes(found.recipient)) == ("ACCUSE", ["Max Schrems"], {"EU"})
+    found = only("Wien – Heinrich Neisser hält die Flüchtlingspolitik der Regierung für verwerflich.", "2015-12-01")
+    assert (found.event, [a.name for a in found.actor]) == ("ACCUSE", ["Heinrich Neisser"])
