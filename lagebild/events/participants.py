@@ -294,8 +294,8 @@ class Participants:
         """People named whom the KB does not know, where their own act or judgement (a verb, an adjective) is
         aimed at a state, a body or an organisation: `Nguyen Van Ly wies die Behörden zurecht`, `X zeigte sich
         von der EU-Kommission enttäuscht` (an event noun's owner may as well be whom it befalls). Alone they
-        could be anyone; one the article introduces as an expert (`der Politikwissenschafter X`, `X, Chefvolkswirt bei ...`)
-        comments on the conflict and is no party to it."""
+        could be anyone; one the article introduces as an expert (`der Politikwissenschafter X`, `X,
+        Chefvolkswirt bei ...`) comments on the conflict and is no party to it."""
         aimed_at_body = any(is_political(m) and m.sector not in CROWD_SECTORS and not _adjective(m)
                             for m in frame.recipient)
         if trigger.spec.pos == "noun" or not aimed_at_body:
