@@ -5018,17 +5018,6 @@ def test_competing_conquering_a_market_or_showing_figures_is_no_attack_or_expuls
     assert found.event == "ASSAULT"
 
 
-def test_a_prohibition_in_force_is_no_act_but_one_dated_is():
-    assert events_of("Wien – Auch Werbung während des Unterrichts ist verboten.", "2015-12-20") == []
-    text = "Neu-Delhi – Das Schlachten der Tiere ist in mehreren indischen Bundesstaaten untersagt."
-    assert events_of(text, "2015-12-20") == []
-    found = event_at("Ajaccio – Bis zum 4. Jänner sind in Teilen der Stadt Kundgebungen untersagt.", "2015-12-20",
-                     "untersagt")
-    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"FRA"})
-    found = event_at("Kairo – Die Regierung hat die Demonstration verboten.", "2015-12-20", "verboten")
-    assert (found.event, found.mode, codes(found.actor)) == ("COERCE", "restrict", {"EGY"})
-
-
 def test_a_person_the_kb_does_not_know_judges_a_body():
     found = only("Wien – Max Schrems zeigte sich von der EU-Kommission enttäuscht.", "2015-12-01")
     assert (found.event, [a.name for a in found.actor], codes(found.recipient)) == ("ACCUSE", ["Max Schrems"], {"EU"})

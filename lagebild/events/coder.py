@@ -347,12 +347,8 @@ class SentenceCoder:
         clause = view.clause_of(t.token)
         words = self.sdoc[clause.start:clause.end]
         passive = any(w.text.lower() in self.lex.werden_forms for w in words)
-        return "Sub" in morph_values(self.sdoc[t.token], "Mood") and not passive and not self._dated(clause)
-
-    def _dated(self, clause: Clause) -> bool:
-        """A time expression stands in the clause."""
-        words = self.sdoc[clause.start:clause.end]
-        return any(words.start_char <= x.start < words.end_char for x in self.doc.timexes)
+        dated = any(words.start_char <= x.start < words.end_char for x in self.doc.timexes)
+        return "Sub" in morph_values(self.sdoc[t.token], "Mood") and not passive and not dated
 
     def _before_complement(self, t: Trigger, view: SentenceView) -> bool:
         clause = view.clause_of(t.token)
@@ -536,8 +532,6 @@ class SentenceCoder:
         self, trigger: Trigger, view: SentenceView, mentions: list[ActorMention], carried: Source | None
     ) -> EventMention | None:
         clause = view.clause_of(trigger.token)
-        if trigger.spec.stative_needs_date and self._standing_rule(clause):
-            return None
         prefix_actor = self._prefix_actor(trigger, view.index)
         frame = fill_frame(trigger, view, self.lex, prefix_actor)
         if trigger.described is not None and not frame.recipient:
@@ -626,12 +620,6 @@ class SentenceCoder:
                 and not same_country(frame.actor, frame.recipient):  # (two parties of one state stay two sides)
             frame.actor, frame.recipient, frame.met = frame.actor + frame.recipient, [], frame.recipient
         return self._mention(trigger, view, clause, frame, mentions, carried, quote, threat)
-
-    def _standing_rule(self, clause: Clause) -> bool:
-        """`Werbung während des Unterrichts ist verboten`: with sein and no werden, in a clause no time
-        expression dates (`Bis zum 4. Jänner sind Kundgebungen untersagt` is a ban just issued), a rule in force."""
-        words = {self.sdoc[i].lower_ for i in clause.own_indices()}
-        return bool(words & self.lex.sein_forms) and not words & self.lex.werden_forms and not self._dated(clause)
 
     def _condition_of_harm(self, trigger: Trigger, view: SentenceView, clause: Clause) -> Clause | None:
         """The clause next to a sanction's or attack's own that makes it conditional (`wenn ...`,

@@ -64,7 +64,6 @@ class TriggerSpec:
     not_as_manner: bool = False  # no event where it says how a verb's act is done ("hielten sich illegal auf")
     not_preterite: bool = False  # no event in the past indicative ("musste Apple ... bekanntgeben" demands nothing)
     no_implied_authority: bool = False  # (nouns) alone it implies no acting authority ("Untersuchung" is a study too)
-    stative_needs_date: bool = False  # with sein, no werden, only in a dated clause ("ist verboten" is a rule)
     state_variant: str | None = None
     unless_nouns: tuple[str, ...] = ()
     unless_preposition: tuple[str, ...] = ()  # no event with one of these in the clause ("klagte über")
@@ -191,7 +190,6 @@ def _spec(key: str, pos: TriggerPos, raw: dict) -> TriggerSpec:
         copula_only=bool(raw.get("copula_only", False)),
         not_as_manner=bool(raw.get("not_as_manner", False)),
         no_implied_authority=bool(raw.get("no_implied_authority", False)),
-        stative_needs_date=bool(raw.get("stative_needs_date", False)),
         not_preterite=bool(raw.get("not_preterite", False)),
         state_variant=raw.get("state_variant"),
         unless_nouns=tuple(raw.get("unless_nouns", ())),
