@@ -50,8 +50,8 @@ def is_negated(sdoc: Doc, trigger: Trigger, clause: Clause, lex: Lexicon) -> boo
         if _contrasted_phrase(sdoc, i, clause, neg) or _answered_phrase(sdoc, i, trigger, neg):
             continue
         return True
-    return (_denied_by_governing_clause(sdoc, clause, lex) or _instead(sdoc, clause, lex)
-            or _absent(sdoc, trigger, neg))
+    return (_absent(sdoc, trigger, neg) or _denied_by_governing_clause(sdoc, clause, lex)
+            or _instead(sdoc, clause, lex))
 
 
 def _absent(sdoc: Doc, trigger: Trigger, neg: dict) -> bool:
