@@ -5023,3 +5023,9 @@ def test_a_person_the_kb_does_not_know_judges_a_body():
     assert (found.event, [a.name for a in found.actor], codes(found.recipient)) == ("ACCUSE", ["Max Schrems"], {"EU"})
     found = only("Wien – Heinrich Neisser hält die Flüchtlingspolitik der Regierung für verwerflich.", "2015-12-01")
     assert (found.event, [a.name for a in found.actor]) == ("ACCUSE", ["Heinrich Neisser"])
+
+
+def test_beide_before_a_plural_verb_is_the_subject_even_where_the_parser_took_the_object():
+    text = "Sotschi – Putin und Erdogan trafen sich in Sotschi. Beide kritisierten die USA."
+    found = event_at(text, "2016-05-01", "kritisierten")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"RUS", "TUR"}, {"USA"})
