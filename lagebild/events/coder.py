@@ -853,16 +853,14 @@ class SentenceCoder:
         if first.lower_ not in self.lex.plural_pronouns and first.lower_ not in self.lex.pair_words:
             return []
         taken_up = len(frame.actor) == 1 and frame.actor[0].start == first.idx
+        # `Beide kritisierten die USA`: the parser took the object for the subject (it is found again as the object)
         misread = self._pair_before_verb(first) and bool(frame.actor) and not taken_up
         if not (taken_up or misread or not frame.actor and clause.start == first.i):
             return []
         verb = next((t for t in self.sdoc[clause.start:clause.end] if is_finite_verb(t, self.lex)), None)
         plural = first.lower_ in self.lex.pair_words or any(
             t is not None and morph_values(t, "Number") == ("Plur",) for t in (first, verb))
-        parties = self._parties(self.previous_found) if plural else []
-        if parties and misread:  # `Beide kritisierten die USA`: the parser took the object for the subject
-            frame.recipient = list(frame.actor)
-        return parties
+        return self._parties(self.previous_found) if plural else []
 
     def _pair_before_verb(self, first: Token) -> bool:
         """`Beide kritisierten ...`: a pair word standing alone before a plural finite verb is the subject
