@@ -215,3 +215,13 @@ def test_a_weak_past_has_the_number_of_its_ending():
                      "Deutschland weiterreisen zu dürfen. Die Regierung forderte Ruhe.")
     numbers = [morph_values(t, "Number") for t in doc if t.lemma_ == "fordern"]
     assert numbers == [("Plur",), ("Sing",)]
+
+
+def test_a_particle_after_an_insert_joins_the_verb_before_the_insert():
+    from lagebild.nlp import load
+
+    doc = load("de")("Diese zog sich – wie berichtet – am Montag als Parteichefin zurück.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["zog"], lemmas["berichtet"]) == ("zurückziehen", "berichten")
+    doc = load("de")("Putin wies die Vorwürfe (wie erwartet) zurück.")
+    assert {t.text: t.lemma_ for t in doc}["wies"] == "zurückweisen"

@@ -395,11 +395,26 @@ class ParticleVerbs:
         """`verurteilten den Test und kündigten Strafen an`: the particle closes the last of coordinated verbs,
         though the parser may hang it on the first; the later verb takes it (lemma and head) where the two make
         a known verb."""
-        head = particle.head
+        head = _verb_before_insert(particle.head, particle) or particle.head
         doc = particle.doc
         later = (doc[i] for i in range(particle.i - 1, head.i, -1)
                  if doc[i].pos_ == "VERB" and "Fin" in morph_values(doc[i], "VerbForm"))
         return next((verb for verb in later if particle.lower_ + verb.lemma_ in self.known_verbs), head)
+
+
+INSERT_MARKS = {"–": "–", "—": "—", "(": ")"}
+
+
+def _verb_before_insert(verb: Token, particle: Token) -> Token | None:
+    """`zog sich – wie berichtet – zurück`: where the parser hung the particle on a verb inside an insert
+    (between dashes or brackets) that closes before the particle, the finite verb before the insert."""
+    doc = verb.doc
+    start = verb.sent.start
+    opening = next((t for t in reversed(doc[start:verb.i]) if t.text in INSERT_MARKS), None)
+    if opening is None or not any(t.text == INSERT_MARKS[opening.text] for t in doc[verb.i + 1:particle.i]):
+        return None
+    return next((t for t in reversed(doc[start:opening.i])
+                 if t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm")), None)
 
 
 def _colon_between(verb: Token, particle: Token) -> bool:
