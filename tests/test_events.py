@@ -5029,3 +5029,9 @@ def test_beide_before_a_plural_verb_is_the_subject_even_where_the_parser_took_th
     text = "Sotschi – Putin und Erdogan trafen sich in Sotschi. Beide kritisierten die USA."
     found = event_at(text, "2016-05-01", "kritisierten")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"RUS", "TUR"}, {"USA"})
+
+
+def test_a_penalty_imposed_is_a_conviction():
+    text = "Wien – Der Unabhängige Parteien-Transparenz-Senat verhängte gegen die FPÖ eine Geldbuße."
+    found = only(text, "2015-12-01")
+    assert (found.event, found.mode, codes(found.recipient)) == ("SANCTION", "convict", {"AUT"})
