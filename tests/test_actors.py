@@ -918,3 +918,25 @@ def test_critics_and_employees_are_civilians_of_no_side() -> None:
                           ("Berlin – Die Beschäftigten kritisierten Merkel.", "Die Beschäftigten")):
         found = find(mentions(text, date="2016-03-10"), mention)
         assert (found.kind, found.sector, found.country) == ("descriptor", "CVL", None)
+
+
+def test_a_hyphenated_compound_of_a_plain_noun_and_a_group_is_that_group() -> None:
+    found = mentions("Wien – Flüchtlings-NGOs kritisierten die Regierung. Umwelt-Aktivisten protestierten.")
+    assert find(found, "Flüchtlings-NGOs").sector == "NGO"
+    assert find(found, "Umwelt-Aktivisten").kind == "descriptor"
+
+
+def test_an_organisation_word_before_a_name_the_tagger_read_as_a_plural_noun() -> None:
+    found = mentions("Graz – Die Anrainerinitiative Straniakstraße kritisierte den Bürgermeister.")
+    initiative = find(found, "Anrainerinitiative Straniakstraße")
+    assert (initiative.kind, initiative.sector) == ("org", "NGO")
+    # a plural object after an organisation is no name of it
+    asked = mentions("Die Organisation bittet Privatpersonen um Hilfe.")
+    assert all(m.text != "Organisation Privatpersonen" for m in asked)
+
+
+def test_a_function_word_after_a_tagged_name_is_no_surname() -> None:
+    found = mentions("Seitdem ermittelt die Staatsanwaltschaft. Unterstützung von Döpfner Am Sonntag erhielt Jan "
+                     "Böhmermann Unterstützung.")
+    assert "Döpfner" in [m.text for m in found]
+    assert all("Am" not in m.text.split() for m in found)

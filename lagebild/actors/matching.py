@@ -186,6 +186,7 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     head = lex.match_descriptor(last) or lex.match_descriptor(last[:1].upper() + last[1:]) or _role_suffix(last, lex)
     mods: list[Item] = []
     flags: set[str] = set()
+    plain = head is not None and head.type in COMPOUND_ROLE_TYPES and head.needs is None
     for part in parts:
         entity = next((it for it in lex.items(part) if it.kind in ENTITY_KINDS and not it.weak), None)
         if entity is not None:
@@ -196,8 +197,11 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
             flags.add(lex.value("prefix", part) or "")
         elif is_acronym(part) and head is not None:
             flags.add(UNKNOWN_BODY)  # `ÖRAK-Präsident`: the head of a body the KB does not know
-        else:
+        elif not (plain and part[:1].isupper() and is_compound_part(part)):
             return None
+    if not mods and not flags and plain:  # `Flüchtlings-NGOs`: a kind of group, as `Hilfsorganisationen`
+        items = [item for item in lex.surfaces.get(last, []) if item.kind == "descriptor"]
+        return Hit(i, i + 1, items=items, head=head, text=text)
     if not mods and not (flags and head):
         return None
     return Hit(i, i + 1, head=head, mods=mods, flags=frozenset(flags), text=text)

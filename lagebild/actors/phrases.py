@@ -13,6 +13,7 @@ from lagebild.actors.matching import UNKNOWN_BODY, DocView, Hit, is_acronym
 from lagebild.kb import load
 from lagebild.kb.lexicon import Descriptor, Item, Lexicon
 from lagebild.kb.tables import data_path, inflect, read_lines
+from lagebild.lang import word_list
 from lagebild.nlp.syntax import attribute_opener, morph_values
 
 OWNER_KINDS = ("country", "place", "org", "institution")
@@ -726,7 +727,7 @@ class PhraseBuilder:
     def _past_surname(self, start: int, end: int) -> int:
         """`Gabi Sprickler-Falschlunger`: where the tagger stopped after a first name, an unknown
         capitalised word right after it is the surname."""
-        if end != start + 1 or end >= len(self.words) or not self._name_word(end) \
+        if end != start + 1 or end >= len(self.words) or not self._name_word(end) or self._function_word(end) \
                 or _known_word(self.lex.lang, self.words[end]) or self.sdoc[end].is_sent_start:
             return end
         return end + 1
@@ -772,6 +773,10 @@ class PhraseBuilder:
             elif word in parts:
                 extra.append(Phrase(i, i + 1, "namepart"))  # "Kims", "Jaschin": the person named before
         return sorted(phrases + extra, key=lambda p: p.start)
+
+    def _function_word(self, i: int) -> bool:
+        """`Unterstützung von Döpfner Am Sonntag ...` (a heading without its full stop): `Am` is no surname."""
+        return self.words[i].lower() in word_list(self.lex.lang, "function_words.txt")
 
     def _person_names(self) -> list[Span]:
         """The tagger's person names, with the names it took for places or organisations (`_mistaken_name`);
@@ -900,9 +905,11 @@ class PhraseBuilder:
 
     def _owner_or_object(self, start: int, end: int) -> bool:
         """`die Initiative Della Vedovas` (a genitive owner), `bittet die Organisation Privatpersonen`
-        (a plural object): no name of the organisation."""
+        (a plural object): no name of the organisation. A word the pipeline tagged as a name is none
+        (`die Initiative Straniakstraße`, which the tagger may read as a plural noun)."""
         first, last = self.sdoc[start], self.sdoc[end - 1]
-        return self._genitive_name(last) or (first.pos_ == "NOUN" and "Plur" in morph_values(first, "Number"))
+        plural_noun = first.pos_ == "NOUN" and "Plur" in morph_values(first, "Number")
+        return self._genitive_name(last) or (plural_noun and not first.ent_type_)
 
     def _unknown_capitalised(self, i: int) -> bool:
         word = self.words[i]
