@@ -4064,6 +4064,17 @@ def test_a_denial_answers_an_accuser_at_home_too():
     assert [a.text for a in denial.recipient] == [next(e for e in found if e.event == "ACCUSE").actor[0].text]
 
 
+def test_the_accused_answering_rejects_the_accusation():
+    found = events_of("Wien – Die Grünen-Chefin Eva Glawischnig warf der EU-Kommission vor, die Bürger zu täuschen. "
+                      "Die Kommission konterte, dass alle Dokumente öffentlich seien.", "2016-03-01")
+    answer = next(e for e in found if e.event == "REJECT")
+    assert (codes(answer.actor), [a.name for a in answer.recipient]) == ({"EU"}, ["Eva Glawischnig"])
+    # a bystander's reply rejects nothing
+    found = events_of("Wien – Die Grünen-Chefin Eva Glawischnig warf der EU-Kommission vor, die Bürger zu täuschen. "
+                      "Die Regierung in Moskau erwiderte, dass alle Dokumente öffentlich seien.", "2016-03-01")
+    assert [e.event for e in found] == ["ACCUSE"]
+
+
 @pytest.mark.parametrize("text, met", [
     ("Nach einem Treffen mit Lawrow sagte Kerry, die Gespräche würden fortgesetzt.", True),
     ("Kerry sagte nach seinem Treffen mit Lawrow in Moskau, man sei sich nähergekommen.", True),

@@ -221,7 +221,8 @@ class SentenceCoder:
 
     def denial(self, view: SentenceView, found: list[EventMention]) -> EventMention | None:
         """`Ein Regierungssprecher versicherte, der Premier habe keinen Anteil an einem Offshore-Fonds`: a
-        negated claim about one accused before, reported by him or his side, rejects the accusation."""
+        negated claim about one accused before, reported by him or his side, rejects the accusation; so does
+        any answer of the accused (`Malmström konterte, dass ...`)."""
         # (the cheap questions first: this is asked of every sentence without an event)
         accusations = [m for m in reversed(found) if m.base_event == "ACCUSE"
                        and view.index - m.sentence <= DENIAL_SPAN and not {"negated", "hypothetical"} & set(m.aux)]
@@ -231,16 +232,19 @@ class SentenceCoder:
         if source is None or source.mention is None:
             return None
         speaker = source.mention
-        negations = self.lex.modality["negation"]["words"]
         told = [c for c in view.clauses if reporting_clause_source(view, c, self.lex) is not None]
-        if not any(clause_says(self.sdoc, c, negations) for c in told):
-            return None
         verb = next((t for c in view.clauses if c not in told for t in self.sdoc[c.start:c.end]
                      if t.pos_ in ("VERB", "AUX") and is_reporting_verb(t, list(self.sdoc[c.start:c.end]),
                                                                          self.lex)), None)
         if verb is None:
             return None
-        about = {_party(m) for c in told if (subj := subject(c, view)) is not None for m in subj.mentions} - {None}
+        if self._rebuttal(verb):
+            about = {_party(speaker)}
+        elif any(clause_says(self.sdoc, c, self.lex.modality["negation"]["words"]) for c in told):
+            about = {_party(m) for c in told if (subj := subject(c, view)) is not None for m in subj.mentions}
+        else:
+            return None
+        about -= {None}
         accusation = next((m for m in accusations if about & {_party(a) for a in m.recipient}
                            and _party(speaker) not in {_party(a) for a in m.actor}), None)
         if accusation is None or not accusation.actor:
@@ -249,6 +253,10 @@ class SentenceCoder:
                             recipient=list(accusation.actor), sentence=view.index, start=verb.idx,
                             end=verb.idx + len(verb.text), trigger=verb.text, text=view.span.text.strip(),
                             attribution=Attribution(text=source.text), confidence=0.5)
+
+    def _rebuttal(self, verb: Token) -> bool:
+        rebuttals = self.lex.modality["attribution"].get("rebuttal_verbs", ())
+        return any(stem in rebuttals for stem in lemma_candidates(verb, self.lex))
 
     def _demanded(self, coded: list[tuple[Trigger, EventMention]], found: list[Trigger], view: SentenceView) -> None:
         """`Alfano solle zurücktreten, sagte Calderoli`: what a speaker demands in the subjunctive has not
