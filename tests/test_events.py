@@ -1036,6 +1036,19 @@ def test_an_interview_answer_is_its_speaker_s_till_the_next_question():
     assert [[a.text for a in e.actor] for e in events_of(text, "2016-05-20")] == [["Stöger"]]
 
 
+def test_what_an_interview_answer_says_of_others_is_the_interviewees_judgement_or_demand():
+    text = ("STANDARD: Was sagen Sie zu Oberösterreich? Sozialminister Alois Stöger: Das ist eine lange Geschichte. "
+            "Die Landesregierung verletzt damit internationales Recht. Die Regierung muss den Ländern mehr Geld geben.")
+    found = [(e.event, [a.name for a in e.actor], [a.text for a in e.recipient]) for e in events_of(text, "2016-05-20")]
+    assert ("ACCUSE", ["Alois Stöger"], ["Die Landesregierung"]) in found
+    assert ("REQUEST", ["Alois Stöger"], ["Die Regierung"]) in found
+
+
+def test_what_a_relative_clause_says_one_needs_or_must_is_no_demand():
+    text = "Die Flüchtlinge bekommen jede Unterstützung, die sie brauchen, sagte der Minister Nikola Poposki."
+    assert [e.event for e in events_of(text, "2016-02-20")] == []
+
+
 def test_the_first_person_is_not_whom_it_speaks_of():
     text = ("Im Radio erklärte der Forscher Ednan Aslan: Mir geht es nicht darum, dass ich die Politik von "
             "Integrationsminister Sebastian Kurz kritisiere.")

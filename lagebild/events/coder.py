@@ -796,14 +796,15 @@ class SentenceCoder:
     def _speaker(self, view: SentenceView, clause: Clause, quote: Quote | None, at: int,
                  just_said: bool = False) -> ActorMention | None:
         """Who says the clause: its reporting clause, the quote's speaker, the speaker whose
-        Konjunktiv I speech goes on, or (`just_said`) the one whose reporting verb ended the sentence before."""
+        Konjunktiv I speech goes on, (`just_said`) the one whose reporting verb ended the sentence before,
+        or in an interview the one answering."""
         if quote is not None:
             source = reporting_clause_source(view, clause, self.lex)
             return source.mention if source is not None else _speaker_mention(quote, at)
         source = reporting_clause_source(view, clause, self.lex) or self._continued_speech(view, clause)
         if source is None and just_said and self.last_speaker and self.last_speaker[0] == view.index - 1:
             source = self.last_speaker[1]
-        return source.mention if source is not None else None
+        return source.mention if source is not None else self._interviewee(view.index)
 
     def _interviewer(self, speaker: ActorMention) -> bool:
         """`STANDARD: ... braucht die Regierung die Grünen`: a newspaper's label in an interview asks."""
@@ -818,6 +819,8 @@ class SentenceCoder:
         judged = frame.actor or frame.recipient or self._body_in_compound(clause, view.index)
         if speaker is None or self._interviewer(speaker) or (blame and self._of_oneself(clause)):
             return False
+        if clause.opener == "relative" and not blame:
+            return False  # `jede Unterstützung, die sie brauchen`: what a relative clause says describes, asks nothing
         if blame and clause.opener in self.lex.modality["hypothetical"]["conditional_words"]:
             return False  # `..., falls die Waffenruhe scheitere`: a failure supposed blames no one
         own_state = all(m.kind == "country" for m in judged) and same_country([speaker], judged)
