@@ -1049,6 +1049,13 @@ def test_what_a_relative_clause_says_one_needs_or_must_is_no_demand():
     assert [e.event for e in events_of(text, "2016-02-20")] == []
 
 
+def test_a_first_person_object_is_the_speaker():
+    text = "Hundstorfer habe sich bei mir entschuldigt, sagte Norbert Hofer. Ich habe mich bei Strache entschuldigt, " \
+           "sagte Hofer."
+    found = [([a.name for a in e.actor], [a.name for a in e.recipient]) for e in events_of(text, "2016-02-10")]
+    assert found == [(["Rudolf Hundstorfer"], ["Norbert Hofer"]), (["Norbert Hofer"], ["Heinz-Christian Strache"])]
+
+
 def test_the_first_person_is_not_whom_it_speaks_of():
     text = ("Im Radio erklärte der Forscher Ednan Aslan: Mir geht es nicht darum, dass ich die Politik von "
             "Integrationsminister Sebastian Kurz kritisiere.")

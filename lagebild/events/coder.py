@@ -578,6 +578,7 @@ class SentenceCoder:
             return None
         # (a stay, `Putin war in Belarus`, is no statement)
         self._speaker_as_actor(frame, clause, quote, tok.idx, verbal=spec.pos != "noun" and not spec.copula_only)
+        self._speaker_as_recipient(frame, clause, quote, tok.idx)
         if spec.pos != "noun" and not spec.copula_only and frame.actor_slot in ("subj", None):
             self._interviewee_addressed(frame, clause, view.index)  # (`Sie waren Premierminister`: no stay)
         if spec.event == "CONSULT" and spec.pos == "noun" and not frame.actor and frame.recipient_slot == "mit":
@@ -993,6 +994,15 @@ class SentenceCoder:
                 if speaking_subject and not frame.recipient:
                     frame.recipient = frame.actor
                 frame.actor, frame.actor_slot = [speaker], "speaker"
+
+    def _speaker_as_recipient(self, frame: Frame, clause: Clause, quote: Quote | None, at: int) -> None:
+        """`Hundstorfer hat sich bei mir entschuldigt`, said by Hofer: a first-person object is the speaker."""
+        words = {self.sdoc[i].text.lower() for i in range(clause.start, clause.end)}
+        if frame.recipient or not words & self.lex.first_person_object:
+            return
+        speaker = self._clause_speaker(clause, quote, at)
+        if speaker is not None and speaker not in frame.actor:
+            frame.recipient = [speaker]
 
     def _interviewee_addressed(self, frame: Frame, clause: Clause, index: int) -> None:
         """`STANDARD: Gestern trafen Sie Guterres.`: the polite `Sie` of the interviewer's statement is the one

@@ -131,6 +131,7 @@ OPTIONAL_WORD_SETS = {
     "describing_verbs": "describing_verbs",
     "first_person": "first_person",
     "first_person_subject": "first_person_subject",
+    "first_person_object": "first_person_object",
     "polite_subject": "polite_subject",
     "impersonal_pronouns": "impersonal_pronouns",
     "plural_pronouns": "plural_pronouns",
