@@ -160,12 +160,21 @@ def _role_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
         descriptor = lex.match_descriptor(head)
         if descriptor is None:
             continue
-        plain = descriptor.type in COMPOUND_ROLE_TYPES and descriptor.needs is None
-        if not (plain and is_compound_part(first)) or first.endswith("-"):
+        if not (_plain_role(descriptor) and is_compound_part(first)) or first.endswith("-"):
             return None
-        items = [item for item in lex.surfaces.get(head, []) if item.kind == "descriptor"]
-        return Hit(i, i + 1, items=items, head=descriptor, text=text)
+        return _role_hit(text, head, descriptor, i, lex)
     return None
+
+
+def _plain_role(descriptor: Descriptor) -> bool:
+    """A role or group noun that needs no owner: a compound ending in it is that role."""
+    return descriptor.type in COMPOUND_ROLE_TYPES and descriptor.needs is None
+
+
+def _role_hit(text: str, head: str, descriptor: Descriptor, i: int, lex: Lexicon) -> Hit:
+    """The hit of a compound that is the role its last part `head` names."""
+    items = [item for item in lex.surfaces.get(head, []) if item.kind == "descriptor"]
+    return Hit(i, i + 1, items=items, head=descriptor, text=text)
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +195,7 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
     head = lex.match_descriptor(last) or lex.match_descriptor(last[:1].upper() + last[1:]) or _role_suffix(last, lex)
     mods: list[Item] = []
     flags: set[str] = set()
-    plain = head is not None and head.type in COMPOUND_ROLE_TYPES and head.needs is None
+    plain = head is not None and _plain_role(head)
     for part in parts:
         entity = next((it for it in lex.items(part) if it.kind in ENTITY_KINDS and not it.weak), None)
         if entity is not None:
@@ -200,8 +209,7 @@ def _hyphen_compound(text: str, i: int, lex: Lexicon) -> Hit | None:
         elif not (plain and part[:1].isupper() and is_compound_part(part)):
             return None
     if not mods and not flags and plain:  # `Flüchtlings-NGOs`: a kind of group, as `Hilfsorganisationen`
-        items = [item for item in lex.surfaces.get(last, []) if item.kind == "descriptor"]
-        return Hit(i, i + 1, items=items, head=head, text=text)
+        return _role_hit(text, last, head, i, lex)
     if not mods and not (flags and head):
         return None
     return Hit(i, i + 1, head=head, mods=mods, flags=frozenset(flags), text=text)
